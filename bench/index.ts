@@ -1,0 +1,20 @@
+// `npm run bench`: every benchmark prints its figures beside its budget and a baseline measured
+// in the same run. Run one with `npm run bench -- <name>`.
+import { benchScore } from './score-bench.ts';
+
+type Bench = { name: string; run: () => Promise<boolean> };
+
+const benches: Bench[] = [{ name: 'score', run: benchScore }];
+
+const only = process.argv.slice(2);
+let failed = 0;
+for (const bench of benches) {
+  if (only.length > 0 && !only.includes(bench.name)) continue;
+  console.log(`\n## ${bench.name}`);
+  const withinBudget = await bench.run();
+  if (!withinBudget) failed++;
+}
+if (failed > 0) {
+  console.log(`\n${failed} benchmark(s) over budget`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,13 @@
+/** Exit codes the CLI promises: 0 ok, 1 bad input, 2 usage. */
+export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
+
+/** The one error the CLI throws for a problem the user can fix; caught once in `main`. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT.badInput,
+  ) {
+    super(message);
+    this.name = 'CliError';
+  }
+}

@@ -1,0 +1,17 @@
+/** Where a command reads and writes, so tests can drive commands without a real process. */
+export type CliIo = {
+  stdin: NodeJS.ReadableStream;
+  stdout: { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  out: (text: string) => void;
+  err: (text: string) => void;
+};
+
+/** The io of the running process. */
+export const processIo = (): CliIo => ({
+  stdin: process.stdin,
+  stdout: process.stdout,
+  env: process.env,
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+});

@@ -1,0 +1,55 @@
+import { DEFAULT_QUIZ, type QuizResult, score } from '@rolefit/core';
+import { defineCommand } from 'citty';
+import { CliError } from '../cli-error.ts';
+import type { CliIo } from '../cli-io.ts';
+import { readData } from '../read-input.ts';
+import { renderResult } from '../render-result.ts';
+import { terminalStyle } from '../terminal-style.ts';
+
+const SHAPE = '{"answers": {"core-question": "ship", "output": "shipped", …}}';
+
+/** Read an answers file and score it, or explain exactly what is wrong with it. */
+export async function scoreFile(path: string, io: CliIo): Promise<QuizResult> {
+  const data = await readData(path, io.stdin);
+  if (typeof data !== 'object' || data === null || !('answers' in data)) {
+    throw new CliError(
+      `expected an object with "answers", like ${SHAPE}; see the ids with: rolefit questions`,
+    );
+  }
+  const { answers, context } = data as { answers: unknown; context?: unknown };
+  const merged =
+    context && typeof context === 'object' && typeof answers === 'object' && answers !== null
+      ? { ...(answers as object), ...(context as object) }
+      : answers;
+  const result = score(DEFAULT_QUIZ, merged);
+  if (!result.ok) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.message}`);
+    throw new CliError(`these answers cannot be scored:\n${lines.join('\n')}`);
+  }
+  return result.value;
+}
+
+/** `rolefit score <file|->`: score a set of answers. */
+export const scoreCommand = (io: CliIo) =>
+  defineCommand({
+    meta: {
+      name: 'score',
+      description: 'Score answers from a JSON or YAML file, or from standard input (-)',
+    },
+    args: {
+      file: {
+        type: 'positional',
+        description: 'Answers file (JSON or YAML), or - for standard input',
+        required: true,
+      },
+      json: { type: 'boolean', description: 'Print the full result object as JSON' },
+    },
+    async run({ args }) {
+      const result = await scoreFile(args.file, io);
+      io.out(
+        args.json
+          ? JSON.stringify(result, null, 2)
+          : renderResult(result, DEFAULT_QUIZ, terminalStyle(io.stdout, io.env)),
+      );
+    },
+  });

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
+import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
+import { CliError, EXIT } from './cli-error.ts';
+import { type CliIo, processIo } from './cli-io.ts';
+import { questionsCommand } from './commands/questions.ts';
+import { scoreCommand } from './commands/score.ts';
+import { terminalStyle } from './terminal-style.ts';
+
+/** Examples shown under each command's --help. */
+const EXAMPLES: Record<string, string[]> = {
+  rolefit: ['rolefit questions', 'rolefit score answers.json', 'rolefit score answers.json --json'],
+  questions: ['rolefit questions', "rolefit questions --json | jq '.questions[].id'"],
+  score: [
+    'rolefit score answers.json',
+    `echo '{"answers":{"core-question":"ship","output":"shipped","optimizes-for":"kpis","time-horizon":"weeks","background":"swe"}}' | rolefit score - --json`,
+  ],
+};
+
+const stripAnsi = stripVTControlCharacters;
+
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+/** The `rolefit` command and its subcommands. */
+export function rootCommand(io: CliIo) {
+  return defineCommand({
+    meta: {
+      name: 'rolefit',
+      version: VERSION,
+      description:
+        'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage.',
+    },
+    subCommands: {
+      questions: questionsCommand(io),
+      score: scoreCommand(io),
+    },
+  });
+}
+
+async function findCommand(root: CommandDef, argv: string[]): Promise<[CommandDef, CommandDef?]> {
+  const subs =
+    (await (typeof root.subCommands === 'function' ? root.subCommands() : root.subCommands)) ?? {};
+  const name = argv.find((a) => !a.startsWith('-'));
+  const sub = name ? (subs[name] as CommandDef | undefined) : undefined;
+  return sub ? [sub, root] : [root];
+}
+
+/**
+ * Run the CLI with arguments; returns the exit code. Errors are caught here, once.
+ * @example await main(['score', 'answers.json', '--json'])
+ */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const root = rootCommand(io);
+  try {
+    if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
+      const [command, parent] = await findCommand(root, argv);
+      const name = parent ? (argv.find((a) => !a.startsWith('-')) ?? 'rolefit') : 'rolefit';
+      const examples = (EXAMPLES[name] ?? []).map((e) => `  $ ${e}`).join('\n');
+      const usage = `${await renderUsage(command, parent)}\n\nEXAMPLES\n\n${examples}\n`;
+      io.out(terminalStyle(io.stdout, io.env).bold('x') === 'x' ? stripAnsi(usage) : usage);
+      return argv.length === 0 ? EXIT.usage : EXIT.ok;
+    }
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+      io.out(VERSION);
+      return EXIT.ok;
+    }
+    await runCommand(root, { rawArgs: argv });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err(`rolefit: ${error.message}`);
+      return error.exitCode;
+    }
+    if (error instanceof Error && error.name === 'CLIError') {
+      // citty's own errors: unknown command, missing argument.
+      io.err(
+        `rolefit: ${stripAnsi(error.message)}\nRun "rolefit --help" for the commands and their options.`,
+      );
+      return EXIT.usage;
+    }
+    io.err(
+      `rolefit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    return EXIT.badInput;
+  }
+}

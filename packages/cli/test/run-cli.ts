@@ -1,0 +1,16 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The CLI's entry point, as `npm install -g` would run it. */
+export const BIN = fileURLToPath(new URL('../bin/rolefit.js', import.meta.url));
+
+/** Run the real `rolefit` binary with arguments and optional standard input. */
+export function runCli(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [BIN, ...args], {
+    input: input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    timeout: 30_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { GRID, titlingRegime } from './grid.ts';
+import {
+  COLUMNS,
+  type Column,
+  ROLE_IDS,
+  type RoleId,
+  type Shares,
+  spectrumPosition,
+} from './ids.ts';
+import { fail, type Outcome, ok } from './outcome.ts';
+import { normalizeShares, placeShares } from './placement.ts';
+import { RegimeAdvice, SharesSchema } from './quiz-result.ts';
+import { Weights } from './quiz-schema.ts';
+
+const COLUMN_SHARES: Readonly<Record<Column, Shares>> = {
+  research: { research: 1, rnd: 0, product: 0 },
+  rnd: { research: 0, rnd: 1, product: 0 },
+  product: { research: 0, rnd: 0, product: 1 },
+};
+
+/**
+ * A workstream or a person: how much of the team's effort it takes, and where its work sits,
+ * as a kind of work, as column shares, or as a quiz result (anything with `shares`).
+ */
+export const PortfolioItem = z
+  .object({
+    name: z.string().max(200).optional(),
+    effort: z.number().positive().finite().default(1),
+    work: z.enum(COLUMNS).optional(),
+    shares: Weights.optional(),
+    result: z.object({ shares: Weights }).loose().optional(),
+  })
+  .refine(
+    (item) => [item.work, item.shares, item.result].filter((x) => x !== undefined).length === 1,
+    {
+      message: 'give exactly one of "work" (research, rnd or product), "shares" or "result"',
+    },
+  )
+  .refine(
+    (item) => {
+      const s = item.shares ?? item.result?.shares;
+      return !s || s.research + s.rnd + s.product > 0;
+    },
+    { message: 'shares must not all be zero' },
+  );
+/** A workstream or person in a portfolio. */
+export type PortfolioItem = z.input<typeof PortfolioItem>;
+
+/** The team's map: its centre of gravity, spread, grid verdict and a staffing mix. */
+export const Portfolio = z.object({
+  count: z.number().int(),
+  totalEffort: z.number(),
+  /** The centre of gravity on the spectrum. */
+  position: z.number().min(0).max(1),
+  shares: SharesSchema,
+  role: z.enum(ROLE_IDS),
+  between: z.tuple([z.enum(ROLE_IDS), z.enum(ROLE_IDS)]).nullable(),
+  confidence: z.number().min(0).max(1),
+  dominantWork: z.enum(COLUMNS),
+  /** Effort-weighted standard deviation of the items' positions (0: all alike, 0.5: both ends). */
+  spread: z.number().min(0),
+  regime: RegimeAdvice,
+  /** Share of people to staff in each role, following the effort in each column. */
+  staffingMix: z.object({
+    'research-scientist': z.number(),
+    'research-engineer': z.number(),
+    'ai-engineer': z.number(),
+  }),
+  items: z.array(
+    z.object({
+      name: z.string().nullable(),
+      effort: z.number(),
+      position: z.number(),
+      work: z.enum(COLUMNS),
+    }),
+  ),
+});
+/** What `portfolio` returns. */
+export type Portfolio = z.infer<typeof Portfolio>;
+
+/**
+ * Map a team's work: centre of gravity, spread, dominant work, titling regime, staffing mix.
+ * @example portfolio([{ name: 'Evals', effort: 2, work: 'rnd' }, { name: 'Chat', effort: 3, work: 'product' }])
+ */
+export function portfolio(input: unknown): Outcome<Portfolio> {
+  const parsed = z
+    .array(PortfolioItem)
+    .min(1, 'give at least one workstream or person')
+    .safeParse(input);
+  if (!parsed.success) {
+    const message = parsed.error.issues
+      .map((i) => `${i.path.length ? `items.${i.path.join('.')}: ` : ''}${i.message}`)
+      .join('; ');
+    return fail({ code: 'invalid_portfolio', message });
+  }
+  const items = parsed.data.map((item) => {
+    const shares = normalizeShares(
+      item.work ? COLUMN_SHARES[item.work] : ((item.shares ?? item.result?.shares) as Shares),
+    );
+    return {
+      name: item.name ?? null,
+      effort: item.effort,
+      shares,
+      position: spectrumPosition(shares),
+    };
+  });
+  const totalEffort = items.reduce((a, i) => a + i.effort, 0);
+  const sum = { research: 0, rnd: 0, product: 0 };
+  for (const i of items) {
+    sum.research += i.shares.research * i.effort;
+    sum.rnd += i.shares.rnd * i.effort;
+    sum.product += i.shares.product * i.effort;
+  }
+  const placement = placeShares(sum);
+  const variance =
+    items.reduce((a, i) => a + i.effort * (i.position - placement.position) ** 2, 0) / totalEffort;
+  const recommended = titlingRegime(placement.dominantWork, placement.shares);
+  const other = recommended === 'flat' ? 'separate-tracks' : 'flat';
+  return ok({
+    ...placement,
+    count: items.length,
+    totalEffort,
+    spread: Math.round(Math.sqrt(variance) * 1e4) / 1e4,
+    regime: {
+      recommended,
+      cell: GRID[placement.dominantWork][recommended],
+      other: GRID[placement.dominantWork][other],
+    },
+    staffingMix: {
+      'research-scientist': placement.shares.research,
+      'research-engineer': placement.shares.rnd,
+      'ai-engineer': placement.shares.product,
+    },
+    items: items.map((i) => ({
+      name: i.name,
+      effort: i.effort,
+      position: Math.round(i.position * 1e4) / 1e4,
+      work: placeShares(i.shares).dominantWork,
+    })),
+  });
+}
+
+/**
+ * Whole people per role for a team of a given size, by largest remainder, so they add up.
+ * @example staffingFor({ 'research-scientist': 0.2, 'research-engineer': 0.5, 'ai-engineer': 0.3 }, 10)
+ * // { 'research-scientist': 2, 'research-engineer': 5, 'ai-engineer': 3 }
+ */
+export function staffingFor(mix: Record<RoleId, number>, people: number): Record<RoleId, number> {
+  const roles = Object.keys(mix) as RoleId[];
+  const exact = roles.map((r) => mix[r] * people);
+  const whole = exact.map(Math.floor);
+  let left = people - whole.reduce((a, b) => a + b, 0);
+  const order = exact
+    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    whole[i] = (whole[i] as number) + 1;
+    left--;
+  }
+  return Object.fromEntries(roles.map((r, i) => [r, whole[i] as number])) as Record<RoleId, number>;
+}
