@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
 import { CliError, EXIT } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
+import { briefCommand } from './commands/brief.ts';
 import { questionsCommand } from './commands/questions.ts';
 import { scoreCommand } from './commands/score.ts';
 import { terminalStyle } from './terminal-style.ts';
@@ -14,6 +15,10 @@ const EXAMPLES: Record<string, string[]> = {
   score: [
     'rolefit score answers.json',
     `echo '{"answers":{"core-question":"ship","output":"shipped","optimizes-for":"kpis","time-horizon":"weeks","background":"swe"}}' | rolefit score - --json`,
+  ],
+  brief: [
+    'rolefit brief examples/answers-product.json > job-brief.md',
+    'rolefit brief answers.yaml --json | jq -r .markdown',
   ],
 };
 
@@ -37,6 +42,7 @@ export function rootCommand(io: CliIo) {
     subCommands: {
       questions: questionsCommand(io),
       score: scoreCommand(io),
+      brief: briefCommand(io),
     },
   });
 }
