@@ -4,6 +4,7 @@ import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
 import { CliError, EXIT } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { briefCommand } from './commands/brief.ts';
+import { portfolioCommand } from './commands/portfolio.ts';
 import { questionsCommand } from './commands/questions.ts';
 import { scoreCommand } from './commands/score.ts';
 import { terminalStyle } from './terminal-style.ts';
@@ -19,6 +20,11 @@ const EXAMPLES: Record<string, string[]> = {
   brief: [
     'rolefit brief examples/answers-product.json > job-brief.md',
     'rolefit brief answers.yaml --json | jq -r .markdown',
+  ],
+  portfolio: [
+    'rolefit portfolio examples/team-workstreams.yaml',
+    'rolefit portfolio examples/lab-people.json --team-size 12',
+    `echo '[{"name":"Evals","effort":2,"work":"rnd"},{"name":"Chat","effort":3,"work":"product"}]' | rolefit portfolio - --json`,
   ],
 };
 
@@ -43,6 +49,7 @@ export function rootCommand(io: CliIo) {
       questions: questionsCommand(io),
       score: scoreCommand(io),
       brief: briefCommand(io),
+      portfolio: portfolioCommand(io),
     },
   });
 }

@@ -22,17 +22,27 @@ function labelLine(): string {
   return `${left}${' '.repeat(mid - left.length)}${middle}${' '.repeat(WIDTH + 1 - right.length - mid - middle.length)}${right}`;
 }
 
-/** The spectrum as a line with the three anchors and a marker at the position. */
-export function spectrumBar(position: number, style: TerminalStyle): string {
-  const at = Math.round(Math.min(1, Math.max(0, position)) * WIDTH);
+const column = (position: number) => Math.round(Math.min(1, Math.max(0, position)) * WIDTH);
+
+/**
+ * The spectrum as a line with the three anchors and a marker at the position; `dots` (say, a
+ * team's workstreams) are drawn as `o` on the line itself.
+ */
+export function spectrumBar(
+  position: number,
+  style: TerminalStyle,
+  dots: readonly number[] = [],
+): string {
+  const onLine = new Set(dots.map(column));
   const line = Array.from({ length: WIDTH + 1 }, (_, i) =>
-    i === 0 || i === WIDTH ? '|' : i === WIDTH / 2 ? '+' : '-',
+    onLine.has(i) ? 'o' : i === 0 || i === WIDTH ? '|' : i === WIDTH / 2 ? '+' : '-',
   ).join('');
-  const marker = `${' '.repeat(at)}${style.accent('^')} ${position.toFixed(2)}`;
+  const marker = `${' '.repeat(column(position))}${style.accent('^')} ${position.toFixed(2)}`;
   return [`  ${labelLine()}`, `  ${line}`, `  ${marker}`].join('\n');
 }
 
-const shareLine = (shares: Record<Column, number>) =>
+/** Column shares as one line of percentages. */
+export const shareLine = (shares: Record<Column, number>) =>
   `${percent(shares.research)} research · ${percent(shares.rnd)} R&D · ${percent(shares.product)} product`;
 
 /** The role, or "between X and Y", as a headline. */

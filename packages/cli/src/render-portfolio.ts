@@ -1,0 +1,71 @@
+import {
+  ADVICE_NOTE,
+  type Portfolio,
+  REGIMES,
+  ROLES,
+  type RoleId,
+  staffingFor,
+  WORK_KINDS,
+} from '@rolefit/core';
+import { roleHeadline, shareLine, spectrumBar } from './render-result.ts';
+import type { TerminalStyle } from './terminal-style.ts';
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
+const PLURAL: Record<RoleId, string> = {
+  'research-scientist': 'research scientists',
+  'research-engineer': 'research engineers',
+  'ai-engineer': 'AI engineers',
+};
+
+/** How far apart the items sit, in words: 0 is all alike, 0.5 is split between both ends. */
+export function spreadWords(spread: number): string {
+  if (spread < 0.1) return 'tight: the work is much alike';
+  if (spread < 0.25) return 'moderate: the work reaches into a neighbouring column';
+  return 'wide: the work pulls toward both ends of the spectrum';
+}
+
+/** A team's portfolio as readable text: centre of gravity, spread, grid verdict, staffing. */
+export function renderPortfolio(p: Portfolio, style: TerminalStyle, teamSize?: number): string {
+  const { bold, dim } = style;
+  const regime = REGIMES[p.regime.recommended];
+  const other = REGIMES[p.regime.other.regime];
+  const out: string[] = [];
+  const noun = p.count === 1 ? 'entry' : 'entries';
+  out.push(
+    `${bold(`Centre of gravity: ${roleHeadline(p)}`)}  ${dim(`confidence ${percent(p.confidence)} · ${p.count} ${noun}, effort ${p.totalEffort}`)}`,
+  );
+  out.push(
+    '',
+    spectrumBar(
+      p.position,
+      style,
+      p.items.map((i) => i.position),
+    ),
+    '',
+  );
+  out.push(`${bold('Work')}      ${WORK_KINDS[p.dominantWork].name}: ${shareLine(p.shares)}`);
+  out.push(`${bold('Spread')}    ${p.spread.toFixed(2)}, ${spreadWords(p.spread)}`);
+  out.push(`${bold('Titling')}   ${regime.name}. ${p.regime.cell.verdict}`);
+  out.push(`          Risk you accept: ${p.regime.cell.risk}`);
+  out.push(`          How to manage it: ${p.regime.cell.manage}`);
+  out.push(`          ${dim(`${other.name} instead: ${p.regime.other.verdict}`)}`);
+  const mix = Object.entries(p.staffingMix) as [RoleId, number][];
+  out.push('', bold('Staffing mix (follows the effort in each column)'));
+  out.push(`  ${mix.map(([role, share]) => `${percent(share)} ${PLURAL[role]}`).join(' · ')}`);
+  if (teamSize !== undefined) {
+    const people = Object.entries(staffingFor(p.staffingMix, teamSize)) as [RoleId, number][];
+    out.push(
+      `  For ${teamSize} ${teamSize === 1 ? 'person' : 'people'}: ${people.map(([role, n]) => `${n} ${n === 1 ? ROLES[role].name.toLowerCase() : PLURAL[role]}`).join(', ')}`,
+    );
+  }
+  out.push('', bold('Entries'));
+  const width = Math.max(4, ...p.items.map((i) => (i.name ?? '').length));
+  p.items.forEach((item, index) => {
+    const name = (item.name ?? `#${index + 1}`).padEnd(width);
+    out.push(
+      `  ${name}  ${dim(`effort ${String(item.effort).padEnd(4)}`)} ${WORK_KINDS[item.work].name.padEnd(14)} ${item.position.toFixed(2)}`,
+    );
+  });
+  out.push('', dim(ADVICE_NOTE));
+  return out.join('\n');
+}
