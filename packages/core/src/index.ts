@@ -51,3 +51,4 @@ export {
 export { DIMENSIONS, type Dimension, ROLES, type Role } from './roles.ts';
 export { type AnswersProblem, checkAnswers, score } from './score.ts';
 export { decodeAnswers, encodeAnswers } from './share-code.ts';
+export { ResponseSubmission, submittedAnswers } from './submission.ts';

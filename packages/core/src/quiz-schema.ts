@@ -123,9 +123,9 @@ export const Answers = z.record(z.string().max(64), z.string().max(64));
 /** Question id → option id. */
 export type Answers = z.infer<typeof Answers>;
 
-/** The body `score` and `POST /api/score` take. */
-export const AnswersBody = z.object({ answers: Answers });
-/** `{ answers: { questionId: optionId } }`. */
+/** The body `score` and `POST /api/score` take; context answers may come apart or inside `answers`. */
+export const AnswersBody = z.object({ answers: Answers, context: Answers.optional() });
+/** `{ answers: { questionId: optionId }, context?: { questionId: optionId } }`. */
 export type AnswersBody = z.infer<typeof AnswersBody>;
 
 /**

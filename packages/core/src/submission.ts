@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { Answers } from './quiz-schema.ts';
+
+/** A finished quiz sent for storage, idempotent on the client-chosen `id`. */
+export const ResponseSubmission = z.object({
+  /** A UUID the client picks once per finished quiz and reuses on every retry. */
+  id: z.uuid(),
+  answers: Answers,
+  /** Context answers (title, review metrics) may also be sent apart from the scored ones. */
+  context: Answers.optional(),
+  /** A team's join code, when the quiz was taken for a team. */
+  team: z.string().min(1).max(64).optional(),
+  /** The page the quiz was taken on. */
+  source: z.string().max(2048).optional(),
+});
+/** A finished quiz sent for storage. */
+export type ResponseSubmission = z.infer<typeof ResponseSubmission>;
+
+/** The scored and the context answers of a submission, as one map for `score`. */
+export function submittedAnswers(submission: {
+  answers: Answers;
+  context?: Answers | undefined;
+}): Answers {
+  return submission.context ? { ...submission.answers, ...submission.context } : submission.answers;
+}

@@ -1,0 +1,40 @@
+import { z } from '@hono/zod-openapi';
+
+/** The error body every 4xx and 5xx answer carries. */
+export const ApiError = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid_answers' }),
+      message: z
+        .string()
+        .openapi({ example: 'question "output" has no option "tweets"; choose one of: …' }),
+      details: z.unknown().optional(),
+    }),
+  })
+  .openapi('Error');
+
+/** JSON error responses for an OpenAPI route, by status. */
+export function errorResponses(...statuses: (400 | 401 | 404 | 409 | 413 | 415 | 422 | 429)[]) {
+  const descriptions: Record<number, string> = {
+    400: 'Malformed JSON or a body of the wrong shape',
+    401: 'Missing or wrong secret',
+    404: 'Not found',
+    409: 'The id is already used by a different submission',
+    413: 'Body over the size limit',
+    415: 'Body is not application/json',
+    422: 'Well-formed, but the answers cannot be scored',
+    429: 'Too many requests; retry after the time in Retry-After',
+  };
+  return Object.fromEntries(
+    statuses.map((s) => [
+      s,
+      {
+        description: descriptions[s] ?? 'Error',
+        content: { 'application/json': { schema: ApiError } },
+      },
+    ]),
+  ) as Record<
+    number,
+    { description: string; content: { 'application/json': { schema: typeof ApiError } } }
+  >;
+}

@@ -1,0 +1,145 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { errorBody, HttpError } from './http-error.ts';
+import { type Logger, requestLog, silentLogger } from './request-log.ts';
+import { quizRoutes } from './routes/quiz-routes.ts';
+import { responseRoutes, type TeamLookup } from './routes/response-routes.ts';
+import { securityHeaders } from './security-headers.ts';
+import type { Store } from './store/create-store.ts';
+import { webAssets } from './web-assets.ts';
+
+/** What the app needs from outside; everything comes in here, nothing is global. */
+export type AppDeps = {
+  store: Store;
+  log?: Logger;
+  /** Folder of the built web app; omit to serve the API only. */
+  webRoot?: string;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+  /** Resolves team join codes; without it, submissions for a team are refused. */
+  teamOf?: TeamLookup;
+};
+
+/** Default request body limit: a quiz submission is well under 2 KB. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+const issuesMessage = (issues: { path: PropertyKey[]; message: string }[]) =>
+  issues
+    .map((i) => `${i.path.length ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`)
+    .join('; ');
+
+const httpCodes: Record<number, string> = {
+  400: 'bad_request',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+};
+
+/**
+ * The rolefit HTTP app: API, OpenAPI document, security headers and the web app. No `listen`
+ * here, so tests call `app.request()`.
+ * @example const app = createApp({ store: await createStore('file::memory:') })
+ */
+export function createApp(deps: AppDeps) {
+  const log = deps.log ?? silentLogger;
+  const maxBody = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return c.json(
+          errorBody('invalid_request', issuesMessage(result.error.issues), result.error.issues),
+          400,
+        );
+      }
+    },
+  });
+
+  app.use('*', requestLog(log));
+  app.use('*', securityHeaders());
+  app.use(
+    '/api/responses',
+    cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }),
+  );
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {
+      const type = c.req.header('content-type') ?? '';
+      if (!/^application\/json\s*(;|$)/i.test(type)) {
+        throw new HttpError(
+          415,
+          'unsupported_media_type',
+          `send the body as JSON with Content-Type: application/json (got "${type || 'none'}")`,
+        );
+      }
+    }
+    await next();
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: maxBody,
+      onError: (c) =>
+        c.json(errorBody('body_too_large', `request bodies are limited to ${maxBody} bytes`), 413),
+    }),
+  );
+
+  app.get('/healthz', async (c) => c.json({ status: 'ok', database: deps.store.dialect }));
+  quizRoutes(app);
+  responseRoutes(app, deps.store, deps.teamOf ?? (async () => undefined));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'rolefit API',
+      version: '1',
+      description:
+        'Which role does this AI work call for? Score quiz answers, store responses, analyse postings. Errors are `{ "error": { "code", "message" } }` with a 4xx status.',
+    },
+  });
+
+  if (deps.webRoot) app.use('*', webAssets(deps.webRoot));
+
+  app.notFound((c) => {
+    const where = `${c.req.method} ${c.req.path}`;
+    return c.json(
+      errorBody('not_found', `nothing at ${where}; the API is described at /api/openapi.json`),
+      404,
+    );
+  });
+
+  app.onError((error, c: Context) => {
+    if (error instanceof HttpError) {
+      return c.json(errorBody(error.code, error.message, error.details), error.status);
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      const message = /malformed json/i.test(error.message)
+        ? 'the body is not valid JSON'
+        : error.message || 'bad request';
+      const code = /malformed json/i.test(error.message)
+        ? 'malformed_json'
+        : (httpCodes[error.status] ?? 'bad_request');
+      return c.json(errorBody(code, message), error.status as ContentfulStatusCode);
+    }
+    log({
+      level: 'error',
+      msg: 'unhandled error',
+      method: c.req.method,
+      path: c.req.path,
+      error: String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    });
+    return c.json(
+      errorBody('internal_error', 'something went wrong on our side; the error was logged'),
+      500,
+    );
+  });
+
+  return app;
+}
+
+/** The app `createApp` builds. */
+export type App = ReturnType<typeof createApp>;

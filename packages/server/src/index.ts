@@ -1,0 +1,17 @@
+export { type App, type AppDeps, createApp, DEFAULT_MAX_BODY_BYTES } from './app.ts';
+export { type ErrorBody, errorBody, HttpError } from './http-error.ts';
+export { serveFromEnv } from './main.ts';
+export { jsonLogger, type Logger, type LogLine, silentLogger } from './request-log.ts';
+export {
+  DEFAULT_WEB_ROOT,
+  type RunningServer,
+  type ServerOptions,
+  startServer,
+} from './start-server.ts';
+export {
+  createStore,
+  DEFAULT_SQLITE_PATH,
+  parseDatabaseUrl,
+  type Store,
+} from './store/create-store.ts';
+export type { NewResponse, ResponseStore, StoredResponse } from './store/response-store.ts';

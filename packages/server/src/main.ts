@@ -1,0 +1,37 @@
+import { startServer } from './start-server.ts';
+
+/**
+ * Start the server from the environment (`PORT`, `DATABASE_URL`, `HOST`) and stop it cleanly on
+ * SIGINT or SIGTERM. Used by `npm start` and `rolefit serve`.
+ */
+export async function serveFromEnv(
+  overrides: { port?: number; databaseUrl?: string } = {},
+): Promise<void> {
+  const port = overrides.port ?? Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535; got "${process.env.PORT}"`);
+  }
+  const server = await startServer({
+    port,
+    databaseUrl: overrides.databaseUrl ?? process.env.DATABASE_URL,
+    ...(process.env.HOST ? { host: process.env.HOST } : {}),
+  });
+  process.stderr.write(
+    `rolefit is running at ${server.url} (${server.store.dialect}: ${server.store.location})\n`,
+  );
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  serveFromEnv().catch((error: Error) => {
+    process.stderr.write(`rolefit: ${error.message}\n`);
+    process.exit(1);
+  });
+}

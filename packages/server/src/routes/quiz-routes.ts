@@ -1,0 +1,49 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import {
+  AnswersBody,
+  DEFAULT_QUIZ,
+  Quiz,
+  QuizResult,
+  score,
+  submittedAnswers,
+} from '@rolefit/core';
+import { errorResponses } from '../api-schemas.ts';
+import { HttpError } from '../http-error.ts';
+
+const getQuiz = createRoute({
+  method: 'get',
+  path: '/api/quiz',
+  summary:
+    'The quiz: five questions, their options with weights, and the optional context questions',
+  responses: {
+    200: { description: 'The quiz definition', content: { 'application/json': { schema: Quiz } } },
+  },
+});
+
+const postScore = createRoute({
+  method: 'post',
+  path: '/api/score',
+  summary: 'Score answers without storing anything',
+  request: { body: { required: true, content: { 'application/json': { schema: AnswersBody } } } },
+  responses: {
+    200: { description: 'The result', content: { 'application/json': { schema: QuizResult } } },
+    ...errorResponses(400, 413, 415, 422),
+  },
+});
+
+/** Score answers or refuse them with a 422 that names each question and its allowed options. */
+export function scoreOrRefuse(body: {
+  answers: Record<string, string>;
+  context?: Record<string, string> | undefined;
+}) {
+  const result = score(DEFAULT_QUIZ, submittedAnswers(body));
+  if (!result.ok)
+    throw new HttpError(422, 'invalid_answers', result.error.message, result.error.issues);
+  return result.value;
+}
+
+/** `GET /api/quiz` and `POST /api/score`. */
+export function quizRoutes(app: OpenAPIHono) {
+  app.openapi(getQuiz, (c) => c.json(DEFAULT_QUIZ, 200));
+  app.openapi(postScore, (c) => c.json(scoreOrRefuse(c.req.valid('json')), 200));
+}

@@ -1,0 +1,78 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { QuizResult, ResponseSubmission } from '@rolefit/core';
+import { errorResponses } from '../api-schemas.ts';
+import { HttpError } from '../http-error.ts';
+import type { Store } from '../store/create-store.ts';
+import { scoreOrRefuse } from './quiz-routes.ts';
+
+const postResponse = createRoute({
+  method: 'post',
+  path: '/api/responses',
+  summary: 'Store a finished quiz; idempotent on the client-chosen id',
+  description:
+    'The first call with an id stores the answers and their result (201). Repeating it returns the stored result (200) and stores nothing. The same id with other answers is refused (409).',
+  request: {
+    body: { required: true, content: { 'application/json': { schema: ResponseSubmission } } },
+  },
+  responses: {
+    201: { description: 'Stored', content: { 'application/json': { schema: QuizResult } } },
+    200: {
+      description: 'Already stored under this id',
+      content: { 'application/json': { schema: QuizResult } },
+    },
+    ...errorResponses(400, 404, 409, 413, 415, 422),
+  },
+});
+
+/** Keep only the page, not its query or fragment, which may identify a reader. */
+export function pageOf(source: string | undefined): string | null {
+  if (!source) return null;
+  try {
+    const url = new URL(source);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return source.slice(0, 200);
+  }
+}
+
+const sameAnswers = (a: Record<string, string>, b: Record<string, string>) => {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+};
+
+/** Resolves a team join code to the team's id (team mode plugs in here). */
+export type TeamLookup = (joinCode: string) => Promise<string | undefined>;
+
+/** `POST /api/responses`. */
+export function responseRoutes(app: OpenAPIHono, store: Store, teamOf: TeamLookup) {
+  app.openapi(postResponse, async (c) => {
+    const body = c.req.valid('json');
+    const result = scoreOrRefuse(body);
+    let teamId: string | null = null;
+    if (body.team !== undefined) {
+      teamId = (await teamOf(body.team)) ?? null;
+      if (teamId === null) {
+        throw new HttpError(
+          404,
+          'unknown_team',
+          'no team has this join code; ask your lead for a fresh join link',
+        );
+      }
+    }
+    const { created, response } = await store.responses.save({
+      id: body.id,
+      answers: result.answers,
+      result,
+      teamId,
+      source: pageOf(body.source),
+    });
+    if (!created && !sameAnswers(response.answers, result.answers)) {
+      throw new HttpError(
+        409,
+        'id_conflict',
+        `id ${body.id} was already used for other answers; pick a new UUID per finished quiz`,
+      );
+    }
+    return c.json(response.result, created ? 201 : 200);
+  });
+}

@@ -1,0 +1,77 @@
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { jsonLogger, type Logger } from './request-log.ts';
+import { createStore, type Store } from './store/create-store.ts';
+
+/** The built web app, beside this package. */
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Settings for a running server; each has an environment variable (docs/deploy.md). */
+export type ServerOptions = {
+  port?: number;
+  host?: string;
+  databaseUrl?: string | undefined;
+  webRoot?: string;
+  log?: Logger;
+  /** How long shutdown waits for in-flight requests before closing connections. */
+  shutdownGraceMs?: number;
+};
+
+/** A running server. */
+export type RunningServer = { url: string; port: number; store: Store; close(): Promise<void> };
+
+/**
+ * Open the store, start listening, and return a handle whose `close` drains in-flight requests
+ * before closing the database.
+ * @example const server = await startServer({ port: 3000 }); … await server.close();
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? jsonLogger;
+  const store = await createStore(options.databaseUrl);
+  const app = createApp({ store, log, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
+  const host = options.host ?? '0.0.0.0';
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }) as Server;
+    s.once('listening', () => resolve(s));
+    s.once('error', reject);
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await store.close();
+    if (error.code === 'EADDRINUSE') {
+      throw new Error(
+        `port ${options.port ?? 3000} is in use; stop the other server or set PORT to another port`,
+      );
+    }
+    throw error;
+  });
+  // Slow clients must not hold a connection open forever.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 15_000;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 3000);
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
+  log({ level: 'info', msg: 'listening', url, database: store.dialect, location: store.location });
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      log({ level: 'info', msg: 'shutting down: finishing in-flight requests' });
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(
+          () => server.closeAllConnections(),
+          options.shutdownGraceMs ?? 10_000,
+        );
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
+      });
+      await store.close();
+      log({ level: 'info', msg: 'stopped' });
+    })();
+    return closing;
+  };
+  return { url, port, store, close };
+}

@@ -1,0 +1,55 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import type { Dialect } from './database.ts';
+
+/** Migrations in order; each runs once per database, on SQLite and PostgreSQL alike. */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  const autoId = dialect === 'postgres' ? 'bigserial' : 'integer';
+  return {
+    '0001-responses': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('responses')
+          // `seq` gives a stable insertion order for export and paging.
+          .addColumn('seq', sql.raw(autoId) as never, (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('id', 'text', (c) => c.notNull().unique())
+          .addColumn('quiz_id', 'text', (c) => c.notNull())
+          .addColumn('quiz_version', 'integer', (c) => c.notNull())
+          .addColumn('answers', 'text', (c) => c.notNull())
+          .addColumn('result', 'text', (c) => c.notNull())
+          .addColumn('role', 'text', (c) => c.notNull())
+          .addColumn('regime', 'text', (c) => c.notNull())
+          .addColumn('dominant_work', 'text', (c) => c.notNull())
+          .addColumn('position', 'double precision', (c) => c.notNull())
+          .addColumn('team_id', 'text')
+          .addColumn('source', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('responses_created_at')
+          .on('responses')
+          .column('created_at')
+          .execute();
+        await db.schema
+          .createIndex('responses_team_id')
+          .on('responses')
+          .column('team_id')
+          .execute();
+      },
+    },
+  };
+}
+
+/**
+ * Bring a database up to the latest schema. Safe to call from several instances at once:
+ * Kysely's migrator takes a lock on PostgreSQL.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

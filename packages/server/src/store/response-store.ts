@@ -1,0 +1,106 @@
+import type { Answers, QuizResult } from '@rolefit/core';
+import type { Db } from './database.ts';
+
+/** A response as stored: the answers, the result they scored to, and where it came from. */
+export type StoredResponse = {
+  id: string;
+  answers: Answers;
+  result: QuizResult;
+  teamId: string | null;
+  source: string | null;
+  createdAt: string;
+};
+
+/** What to store for a new response. */
+export type NewResponse = Omit<StoredResponse, 'createdAt'> & { createdAt?: string };
+
+/** Stores quiz responses, idempotently on the client-chosen id. */
+export type ResponseStore = {
+  /** Store a response unless its id exists; says whether this call created it. */
+  save(response: NewResponse): Promise<{ created: boolean; response: StoredResponse }>;
+  get(id: string): Promise<StoredResponse | undefined>;
+  /** Responses in arrival order, `limit` at a time after the cursor `after`. */
+  list(query?: { since?: string; teamId?: string; after?: number; limit?: number }): Promise<{
+    responses: (StoredResponse & { seq: number })[];
+    next: number | null;
+  }>;
+};
+
+type Row = {
+  id: string;
+  answers: string;
+  result: string;
+  team_id: string | null;
+  source: string | null;
+  created_at: string;
+  seq: number | string;
+};
+
+const fromRow = (row: Row): StoredResponse & { seq: number } => ({
+  id: row.id,
+  answers: JSON.parse(row.answers) as Answers,
+  result: JSON.parse(row.result) as QuizResult,
+  teamId: row.team_id,
+  source: row.source,
+  createdAt: row.created_at,
+  seq: Number(row.seq),
+});
+
+const COLUMNS = ['id', 'answers', 'result', 'team_id', 'source', 'created_at', 'seq'] as const;
+
+/** The response store over a Kysely database (SQLite or PostgreSQL). */
+export function createResponseStore(
+  { db }: Db,
+  clock: () => Date = () => new Date(),
+): ResponseStore {
+  const get = async (id: string) => {
+    const row = await db
+      .selectFrom('responses')
+      .select(COLUMNS)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row ? fromRow(row) : undefined;
+  };
+  return {
+    get,
+    async save(response) {
+      const createdAt = response.createdAt ?? clock().toISOString();
+      const inserted = await db
+        .insertInto('responses')
+        .values({
+          id: response.id,
+          quiz_id: response.result.quiz.id,
+          quiz_version: response.result.quiz.version,
+          answers: JSON.stringify(response.answers),
+          result: JSON.stringify(response.result),
+          role: response.result.role,
+          regime: response.result.regime.recommended,
+          dominant_work: response.result.dominantWork,
+          position: response.result.position,
+          team_id: response.teamId,
+          source: response.source,
+          created_at: createdAt,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      const stored = await get(response.id);
+      if (!stored) throw new Error(`response ${response.id} vanished right after it was stored`);
+      return { created: inserted !== undefined, response: stored };
+    },
+    async list(query = {}) {
+      const limit = Math.min(Math.max(query.limit ?? 1000, 1), 10_000);
+      let q = db
+        .selectFrom('responses')
+        .select(COLUMNS)
+        .orderBy('seq')
+        .limit(limit + 1);
+      if (query.after !== undefined) q = q.where('seq', '>', query.after);
+      if (query.since !== undefined) q = q.where('created_at', '>=', query.since);
+      if (query.teamId !== undefined) q = q.where('team_id', '=', query.teamId);
+      const rows = (await q.execute()).map(fromRow);
+      const page = rows.slice(0, limit);
+      return { responses: page, next: rows.length > limit ? (page.at(-1)?.seq ?? null) : null };
+    },
+  };
+}
