@@ -72,7 +72,7 @@ describe.each(TEST_DIALECTS)('API on $name', ({ open }) => {
     const id = crypto.randomUUID();
     const body = json({ id, answers: answersAt(2) });
     const statuses = await Promise.all(
-      Array.from({ length: 20 }, () => app.request('/api/responses', body).then((r) => r.status)),
+      Array.from({ length: 20 }, async () => (await app.request('/api/responses', body)).status),
     );
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 200)).toHaveLength(19);
