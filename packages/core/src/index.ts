@@ -1,3 +1,17 @@
+export { ANALYZE_MAX_CHARS, analyze, titleColumn } from './analyze.ts';
+export { LEXICON, type LexiconEntry } from './analyze-lexicon.ts';
+export {
+  Analysis,
+  AnalysisFlag,
+  AnalysisSection,
+  AnalysisTitle,
+  Evidence,
+  FLAG_CODES,
+  type FlagCode,
+  SECTION_KINDS,
+  type SectionKind,
+  TextSpan,
+} from './analyze-result.ts';
 export { DEFAULT_QUIZ } from './default-quiz.ts';
 export {
   type Fit,

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { COLUMNS, ROLE_IDS } from './ids.ts';
+import { RegimeAdvice, SharesSchema } from './quiz-result.ts';
+
+const Unit = z.number().min(0).max(1);
+const RoleIdSchema = z.enum(ROLE_IDS);
+const ColumnSchema = z.enum(COLUMNS);
+const Offset = z.number().int().min(0);
+
+/** The kinds of section a posting or rubric is cut into; each weighs its evidence differently. */
+export const SECTION_KINDS = [
+  'title',
+  'summary',
+  'responsibilities',
+  'requirements',
+  'nice-to-have',
+  'metrics',
+  'company',
+  'benefits',
+  'legal',
+] as const;
+/** A kind of section. */
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+/** The flags an analysis can raise. */
+export const FLAG_CODES = [
+  'title-mismatch',
+  'wrong-column-metrics',
+  'no-evidence',
+  'low-evidence',
+  'truncated',
+  'binary-looking',
+] as const;
+/** A flag code. */
+export type FlagCode = (typeof FLAG_CODES)[number];
+
+/** A character range of the analysed text, end exclusive (UTF-16 units, as `String.slice`). */
+export const TextSpan = z.object({ start: Offset, end: Offset });
+
+/** One phrase that speaks for a column, where it was found and how much it counted. */
+export const Evidence = z.object({
+  column: ColumnSchema,
+  /** The text as written, so `text.slice(start, end) === phrase`. */
+  phrase: z.string(),
+  start: Offset,
+  end: Offset,
+  /** What it added to its column: section weight times phrase weight; negative when negated. */
+  weight: z.number(),
+  section: z.enum(SECTION_KINDS),
+  /** True when the phrase is denied ("no PhD required"): it counts against its column. */
+  negated: z.boolean(),
+  /** True when the phrase says how the role is measured rather than what it does. */
+  measure: z.boolean(),
+});
+
+/** A warning about the text, in one line, with the spans that raised it. */
+export const AnalysisFlag = z.object({
+  code: z.enum(FLAG_CODES),
+  message: z.string(),
+  spans: z.array(TextSpan),
+});
+
+/** A section found in the text, so a UI can shade what counted and what did not. */
+export const AnalysisSection = z.object({
+  kind: z.enum(SECTION_KINDS),
+  heading: z.string().nullable(),
+  start: Offset,
+  end: Offset,
+  /** How much evidence in this section counts (0 for company boilerplate and benefits). */
+  weight: z.number().min(0),
+});
+
+/** The title line, and the column it names (null when it names none, such as "MTS"). */
+export const AnalysisTitle = z.object({
+  text: z.string(),
+  start: Offset,
+  end: Offset,
+  column: ColumnSchema.nullable(),
+});
+
+/** Everything `analyze` says about a job posting or review rubric. */
+export const Analysis = z.object({
+  /** 0 = research-scientist end, 1 = AI-engineer end. */
+  position: Unit,
+  shares: SharesSchema,
+  role: RoleIdSchema,
+  between: z.tuple([RoleIdSchema, RoleIdSchema]).nullable(),
+  confidence: Unit,
+  dominantWork: ColumnSchema,
+  /** Whether the text reads as a job posting or as a review rubric. */
+  kind: z.enum(['posting', 'rubric']),
+  title: AnalysisTitle.nullable(),
+  /** Summed evidence weight per column for the work (what the role does). */
+  weights: z.object({
+    research: z.number().min(0),
+    rnd: z.number().min(0),
+    product: z.number().min(0),
+  }),
+  /** How the role is measured, when the text says so: the column those measures belong to. */
+  measuredOn: z.object({ column: ColumnSchema, shares: SharesSchema }).nullable(),
+  evidence: z.array(Evidence),
+  flags: z.array(AnalysisFlag),
+  sections: z.array(AnalysisSection),
+  regime: RegimeAdvice,
+  gradeOn: z.array(z.string()),
+  dontGradeOn: z.array(z.string()),
+  /** How many characters were read, and whether the text was cut to the limit. */
+  analyzed: z.object({ chars: Offset, truncated: z.boolean() }),
+});
+
+/** The analysis of one text. */
+export type Analysis = z.infer<typeof Analysis>;
+/** One piece of evidence. */
+export type Evidence = z.infer<typeof Evidence>;
+/** One flag. */
+export type AnalysisFlag = z.infer<typeof AnalysisFlag>;
+/** One section. */
+export type AnalysisSection = z.infer<typeof AnalysisSection>;
+/** The detected title. */
+export type AnalysisTitle = z.infer<typeof AnalysisTitle>;
+/** A span of text. */
+export type TextSpan = z.infer<typeof TextSpan>;

@@ -1,0 +1,190 @@
+import type { AnalysisSection, SectionKind } from './analyze-result.ts';
+
+/** How much evidence counts in each kind of section: boilerplate nothing, nice-to-haves little. */
+export const SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = {
+  title: 0,
+  summary: 1,
+  responsibilities: 1.2,
+  requirements: 0.9,
+  'nice-to-have': 0.4,
+  metrics: 1,
+  company: 0,
+  benefits: 0,
+  legal: 0,
+};
+
+// Checked in this order, so "about the role" is the work and "about Acme" the company.
+const HEADINGS: [SectionKind, RegExp][] = [
+  [
+    'legal',
+    /equal (employment )?opportunit|\beeo\b|accommodation|privacy|disclaimer|diversity|inclusion|e-verify|pay transparency|\bfraud|scam/,
+  ],
+  [
+    'benefits',
+    /benefits|perks|what we offer|we offer|compensation|salary|\bpay\b|total rewards|why you('ll| will)? love|^location|how to apply|application|interview|hiring process|logistics|visa|relocation/,
+  ],
+  [
+    'metrics',
+    /how (you('ll| will| are)|we('ll| will)?|this role (is|will be)) (be )?(measure|evaluat|assess|review|judg|grad)|success (looks like|metrics|measures|criteria|in this role)|what success|measures? of success|how success|performance (review|criteria|expectations|rubric)|evaluation criteria|review criteria|grading|rubric|criteria|\bkpis?\b|\bokrs?\b|metrics|scorecard|ratings?\b|expectations/,
+  ],
+  [
+    'nice-to-have',
+    /nice[- ]to[- ]haves?|preferred|bonus|pluses|\bplus\b|desirable|good to have|extra credit|even better|ideal(ly)?\b|would be great|stand out|not required/,
+  ],
+  [
+    'requirements',
+    /requirements|qualifications|what you('ll| will)? (bring|need|have)|looking for|who you are|about you|you (have|bring|might be|may be)|must[- ]haves?|minimum|basic|skills|you should|good fit|is this you|your background|experience/,
+  ],
+  [
+    'responsibilities',
+    /responsibilit|what you('ll| will) (do|work on|own|build|be doing)|the role|your role|this role|the job|the work|in this role|day[- ]to[- ]day|duties|key tasks|scope|the position|about the (role|position|job|team|opportunity)|the team|you will|projects|overview|summary|the opportunity|what you('ll| will) achieve/,
+  ],
+  [
+    'company',
+    /about (us|the company)|^about\b|who we are|our (mission|story|values|company)|why (join|work)|life at|company/,
+  ],
+];
+
+const BULLET = /^\s*(?:[-*+•·▪◦‣–—]|\d+[.)])\s/;
+const MARKED = /^\s*(?:#{1,6}\s+|\*\*|__)/;
+const LINE_LEGAL =
+  /equal opportunity|without regard to|reasonable accommodation|salary range|base salary|compensation range|pay range|401\(?k\)?|health insurance|dental|paid time off|parental leave|visa sponsorship|e-verify|pay transparency|stock options|equity package|are encouraged to apply|protected (veteran|characteristic)/i;
+const LINE_NICE =
+  /\b(is a plus|are a plus|a big plus|nice to have|nice-to-have|bonus points?|is a bonus|preferred|ideally|desirable|not required,? but|would be great)\b/i;
+const LINE_MEASURE =
+  /\b(measured (on|by|against)|evaluated (on|by|against)|judged (on|by)|graded (on|by)|assessed (on|by)|reviewed (on|by|against)|success (is|will be) (measured|defined|judged)|success looks like|held accountable for|accountable for (hitting|meeting)|targets? (of|for)|performance (reviews?|ratings?) (are|is|will be)|promotion (criteria|is based)|scored on)\b/i;
+const COMPANY_INTRO =
+  /^\s*(?:at \S+,? we|we('re| are) (a|an|the)\b|founded in|our mission|join us\b|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3} (is|was|builds|has been) (a|an|the|building|on a mission)\b)/;
+
+/** One line of the text with the kind of section it counts in. */
+export type PostingLine = {
+  start: number;
+  end: number;
+  kind: SectionKind;
+  /** True when the line says how the role is measured. */
+  measure: boolean;
+};
+
+/** The sections of a posting and every line's effective kind. */
+export type PostingLayout = {
+  title: { text: string; start: number; end: number } | null;
+  sections: AnalysisSection[];
+  lines: PostingLine[];
+  rubric: boolean;
+};
+
+const TITLE_NOUN =
+  /\b(scientists?|engineers?|researchers?|developers?|staff|lead|architect|intern|specialist|fellow|rubric|review|scorecard|manager|mts|position|role)\b/i;
+const TITLE_PREFIX = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:job title|title|position|role)\s*:\s*/i;
+const RUBRIC =
+  /\b(rubric|performance review|review criteria|evaluation criteria|scorecard|promotion criteria|review template|calibration)\b/i;
+
+function headingKind(raw: string): { kind: SectionKind; inline: boolean } | null {
+  const marked = MARKED.test(raw);
+  if (BULLET.test(raw) && !marked) return null;
+  let text = raw
+    .replace(/^\s*#{1,6}\s*/, '')
+    .replace(/[*_]{2}/g, '')
+    .trim();
+  let inline = false;
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon < text.length - 1) {
+    if (colon > 40) return null;
+    text = text.slice(0, colon);
+    inline = true;
+  }
+  const endsWithColon = text.endsWith(':');
+  text = text.replace(/:$/, '').trim().toLowerCase();
+  if (text.length === 0 || text.length > 60 || /[.!?]$/.test(text)) return null;
+  const words = text.split(/\s+/).length;
+  if (words > 8) return null;
+  // A short unmarked line only counts as a heading when it opens with the heading's words.
+  const loose = !marked && !endsWithColon && !inline;
+  if (loose && words > 5) return null;
+  for (const [kind, pattern] of HEADINGS) {
+    const m = pattern.exec(text);
+    if (m && (!loose || m.index === 0)) return { kind, inline };
+  }
+  return null;
+}
+
+function findTitle(text: string, lines: { start: number; end: number }[]) {
+  for (const line of lines.slice(0, 3)) {
+    const raw = text.slice(line.start, line.end);
+    if (raw.trim() === '') continue;
+    const prefix = TITLE_PREFIX.exec(raw);
+    const body = raw.slice(prefix ? prefix[0].length : 0);
+    const lead = body.length - body.trimStart().length + (prefix ? prefix[0].length : 0);
+    const core = raw
+      .slice(lead)
+      .replace(/[*_#]+\s*$/, '')
+      .trimEnd();
+    const start = line.start + lead;
+    const clean = core.replace(/^[*_#\s]+/, '');
+    const words = clean.split(/\s+/).length;
+    if (
+      (prefix || (TITLE_NOUN.test(clean) && clean.length <= 100 && words <= 14)) &&
+      !/[.!?]$/.test(clean) &&
+      headingKind(raw)?.kind === undefined
+    ) {
+      const offset = core.length - clean.length;
+      return { text: clean, start: start + offset, end: start + core.length };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Cut a posting or rubric into sections by its headings ("Responsibilities", "Nice to have",
+ * "About us", "How you'll be measured", …) and give every line the kind it counts as.
+ */
+export function postingSections(text: string): PostingLayout {
+  const bounds: { start: number; end: number }[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    const nl = text.indexOf('\n', from);
+    const end = nl === -1 ? text.length : nl;
+    bounds.push({ start: from, end: end > from && text[end - 1] === '\r' ? end - 1 : end });
+    if (nl === -1) break;
+    from = nl + 1;
+  }
+  const title = findTitle(text, bounds);
+  const rubric = RUBRIC.test(text.slice(0, 400));
+  const sections: AnalysisSection[] = [];
+  const lines: PostingLine[] = [];
+  let current: AnalysisSection = {
+    kind: rubric ? 'metrics' : 'summary',
+    heading: null,
+    start: 0,
+    end: 0,
+    weight: SECTION_WEIGHT[rubric ? 'metrics' : 'summary'],
+  };
+  const open = (kind: SectionKind, heading: string | null, start: number) => {
+    current.end = start;
+    if (current.end > current.start) sections.push(current);
+    current = { kind, heading, start, end: start, weight: SECTION_WEIGHT[kind] };
+  };
+  for (const line of bounds) {
+    const raw = text.slice(line.start, line.end);
+    if (title && line.start <= title.start && title.start < Math.max(line.end, line.start + 1)) {
+      open('title', title.text, line.start);
+      lines.push({ ...line, kind: 'title', measure: false });
+      open(rubric ? 'metrics' : 'summary', null, line.end);
+      continue;
+    }
+    const heading = headingKind(raw);
+    if (heading) open(heading.kind, raw.trim(), line.start);
+    let kind = current.kind;
+    if (LINE_LEGAL.test(raw)) kind = 'legal';
+    else if (kind === 'summary' && current.heading === null && COMPANY_INTRO.test(raw))
+      kind = 'company';
+    else if (kind !== 'company' && kind !== 'benefits' && LINE_NICE.test(raw))
+      kind = 'nice-to-have';
+    const measure = kind === 'metrics' || (SECTION_WEIGHT[kind] > 0 && LINE_MEASURE.test(raw));
+    lines.push({ ...line, kind, measure });
+  }
+  current.end = text.length;
+  if (current.end > current.start || sections.length === 0) sections.push(current);
+  return { title, sections, lines, rubric };
+}
