@@ -1,10 +1,14 @@
 // `npm run bench`: every benchmark prints its figures beside its budget and a baseline measured
 // in the same run. Run one with `npm run bench -- <name>`.
+import { benchIngest } from './ingest-bench.ts';
 import { benchScore } from './score-bench.ts';
 
 type Bench = { name: string; run: () => Promise<boolean> };
 
-const benches: Bench[] = [{ name: 'score', run: benchScore }];
+const benches: Bench[] = [
+  { name: 'score', run: benchScore },
+  { name: 'ingest', run: benchIngest },
+];
 
 const only = process.argv.slice(2);
 let failed = 0;

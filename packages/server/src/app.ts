@@ -1,10 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { errorBody, HttpError } from './http-error.ts';
+import { requestBody } from './request-body.ts';
 import { type Logger, requestLog, silentLogger } from './request-log.ts';
 import { quizRoutes } from './routes/quiz-routes.ts';
 import { responseRoutes, type TeamLookup } from './routes/response-routes.ts';
@@ -65,27 +65,7 @@ export function createApp(deps: AppDeps) {
     '/api/responses',
     cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }),
   );
-  app.use('/api/*', async (c, next) => {
-    if (c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'PATCH') {
-      const type = c.req.header('content-type') ?? '';
-      if (!/^application\/json\s*(;|$)/i.test(type)) {
-        throw new HttpError(
-          415,
-          'unsupported_media_type',
-          `send the body as JSON with Content-Type: application/json (got "${type || 'none'}")`,
-        );
-      }
-    }
-    await next();
-  });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxBody,
-      onError: (c) =>
-        c.json(errorBody('body_too_large', `request bodies are limited to ${maxBody} bytes`), 413),
-    }),
-  );
+  app.use('/api/*', requestBody(maxBody));
 
   app.get('/healthz', async (c) => c.json({ status: 'ok', database: deps.store.dialect }));
   quizRoutes(app);

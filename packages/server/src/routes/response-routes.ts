@@ -59,7 +59,7 @@ export function responseRoutes(app: OpenAPIHono, store: Store, teamOf: TeamLooku
         );
       }
     }
-    const { created, response } = await store.responses.save({
+    const { created, response, resultJson } = await store.responses.save({
       id: body.id,
       answers: result.answers,
       result,
@@ -73,6 +73,8 @@ export function responseRoutes(app: OpenAPIHono, store: Store, teamOf: TeamLooku
         `id ${body.id} was already used for other answers; pick a new UUID per finished quiz`,
       );
     }
-    return c.json(response.result, created ? 201 : 200);
+    // The stored JSON text is the answer: no second serialisation of the result.
+    // (The route's typed-JSON response type can't describe pre-serialised text, hence the cast.)
+    return c.body(resultJson, created ? 201 : 200, { 'Content-Type': 'application/json' }) as never;
   });
 }

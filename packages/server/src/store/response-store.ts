@@ -17,7 +17,13 @@ export type NewResponse = Omit<StoredResponse, 'createdAt'> & { createdAt?: stri
 /** Stores quiz responses, idempotently on the client-chosen id. */
 export type ResponseStore = {
   /** Store a response unless its id exists; says whether this call created it. */
-  save(response: NewResponse): Promise<{ created: boolean; response: StoredResponse }>;
+  save(
+    response: NewResponse,
+  ): Promise<{
+    created: boolean;
+    response: StoredResponse /** The stored result as JSON text. */;
+    resultJson: string;
+  }>;
   get(id: string): Promise<StoredResponse | undefined>;
   /** Responses in arrival order, `limit` at a time after the cursor `after`. */
   list(query?: { since?: string; teamId?: string; after?: number; limit?: number }): Promise<{
@@ -65,14 +71,16 @@ export function createResponseStore(
     get,
     async save(response) {
       const createdAt = response.createdAt ?? clock().toISOString();
+      const answers = JSON.stringify(response.answers);
+      const result = JSON.stringify(response.result);
       const inserted = await db
         .insertInto('responses')
         .values({
           id: response.id,
           quiz_id: response.result.quiz.id,
           quiz_version: response.result.quiz.version,
-          answers: JSON.stringify(response.answers),
-          result: JSON.stringify(response.result),
+          answers,
+          result,
           role: response.result.role,
           regime: response.result.regime.recommended,
           dominant_work: response.result.dominantWork,
@@ -84,9 +92,17 @@ export function createResponseStore(
         .onConflict((oc) => oc.column('id').doNothing())
         .returning('id')
         .executeTakeFirst();
-      const stored = await get(response.id);
-      if (!stored) throw new Error(`response ${response.id} vanished right after it was stored`);
-      return { created: inserted !== undefined, response: stored };
+      if (inserted) {
+        const { createdAt: _, ...rest } = response;
+        return { created: true, response: { ...rest, createdAt }, resultJson: result };
+      }
+      const stored = await db
+        .selectFrom('responses')
+        .select(COLUMNS)
+        .where('id', '=', response.id)
+        .executeTakeFirst();
+      if (!stored) throw new Error(`response ${response.id} conflicted but cannot be read back`);
+      return { created: false, response: fromRow(stored), resultJson: stored.result };
     },
     async list(query = {}) {
       const limit = Math.min(Math.max(query.limit ?? 1000, 1), 10_000);
