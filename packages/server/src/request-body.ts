@@ -66,7 +66,7 @@ export function requestBody(maxBytes: number): MiddlewareHandler {
       throw new HttpError(400, 'invalid_utf8', 'the body is not valid UTF-8 text');
     }
     // Hono keeps body promises in this cache (its type says string; at run time it holds promises).
-    (c.req.bodyCache as { text?: Promise<string> }).text = Promise.resolve(text);
+    (c.req.bodyCache as unknown as { text?: Promise<string> }).text = Promise.resolve(text);
     await next();
   };
 }
