@@ -1,0 +1,118 @@
+import type { QuizQuestion } from '@rolefit/core/quiz-schema';
+import { h } from './h.ts';
+import type { WidgetText } from './widget-text.ts';
+
+/** What one question step shows and what it reports back. */
+export type QuestionViewProps = {
+  question: QuizQuestion;
+  /** 1-based step, as the progress says it. */
+  step: number;
+  total: number;
+  picked: string | undefined;
+  text: WidgetText;
+  onBack: () => void;
+  onNext: (optionId: string) => void;
+};
+
+/** A pointer pick goes on by itself after this pause, so the reader sees the choice land. */
+const POINTER_ADVANCE_MS = 220;
+const ARROWS = ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'];
+
+/**
+ * One question as a radio group of real radio inputs: arrows move, number keys pick, Enter goes
+ * on; a click or tap goes on by itself. The heading takes focus when the step is shown.
+ */
+export function questionView(p: QuestionViewProps): HTMLFormElement {
+  const { question, text } = p;
+  const headingId = `q-${question.id}`;
+  const hint = h('p', { class: 'hint', 'aria-live': 'polite' });
+  const inputs = question.options.map((option) =>
+    h('input', {
+      type: 'radio',
+      name: 'option',
+      value: option.id,
+      checked: option.id === p.picked,
+    }),
+  );
+  let byPointer = false;
+  let gone = false;
+  const go = () => {
+    const picked = inputs.find((input) => input.checked);
+    if (!picked) {
+      hint.textContent = text.pickFirst;
+      return;
+    }
+    if (gone) return;
+    gone = true;
+    p.onNext(picked.value);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    byPointer = false;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    const byNumber = inputs[Number(event.key) - 1];
+    if (byNumber && /^\d$/.test(event.key)) {
+      byNumber.checked = true;
+      byNumber.focus();
+      hint.textContent = '';
+    } else if (event.key === 'Enter' && target.localName !== 'button') {
+      go();
+    } else if (ARROWS.includes(event.key) && target.localName === 'h2') {
+      (inputs.find((input) => input.checked) ?? inputs[0])?.focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  };
+  return h(
+    'form',
+    {
+      class: 'step',
+      part: 'question',
+      novalidate: true,
+      onsubmit: (event) => {
+        event.preventDefault();
+        go();
+      },
+      onkeydown: (event) => onKey(event as KeyboardEvent),
+      onpointerdown: () => {
+        byPointer = true;
+      },
+      onchange: () => {
+        hint.textContent = '';
+        if (byPointer) setTimeout(go, POINTER_ADVANCE_MS);
+      },
+    },
+    h('h2', { id: headingId, class: 'prompt', tabindex: -1 }, question.prompt),
+    h(
+      'div',
+      { class: 'options', role: 'radiogroup', 'aria-labelledby': headingId },
+      ...question.options.map((option, i) =>
+        h(
+          'label',
+          { class: 'option', part: 'option' },
+          inputs[i],
+          h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
+          h('span', { class: 'label' }, option.label),
+        ),
+      ),
+    ),
+    hint,
+    h(
+      'div',
+      { class: 'nav' },
+      p.step > 1 &&
+        h(
+          'button',
+          { type: 'button', class: 'quiet', part: 'button back-button', onclick: p.onBack },
+          text.back,
+        ),
+      h(
+        'button',
+        { type: 'submit', class: 'primary', part: 'button next-button' },
+        p.step === p.total ? text.finish : text.next,
+      ),
+      h('span', { class: 'keys', 'aria-hidden': 'true' }, text.keys),
+    ),
+  );
+}

@@ -1,0 +1,53 @@
+/** Every string the widget shows around the quiz content, for one locale. */
+export type WidgetText = {
+  progress: (step: number, total: number) => string;
+  back: string;
+  next: string;
+  finish: string;
+  pickFirst: string;
+  keys: string;
+  callsFor: string;
+  between: string;
+  and: string;
+  confidence: (percent: number) => string;
+  spectrum: (position: number) => string;
+  ends: [string, string, string];
+  titling: string;
+  gradeOn: string;
+  dontGradeOn: string;
+  fullResult: string;
+  again: string;
+};
+
+const EN: WidgetText = {
+  progress: (step, total) => `Question ${step} of ${total}`,
+  back: 'Back',
+  next: 'Next',
+  finish: 'See the result',
+  pickFirst: 'Pick an answer first.',
+  keys: 'Keys: arrows or 1–5 to choose, Enter to go on.',
+  callsFor: 'The work calls for',
+  between: 'The work sits between',
+  and: 'and',
+  confidence: (percent) => `${percent}% confident`,
+  spectrum: (position) =>
+    `Position ${position.toFixed(2)} on the line from research scientist (0) to AI engineer (1)`,
+  ends: ['Research scientist', 'Research engineer', 'AI engineer'],
+  titling: 'Titling',
+  gradeOn: 'Grade on',
+  dontGradeOn: 'Don’t grade on',
+  fullResult: 'See the full result',
+  again: 'Start again',
+};
+
+/** The widget's strings by locale. Only English exists so far. */
+export const WIDGET_TEXT: Readonly<Record<string, WidgetText>> = { en: EN };
+
+/**
+ * The strings for a `lang` attribute: its exact locale, then its language, then English.
+ * @example widgetText('en-GB') === WIDGET_TEXT.en
+ */
+export function widgetText(lang: string | null | undefined): WidgetText {
+  const tag = (lang ?? '').toLowerCase();
+  return WIDGET_TEXT[tag] ?? WIDGET_TEXT[tag.split('-')[0] ?? ''] ?? EN;
+}
