@@ -6,11 +6,17 @@ import { type CliIo, processIo } from './cli-io.ts';
 import { briefCommand } from './commands/brief.ts';
 import { portfolioCommand } from './commands/portfolio.ts';
 import { questionsCommand } from './commands/questions.ts';
+import { quizCommand } from './commands/quiz.ts';
 import { scoreCommand } from './commands/score.ts';
 import { terminalStyle } from './terminal-style.ts';
 
 /** Examples shown under each command's --help. */
 const EXAMPLES: Record<string, string[]> = {
+  quiz: [
+    'rolefit quiz',
+    'rolefit quiz --brief > job-brief.md',
+    'rolefit quiz --json > result.json',
+  ],
   rolefit: ['rolefit questions', 'rolefit score answers.json', 'rolefit score answers.json --json'],
   questions: ['rolefit questions', "rolefit questions --json | jq '.questions[].id'"],
   score: [
@@ -46,6 +52,7 @@ export function rootCommand(io: CliIo) {
         'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage.',
     },
     subCommands: {
+      quiz: quizCommand(io),
       questions: questionsCommand(io),
       score: scoreCommand(io),
       brief: briefCommand(io),

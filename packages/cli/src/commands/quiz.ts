@@ -1,0 +1,46 @@
+import type { Readable, Writable } from 'node:stream';
+import { DEFAULT_QUIZ, jobBrief, score } from '@rolefit/core';
+import { defineCommand } from 'citty';
+import { CliError, EXIT } from '../cli-error.ts';
+import type { CliIo } from '../cli-io.ts';
+import { renderResult } from '../render-result.ts';
+import { askQuiz } from '../terminal-quiz.ts';
+import { terminalStyle } from '../terminal-style.ts';
+
+/** `rolefit quiz`: take the quiz in the terminal and print the result. */
+export const quizCommand = (io: CliIo) =>
+  defineCommand({
+    meta: {
+      name: 'quiz',
+      description:
+        'Take the quiz in the terminal, one question at a time (arrow or number keys, b to go back)',
+    },
+    args: {
+      json: { type: 'boolean', description: 'Print the result object as JSON' },
+      brief: { type: 'boolean', description: 'Print the Markdown job brief instead of the result' },
+    },
+    async run({ args }) {
+      if (args.json && args.brief) {
+        throw new CliError('choose one of --json or --brief, not both', EXIT.usage);
+      }
+      if (!(io.stdin as { isTTY?: boolean }).isTTY) {
+        throw new CliError(
+          'rolefit quiz asks its questions in a terminal, and standard input is not one. To score answers from a file or a pipe, use: rolefit score <file|->   (question and option ids: rolefit questions)',
+          EXIT.usage,
+        );
+      }
+      // Questions go to the terminal; when stdout is redirected (quiz --json > result.json)
+      // they go to stderr so that only the result lands in the file.
+      const output = (io.stdout.isTTY ? io.stdout : io.stderr) as Writable;
+      const answers = await askQuiz(DEFAULT_QUIZ, { input: io.stdin as Readable, output });
+      if (answers === null)
+        throw new CliError('quiz cancelled; nothing was scored', EXIT.cancelled);
+      const result = score(DEFAULT_QUIZ, answers);
+      // The prompts only offer the quiz's own options, so a failure here is a bug.
+      if (!result.ok)
+        throw new Error(`terminal quiz produced unscorable answers: ${result.error.message}`);
+      if (args.json) io.out(JSON.stringify(result.value, null, 2));
+      else if (args.brief) io.out(jobBrief(result.value).trimEnd());
+      else io.out(renderResult(result.value, DEFAULT_QUIZ, terminalStyle(io.stdout, io.env)));
+    },
+  });

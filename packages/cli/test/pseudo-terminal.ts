@@ -1,0 +1,64 @@
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
+import { BIN } from './run-cli.ts';
+
+/** Whether util-linux `script` (part of every Debian base system) is there to open a pty. */
+export const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
+
+const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+
+/** Keys as a terminal sends them. */
+export const KEY = { up: '\x1b[A', down: '\x1b[B', enter: '\r', ctrlC: '\x03' } as const;
+
+/** A `rolefit` process on a real pseudo-terminal (via `script`), driven with keys. */
+export type PtySession = {
+  /** Everything drawn so far, with escape codes removed and line ends normalised. */
+  screen: () => string;
+  press: (keys: string) => void;
+  /** Wait until what was drawn since the last key press shows a pattern, or fail saying what it shows. */
+  waitFor: (pattern: RegExp) => Promise<void>;
+  exit: Promise<number | null>;
+};
+
+/**
+ * Start `rolefit <args>` on a 120×40 pseudo-terminal. `shellSuffix` is appended to the command
+ * line inside the terminal, such as `> out.json` to redirect standard output.
+ */
+export function startInPty(args: string[], shellSuffix = ''): PtySession {
+  const command = `stty cols 120 rows 40 2>/dev/null; exec ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')} ${shellSuffix}`;
+  const child: ChildProcessWithoutNullStreams = spawn(
+    'script',
+    ['--quiet', '--return', '--flush', '--command', command, '/dev/null'],
+    { env: { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color' } },
+  );
+  let raw = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    raw += chunk.toString('utf8');
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    raw += chunk.toString('utf8');
+  });
+  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const clean = (text: string) =>
+    stripVTControlCharacters(text).replaceAll('\r\n', '\n').replaceAll('\r', '');
+  const screen = () => clean(raw);
+  let mark = 0;
+  return {
+    screen,
+    press: (keys) => {
+      mark = raw.length;
+      child.stdin.write(keys);
+    },
+    exit,
+    async waitFor(pattern) {
+      const deadline = Date.now() + 15_000;
+      while (!pattern.test(clean(raw.slice(mark)))) {
+        if (Date.now() > deadline || child.exitCode !== null) {
+          child.kill();
+          throw new Error(`the terminal never showed ${pattern}; it shows:\n${screen()}`);
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+  };
+}

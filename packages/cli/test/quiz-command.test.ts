@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { QuizResult } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import { HAS_SCRIPT, KEY, type PtySession, startInPty } from './pseudo-terminal.ts';
+import { runCli } from './run-cli.ts';
+
+/** Answer a question by pressing keys once it is on screen, then wait for the next one. */
+async function answer(pty: PtySession, progress: string, keys: string) {
+  await pty.waitFor(new RegExp(`◆ {2}${progress}[\\s\\S]*Ctrl-C quit`));
+  pty.press(keys);
+}
+
+describe.skipIf(!HAS_SCRIPT)('rolefit quiz in a pseudo-terminal (needs util-linux script)', () => {
+  it('asks one question at a time, with number keys, arrows and back, and prints the result', async () => {
+    const pty = startInPty(['quiz']);
+    await pty.waitFor(/Question 1 of 5[\s\S]*1-5 choose/);
+    expect(pty.screen()).not.toContain('← Back');
+    await answer(pty, 'Question 1 of 5', '5');
+    await answer(pty, 'Question 2 of 5', `${KEY.down}${KEY.enter}`);
+    // Second thoughts about question 2: go back with "b", then pick by number.
+    await answer(pty, 'Question 3 of 5', 'b');
+    await answer(pty, 'Question 2 of 5', '5');
+    expect(pty.screen()).toMatch(/Question 3 of 5\n.*\n.*← Back\n[\s\S]*Question 2 of 5/);
+    await answer(pty, 'Question 3 of 5', '5');
+    await answer(pty, 'Question 4 of 5', `${KEY.up}${KEY.up}${KEY.enter}`);
+    await answer(pty, 'Question 5 of 5', '5');
+    await answer(pty, 'Optional 1 of 2', '1');
+    await answer(pty, 'Optional 2 of 2', '5');
+    expect(await pty.exit).toBe(0);
+    const screen = pty.screen();
+    expect(screen).toContain('Optional 2 of 2');
+    expect(screen).toContain('Skip this question');
+    const result = screen.slice(screen.indexOf('Scored.'));
+    expect(result).toMatch(/\nAI engineer {2}confidence/);
+    expect(result).toContain('|-----------------------------+-----------------------------|');
+    expect(result).toContain('Titling   One flat title.');
+    expect(result).toContain('Do not grade on');
+    // The title given (research scientist) does not fit product work: the wrong-column warning.
+    expect(result).toContain('Wrong column');
+    expect(result).toContain('Weeks: the next release tells us');
+  });
+
+  it('--json with stdout redirected asks on the terminal and writes only the result', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rolefit-quiz-')), 'result.json');
+    const pty = startInPty(['quiz', '--json'], `> '${out}'`);
+    for (let i = 1; i <= 5; i++) await answer(pty, `Question ${i} of 5`, '1');
+    await answer(pty, 'Optional 1 of 2', '6');
+    await answer(pty, 'Optional 2 of 2', '1');
+    expect(await pty.exit).toBe(0);
+    const result = QuizResult.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(result.role).toBe('research-scientist');
+    expect(result.answers).toEqual({
+      'core-question': 'unknown',
+      output: 'paper',
+      'optimizes-for': 'novelty',
+      'time-horizon': 'years',
+      background: 'phd',
+      'reviewed-on': 'papers',
+    });
+  });
+
+  it('--brief prints the Markdown job brief', async () => {
+    const pty = startInPty(['quiz', '--brief']);
+    for (let i = 1; i <= 5; i++) await answer(pty, `Question ${i} of 5`, '3');
+    await answer(pty, 'Optional 1 of 2', '6');
+    await answer(pty, 'Optional 2 of 2', '5');
+    expect(await pty.exit).toBe(0);
+    expect(pty.screen()).toMatch(/\n# Job brief: Research engineer\n/);
+  });
+
+  it('Ctrl-C cancels cleanly with a short message and exit code 130', async () => {
+    const pty = startInPty(['quiz']);
+    await answer(pty, 'Question 1 of 5', '2');
+    await answer(pty, 'Question 2 of 5', KEY.ctrlC);
+    expect(await pty.exit).toBe(130);
+    const screen = pty.screen();
+    expect(screen).toContain('rolefit: quiz cancelled; nothing was scored');
+    expect(screen).not.toMatch(/at .*\.ts:\d+/);
+    expect(screen).not.toContain('Scored.');
+  });
+});
+
+describe('rolefit quiz without a terminal', () => {
+  it('says so and points to rolefit score, exit 2', () => {
+    const run = runCli(['quiz'], '{"answers": {}}');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('standard input is not one');
+    expect(run.stderr).toContain('rolefit score <file|->');
+    expect(run.stdout).toBe('');
+  });
+
+  it('has --help with an example', () => {
+    const help = runCli(['quiz', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('$ rolefit quiz --brief > job-brief.md');
+  });
+});
