@@ -62,7 +62,7 @@ const rnd: [string, number][] = [
     2,
   ],
   [
-    '(?:work|partner|collaborat\\w*) (?:closely )?(?:with|alongside) (?:our |the )?(?:research(?:ers| scientists?| teams?)|scientists)',
+    '(?:work(?:s|ing)?|partner(?:s|ing)?|collaborat\\w*) (?:closely )?(?:with|alongside) (?:our |the )?(?:research(?:ers| scientists?| teams?)|scientists)',
     3,
   ],
   [
@@ -84,7 +84,7 @@ const rnd: [string, number][] = [
 
 const product: [string, number][] = [
   ['ship(?:s|ped|ping)?|launch(?:es|ed|ing)?|deliver(?:s|ed|ing)? (?:features?|products?)', 2],
-  ['(?:in |to |into )?production(?:ize|ise|ized|ised|izing|ising)?|productioni[sz]ation', 2],
+  ['production(?:ize|ise|ized|ised|izing|ising)?|productioni[sz]ation', 2],
   ['latency|p9[59]|throughput|response times?', 2],
   ['gpu[- ]utili[sz]ation|utili[sz]ation targets?|cluster utili[sz]ation', 2.5],
   ['uptime|availability|slos?|slas?|service[- ]level|on[- ]call|incident(?:s| response)?|pager', 3],

@@ -63,26 +63,42 @@ function looksBinary(text: string): boolean {
   return odd / sample.length > 0.1;
 }
 
+const KEY_CHARS = 64;
+
+function longestAt(sticky: readonly RegExp[], text: string, start: number) {
+  let entry = -1;
+  let end = start;
+  for (let i = 0; i < sticky.length; i++) {
+    const s = sticky[i] as RegExp;
+    s.lastIndex = start;
+    if (s.test(text) && s.lastIndex > end) {
+      end = s.lastIndex;
+      entry = i;
+    }
+  }
+  return { entry, length: end - start };
+}
+
 /** Every lexicon phrase in the text, longest phrase at each place, weighed by its section. */
 function findEvidence(text: string, layout: ReturnType<typeof postingSections>): Evidence[] {
   const { regex, sticky, entries } = lexicon();
   const seen = new Map<number, number>();
+  const memo = new Map<string, { entry: number; length: number }>();
   const out: Evidence[] = [];
   let line = 0;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const start = m.index;
-    // The alternation takes the first pattern that matches here; take the longest instead.
-    let best = -1;
-    let end = start;
-    for (let i = 0; i < sticky.length; i++) {
-      const s = sticky[i] as RegExp;
-      s.lastIndex = start;
-      if (s.test(text) && s.lastIndex > end) {
-        end = s.lastIndex;
-        best = i;
-      }
+    // The alternation takes the first pattern that matches here; take the longest instead. The
+    // answer depends only on the next few characters, so repeated text is looked up, not rematched.
+    const key = text.slice(start, start + KEY_CHARS);
+    let found = memo.get(key);
+    if (!found) {
+      found = longestAt(sticky, text, start);
+      if (found.length < KEY_CHARS - 1) memo.set(key, found);
     }
+    const best = found.entry;
+    const end = start + found.length;
     if (best < 0 || end === start) {
       regex.lastIndex = start + Math.max(1, m[0].length);
       continue;

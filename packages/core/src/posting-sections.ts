@@ -75,6 +75,7 @@ export type PostingLayout = {
 
 const TITLE_NOUN =
   /\b(scientists?|engineers?|researchers?|developers?|staff|lead|architect|intern|specialist|fellow|rubric|review|scorecard|manager|mts|position|role)\b/i;
+const ROLE_NOUN = /\b(scientist|engineer|researcher|developer|staff)\b/i;
 const TITLE_PREFIX = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:job title|title|position|role)\s*:\s*/i;
 const RUBRIC =
   /\b(rubric|performance review|review criteria|evaluation criteria|scorecard|promotion criteria|review template|calibration)\b/i;
@@ -122,10 +123,11 @@ function findTitle(text: string, lines: { start: number; end: number }[]) {
     const start = line.start + lead;
     const clean = core.replace(/^[*_#\s]+/, '');
     const words = clean.split(/\s+/).length;
+    const heading = headingKind(raw)?.kind;
     if (
       (prefix || (TITLE_NOUN.test(clean) && clean.length <= 100 && words <= 14)) &&
       !/[.!?]$/.test(clean) &&
-      headingKind(raw)?.kind === undefined
+      (heading === undefined || (heading === 'metrics' && ROLE_NOUN.test(clean)))
     ) {
       const offset = core.length - clean.length;
       return { text: clean, start: start + offset, end: start + core.length };
@@ -162,7 +164,7 @@ export function postingSections(text: string): PostingLayout {
   };
   const open = (kind: SectionKind, heading: string | null, start: number) => {
     current.end = start;
-    if (current.end > current.start) sections.push(current);
+    if (text.slice(current.start, current.end).trim() !== '') sections.push(current);
     current = { kind, heading, start, end: start, weight: SECTION_WEIGHT[kind] };
   };
   for (const line of bounds) {
