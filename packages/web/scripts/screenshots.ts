@@ -1,0 +1,98 @@
+/**
+ * Screenshots of the web app for the docs: builds it, starts the real server on a free port with
+ * an in-memory database, and drives headless Chromium through the quiz.
+ * Run: node --import tsx packages/web/scripts/screenshots.ts [outDir] (default docs/screenshots).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '@rolefit/server';
+import { chromium, type Page } from 'playwright-core';
+
+const webDir = fileURLToPath(new URL('..', import.meta.url));
+const outDir = resolve(process.argv[2] ?? join(webDir, '../../docs/screenshots'));
+const scheme = (process.env.SCHEME ?? 'light') as 'light' | 'dark';
+mkdirSync(outDir, { recursive: true });
+
+const dist = mkdtempSync(join(tmpdir(), 'rolefit-shots-dist-'));
+execFileSync(
+  join(webDir, '../../node_modules/.bin/vite'),
+  ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'],
+  {
+    cwd: webDir,
+    stdio: 'inherit',
+  },
+);
+const server = await startServer({
+  port: 0,
+  host: '127.0.0.1',
+  databaseUrl: 'file::memory:',
+  webRoot: dist,
+  log: () => {},
+});
+const profile = mkdtempSync(join(tmpdir(), 'rolefit-shots-profile-'));
+const browser = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  colorScheme: scheme,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+// A mixed answer set, so the result shows a position off an anchor and a mismatch.
+const RESULT = '/result?a=1-13222.00';
+const suffix = scheme === 'dark' ? '-dark' : '';
+
+async function shoot(page: Page, name: string, fullPage: boolean) {
+  await page.screenshot({ path: join(outDir, `${name}${suffix}.png`), fullPage });
+  console.log(`wrote ${join(outDir, `${name}${suffix}.png`)}`);
+}
+
+try {
+  for (const [width, height, kind] of [
+    [1280, 800, 'desktop'],
+    [375, 812, 'phone'],
+  ] as const) {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`${server.url}/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${server.url}/`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('4');
+    await page.waitForSelector('text=Question 2 of 5');
+    await shoot(page, `quiz-${kind}`, false);
+    await page.goto(`${server.url}${RESULT}`);
+    await page.waitForSelector('h1');
+    await shoot(page, `result-${kind}`, kind === 'desktop');
+    if (kind === 'desktop') {
+      await page.goto(`${server.url}/framework`);
+      await page.waitForSelector('h1');
+      await shoot(page, 'framework-desktop', true);
+      await page.goto(`${server.url}/`);
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${server.url}/`);
+      await shoot(page, 'intro-desktop', false);
+      await page.goto(`${server.url}${RESULT}`);
+      await page.emulateMedia({ media: 'print' });
+      await shoot(page, 'result-print', true);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(profile, { recursive: true, force: true });
+  rmSync(dist, { recursive: true, force: true });
+}

@@ -1,0 +1,63 @@
+import { type AnswerPull, DEFAULT_QUIZ, DIMENSIONS, ROLES } from '@rolefit/core';
+import { h, svg } from './h.ts';
+
+// The largest pull one answer can have: half the line, shared over the questions.
+const MAX_PULL = 0.5 / DEFAULT_QUIZ.questions.length;
+
+function direction(pull: number) {
+  const strength = Math.abs(pull) >= MAX_PULL * 0.75 ? 'Strong pull' : 'Slight pull';
+  if (Math.abs(pull) < 1e-9) return 'Holds the middle';
+  return `${strength} toward the ${pull < 0 ? 'research' : 'product'} end`;
+}
+
+/** A diverging bar: left of centre pulls toward research, right toward product. */
+function pullBar(pull: number) {
+  const share = Math.min(1, Math.abs(pull) / MAX_PULL) * 50;
+  const from = pull < 0 ? 50 - share : 50;
+  return svg(
+    'svg',
+    { class: 'pull-bar', width: '100%', height: 14, 'aria-hidden': 'true' },
+    svg('rect', { x: '0%', y: 5, width: '100%', height: 4, rx: 2, class: 'pull-track' }),
+    share > 0 &&
+      svg('rect', {
+        x: `${from}%`,
+        y: 2,
+        width: `${share}%`,
+        height: 10,
+        rx: 3,
+        class: `pull-fill ${pull < 0 ? 'pull-research' : 'pull-product'}`,
+      }),
+    svg('line', { x1: '50%', x2: '50%', y1: 0, y2: 14, class: 'pull-centre', 'stroke-width': 2 }),
+  );
+}
+
+/** Why the result is what it is: each answer, and how far and which way it pulled the position. */
+export function answerPulls(why: readonly AnswerPull[]): HTMLElement {
+  return h(
+    'ol',
+    { class: 'pulls' },
+    why.map((item) =>
+      h(
+        'li',
+        { class: 'pull' },
+        h(
+          'p',
+          { class: 'pull-head' },
+          h(
+            'span',
+            { class: 'pull-dimension' },
+            DIMENSIONS.find((d) => d.id === item.dimension)?.name ?? item.dimension,
+          ),
+          h('span', { class: 'pull-direction' }, direction(item.pull)),
+        ),
+        h('p', { class: 'pull-answer' }, `“${item.label}”`),
+        pullBar(item.pull),
+        h(
+          'p',
+          { class: 'pull-alone' },
+          `On its own, this answer points to: ${ROLES[item.toward].name}.`,
+        ),
+      ),
+    ),
+  );
+}

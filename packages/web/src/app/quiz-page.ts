@@ -1,0 +1,261 @@
+import './styles/app.css';
+import { type Answers, DEFAULT_QUIZ, encodeAnswers, score } from '@rolefit/core';
+import { h } from './h.ts';
+import { newSubmissionId, outboxSender } from './outbox-sender.ts';
+import { focusChoice, pickOption, questionFieldset } from './question-step.ts';
+import { quizProgress } from './quiz-progress.ts';
+import { mountSiteChrome } from './site-chrome.ts';
+
+// Steps: 0 is the intro, 1..n the scored questions, n + 1 the optional context questions.
+const quiz = DEFAULT_QUIZ;
+const n = quiz.questions.length;
+const CONTEXT_STEP = n + 1;
+
+const main = mountSiteChrome('quiz');
+const progress = quizProgress.load(quiz.version);
+const liveText = h('p', { class: 'progress-text', 'aria-live': 'polite' });
+const barFill = h('div', { class: 'progress-fill' });
+const progressBox = h(
+  'div',
+  { class: 'progress', hidden: true },
+  liveText,
+  h('div', { class: 'progress-bar', 'aria-hidden': 'true' }, barFill),
+);
+const host = h('div', { class: 'step-host' });
+main.replaceChildren(h('div', { class: 'wrap narrow quiz' }, progressBox, host));
+
+let step = 0;
+let finishing = false;
+
+const hashOf = (s: number) => (s === 0 ? '' : s === CONTEXT_STEP ? '#more' : `#q${s}`);
+const stepFromHash = (): number | undefined => {
+  if (location.hash === '#more') return CONTEXT_STEP;
+  const m = /^#q(\d+)$/.exec(location.hash);
+  return m ? Number(m[1]) : undefined;
+};
+/** Never past the first unanswered question. */
+const clamp = (s: number) => {
+  const open = quiz.questions.findIndex((q) => progress.answers[q.id] === undefined);
+  return Math.max(0, Math.min(s, open < 0 ? CONTEXT_STEP : open + 1));
+};
+const url = (s: number) => `${location.pathname}${location.search}${hashOf(s)}`;
+
+function go(target: number, how: 'push' | 'replace' | 'none', focus = true) {
+  const from = step;
+  step = clamp(target);
+  progress.step = step;
+  quizProgress.save(progress);
+  if (how === 'push') history.pushState({ step, prev: from }, '', url(step));
+  // A replaced entry has nothing of ours behind it, so it records no previous step.
+  if (how === 'replace') history.replaceState({ step }, '', url(step));
+  render(focus);
+}
+
+function next() {
+  if (step === 0) return go(1, 'push');
+  if (step <= n) {
+    const q = quiz.questions[step - 1];
+    if (q && progress.answers[q.id] === undefined) return showHint('Pick one answer to go on.');
+    return go(step + 1, 'push');
+  }
+  finish(true);
+}
+
+function back() {
+  if (step === 0) return;
+  const state = history.state as { step?: number; prev?: number } | null;
+  if (state?.step === step && state.prev === step - 1) history.back();
+  else go(step - 1, 'replace');
+}
+
+function finish(withContext: boolean) {
+  if (finishing) return;
+  const scored: Answers = {};
+  const context: Answers = {};
+  for (const q of quiz.questions) {
+    const a = progress.answers[q.id];
+    if (a !== undefined) scored[q.id] = a;
+  }
+  for (const q of quiz.context) {
+    const a = progress.answers[q.id];
+    if (withContext && a !== undefined) context[q.id] = a;
+  }
+  const result = score(quiz, { ...scored, ...context });
+  if (!result.ok) return go(1, 'push');
+  finishing = true;
+  outboxSender().add({
+    id: newSubmissionId(),
+    answers: scored,
+    ...(Object.keys(context).length > 0 ? { context } : {}),
+    source: location.href,
+  });
+  quizProgress.clear();
+  location.assign(`/result?a=${encodeURIComponent(encodeAnswers(quiz, result.value.answers))}`);
+}
+
+function showHint(message: string) {
+  const hint = host.querySelector<HTMLElement>('.step-hint');
+  if (hint) hint.textContent = message;
+  const fieldset = host.querySelector<HTMLFieldSetElement>('fieldset');
+  if (fieldset) focusChoice(fieldset);
+}
+
+const pick = (questionId: string) => (optionId: string) => {
+  progress.answers[questionId] = optionId;
+  quizProgress.save(progress);
+  const hint = host.querySelector<HTMLElement>('.step-hint');
+  if (hint) hint.textContent = '';
+};
+
+function navButtons(nextLabel: string, extra?: HTMLElement) {
+  return h(
+    'div',
+    { class: 'step-nav' },
+    h('button', { type: 'button', class: 'button quiet', onclick: back }, 'Back'),
+    extra,
+    h('button', { type: 'submit', class: 'button primary' }, nextLabel),
+  );
+}
+
+function stepForm(...children: (HTMLElement | false)[]) {
+  return h(
+    'form',
+    {
+      class: 'step',
+      novalidate: true,
+      onsubmit: (e) => {
+        e.preventDefault();
+        next();
+      },
+    },
+    ...children,
+  );
+}
+
+function intro() {
+  const resuming = Object.keys(progress.answers).length > 0;
+  const restart = () => {
+    progress.answers = {};
+    go(1, 'push');
+  };
+  return h(
+    'section',
+    { class: 'intro', 'aria-labelledby': 'intro-title' },
+    h('p', { class: 'eyebrow' }, 'Five questions · about a minute'),
+    h('h1', { id: 'intro-title', tabindex: -1 }, quiz.title),
+    h('p', { class: 'lead' }, quiz.intro),
+    h(
+      'p',
+      null,
+      'You get where the work sits between research scientist, research engineer and AI engineer, what to grade that role on (and what not to), and whether separate title tracks or one flat title suit the team.',
+    ),
+    h(
+      'p',
+      { class: 'note' },
+      'It is advice about work, not a verdict about a person, so please do not use it to screen candidates.',
+    ),
+    h(
+      'div',
+      { class: 'step-nav start' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button primary',
+          onclick: () => go(resuming ? clamp(n + 1) : 1, 'push'),
+        },
+        resuming ? 'Continue where you left off' : 'Start the quiz',
+      ),
+      resuming &&
+        h('button', { type: 'button', class: 'button quiet', onclick: restart }, 'Start over'),
+    ),
+    h(
+      'p',
+      { class: 'keys-hint' },
+      'Keyboard: ',
+      h('kbd', null, '1'),
+      '–',
+      h('kbd', null, '5'),
+      ' pick an answer, ',
+      h('kbd', null, 'Enter'),
+      ' goes on, ',
+      h('kbd', null, 'Backspace'),
+      ' goes back.',
+    ),
+  );
+}
+
+function render(focus: boolean) {
+  progressBox.hidden = step === 0;
+  barFill.style.width = `${Math.round((Math.min(step, n + 1) / (n + 1)) * 100)}%`;
+  const hint = h('p', { class: 'step-hint', role: 'status' });
+  if (step === 0) {
+    liveText.textContent = '';
+    host.replaceChildren(intro());
+    if (focus) host.querySelector<HTMLElement>('h1')?.focus();
+    document.title = 'rolefit: which role does this work call for?';
+    return;
+  }
+  if (step <= n) {
+    const q = quiz.questions[step - 1];
+    if (!q) return;
+    liveText.textContent = `Question ${step} of ${n}`;
+    const fieldset = questionFieldset(q, progress.answers[q.id], pick(q.id), 'h1');
+    host.replaceChildren(stepForm(fieldset, hint, navButtons('Next')));
+    document.title = `Question ${step} of ${n} · rolefit`;
+    if (focus) focusChoice(fieldset);
+    return;
+  }
+  liveText.textContent = 'Two optional questions';
+  const skip = h(
+    'button',
+    { type: 'button', class: 'button quiet', onclick: () => finish(false) },
+    'Skip',
+  );
+  host.replaceChildren(
+    stepForm(
+      h('h1', { class: 'context-title', tabindex: -1 }, 'Two optional questions'),
+      h(
+        'p',
+        { class: 'lead' },
+        'They do not move the result. They show whether the title and the review metrics in place today fit the work.',
+      ),
+      ...quiz.context.map((q) => questionFieldset(q, progress.answers[q.id], pick(q.id), 'h2')),
+      hint,
+      navButtons('See the result', skip),
+    ),
+  );
+  document.title = 'Two optional questions · rolefit';
+  if (focus) host.querySelector<HTMLElement>('h1')?.focus();
+}
+
+const isTyping = (el: Element | null) =>
+  el instanceof HTMLElement &&
+  (el.isContentEditable || el.matches('textarea, select, input:not([type=radio])'));
+
+document.addEventListener('keydown', (e) => {
+  if (e.defaultPrevented || e.ctrlKey || e.metaKey || isTyping(e.target as Element)) return;
+  const target = e.target as HTMLElement;
+  if (e.altKey) {
+    if (e.key === 'ArrowLeft' && step > 0) {
+      e.preventDefault();
+      back();
+    }
+    return;
+  }
+  if (/^[1-9]$/.test(e.key) && step > 0) {
+    const groups = [...host.querySelectorAll<HTMLFieldSetElement>('fieldset')];
+    const group = groups.find((g) => g.contains(target)) ?? groups[0];
+    if (group && pickOption(group, Number(e.key) - 1)) e.preventDefault();
+  } else if (e.key === 'Enter' && !target.closest('a, button')) {
+    e.preventDefault();
+    next();
+  } else if (e.key === 'Backspace' && step > 0) {
+    e.preventDefault();
+    back();
+  }
+});
+
+window.addEventListener('popstate', () => go(stepFromHash() ?? 0, 'none'));
+
+go(stepFromHash() ?? progress.step, 'replace', stepFromHash() !== undefined || progress.step > 0);

@@ -1,0 +1,77 @@
+import { ADVICE_NOTE } from '@rolefit/core';
+import { h, svg } from './h.ts';
+import { outboxSender } from './outbox-sender.ts';
+
+/** A page in the main navigation. */
+export type NavItem = { id: string; label: string; href: string };
+
+/** The main navigation, in order. Analyze and Teams join here when their pages land. */
+export const NAV: readonly NavItem[] = [
+  { id: 'quiz', label: 'Quiz', href: '/' },
+  { id: 'framework', label: 'Framework', href: '/framework' },
+];
+
+/** The logo: the spectrum as a line with its three anchors. */
+export function logoMark() {
+  return svg(
+    'svg',
+    { class: 'logo-mark', viewBox: '0 0 32 16', width: 32, height: 16, 'aria-hidden': 'true' },
+    svg('line', { x1: 3, y1: 8, x2: 29, y2: 8, stroke: 'currentColor', 'stroke-width': 2 }),
+    svg('circle', { cx: 4, cy: 8, r: 3, class: 'logo-research' }),
+    svg('circle', { cx: 16, cy: 8, r: 3, class: 'logo-rnd' }),
+    svg('circle', { cx: 28, cy: 8, r: 3, class: 'logo-product' }),
+  );
+}
+
+/**
+ * Fill the page's header and footer, start sending any finished quiz still waiting, and return
+ * the page's `<main>`.
+ */
+export function mountSiteChrome(active: string | null): HTMLElement {
+  const header = document.getElementById('site-header');
+  const footer = document.getElementById('site-footer');
+  const main = document.getElementById('main');
+  if (!header || !footer || !main)
+    throw new Error('page is missing #site-header, #main or #site-footer');
+  header.replaceChildren(
+    h(
+      'div',
+      { class: 'wrap header-row' },
+      h('a', { class: 'brand', href: '/' }, logoMark(), h('span', null, 'rolefit')),
+      h(
+        'nav',
+        { 'aria-label': 'Main' },
+        h(
+          'ul',
+          null,
+          NAV.map((item) =>
+            h(
+              'li',
+              null,
+              h(
+                'a',
+                { href: item.href, 'aria-current': item.id === active ? 'page' : null },
+                item.label,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  footer.replaceChildren(
+    h(
+      'div',
+      { class: 'wrap footer-row' },
+      h('p', { class: 'advice-note' }, ADVICE_NOTE),
+      h(
+        'p',
+        { class: 'footer-links' },
+        'rolefit is open source. ',
+        h('a', { href: '/api/openapi.json' }, 'API'),
+      ),
+    ),
+  );
+  outboxSender();
+  return main;
+}

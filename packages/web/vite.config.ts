@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
+
+// The app is plain HTML pages served by the rolefit server under a strict CSP: every script and
+// style must be a file from this origin, so nothing is inlined and there is no preload polyfill.
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  appType: 'mpa',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      input: {
+        index: page('index'),
+        result: page('result'),
+        framework: page('framework'),
+        404: page('404'),
+      },
+    },
+  },
+});
