@@ -14,7 +14,7 @@ const research: [string, number][] = [
   ['novel (?:methods?|algorithms?|architectures?|approach(?:es)?|ideas?|techniques?)', 3],
   ['new (?:methods?|algorithms?|architectures?|learning paradigms?)', 2],
   [
-    'open (?:research )?(?:questions?|problems?)|unsolved problems?|fundamental (?:research|questions?|problems?)',
+    'open (?:research )?(?:questions?|problems?)|unsolved problems?|(?:fundamental|foundational) (?:research|questions?|problems?)',
     3,
   ],
   [
@@ -28,8 +28,9 @@ const research: [string, number][] = [
   ['theor(?:y|etical)|mathematical|hypothes(?:is|es)|mechanistic interpretability', 1.5],
   ['invent(?:s|ed|ing)?|original (?:ideas?|research)|formulate|new (?:knowledge|questions?)', 1.5],
   ['research scientists?|ai researchers?|scientists?', 1],
-  ['years|multi[- ]year|uncertain bets?|high[- ]risk', 0.5],
-  ['research(?:ing)?', 0.5],
+  ['multi[- ]year|over (?:several |many )?years|uncertain bets?|high[- ]risk|long[- ]horizon', 1],
+  ['research(?:ing)?', 1],
+  ['patents?|intellectual property', 1],
   ['new benchmarks?|design(?:ing)? benchmarks?', 2],
 ];
 
@@ -86,9 +87,9 @@ const product: [string, number][] = [
   ['ship(?:s|ped|ping)?|launch(?:es|ed|ing)?|deliver(?:s|ed|ing)? (?:features?|products?)', 2],
   ['production(?:ize|ise|ized|ised|izing|ising)?|productioni[sz]ation', 2],
   ['latency|p9[59]|throughput|response times?', 2],
-  ['gpu[- ]utili[sz]ation|utili[sz]ation targets?|cluster utili[sz]ation', 2.5],
+  ['utili[sz]ation targets?', 2.5],
   ['uptime|availability|slos?|slas?|service[- ]level|on[- ]call|incident(?:s| response)?|pager', 3],
-  ['reliab(?:le|ility)|resilien(?:t|ce)|observability|monitoring|alerting', 1.5],
+  ['reliab(?:le|ility)|resilien(?:t|ce)|observability|monitoring|alerting', 1],
   [
     'cost(?:s)?(?: per (?:request|query|token|call))?|inference costs?|unit economics|cloud spend',
     1.5,
@@ -123,7 +124,15 @@ const product: [string, number][] = [
     'software engineering|production experience|full[- ]stack|backend|frontend|web (?:apps?|services?)|mobile',
     1.5,
   ],
-  ['stakeholders?|go[- ]to[- ]market|sales|support tickets?|business|saas|enterprise', 1],
+  [
+    'stakeholders?|go[- ]to[- ]market|sales|support tickets?|business|saas|enterprise|e-?commerce|ads|advertising|payments?',
+    1,
+  ],
+  [
+    'mlops|llmops|model (?:registry|versioning|monitoring)|(?:data |model )?drift|feature (?:stores?|pipelines?|flags?)|rollbacks?|shadow (?:mode|deployments?)',
+    2,
+  ],
+  ['big data|spark|hive|airflow|etl', 1],
   ['weeks|quarterly (?:goals|roadmap)|deadlines?|fast[- ]paced', 0.5],
 ];
 

@@ -4,7 +4,7 @@ const LOOK_BACK = 60;
 const LOOK_AHEAD = 40;
 const CLAUSE_END = /[.;:!?,()\n\r]|\bbut\b|\bwhile\b|\bwhereas\b/gi;
 const CUE_BEFORE =
-  /\b(?:no|not|never|without|nor|neither|don't|do not|doesn't|does not|won't|will not|wouldn't|isn't|is not|aren't|are not|rather than|instead of|no need to|not required to|free from|away from)\b(?!\s+only\b)/i;
+  /\b(?:no|not|never|without|nor|neither|don't|do not|doesn't|does not|won't|will not|wouldn't|isn't|is not|aren't|are not|rather than|instead of|no need to|not required to|free from|away from)\b(?!\s+(?:only|just|limited|least|to mention)\b)/i;
 const CUE_AFTER =
   /^[^.;:!?,\n]{0,24}?\b(?:(?:is|are)\s+)?(?:not|n't|never)\s+(?:required|needed|necessary|expected|a requirement|a must|part of (?:the|this) (?:role|job))\b|^\s*(?:is|are)\s+not\b/i;
 

@@ -19,7 +19,7 @@ export const ANALYZE_MAX_CHARS = 100_000;
 
 // A negated phrase counts against its column at this fraction of its weight.
 const NEGATED = -0.5;
-// The k-th repeat of the same phrase family counts DECAY^k, so one word cannot carry a posting.
+// The k-th repeat of the same phrase counts DECAY^k, so one word cannot carry a posting.
 const DECAY = 0.7;
 const FLOOR = 0.2;
 
@@ -82,7 +82,7 @@ function longestAt(sticky: readonly RegExp[], text: string, start: number) {
 /** Every lexicon phrase in the text, longest phrase at each place, weighed by its section. */
 function findEvidence(text: string, layout: ReturnType<typeof postingSections>): Evidence[] {
   const { regex, sticky, entries } = lexicon();
-  const seen = new Map<number, number>();
+  const seen = new Map<string, number>();
   const memo = new Map<string, { entry: number; length: number }>();
   const out: Evidence[] = [];
   let line = 0;
@@ -109,13 +109,15 @@ function findEvidence(text: string, layout: ReturnType<typeof postingSections>):
     const kind = where?.kind ?? 'summary';
     const entry = entries[best] as (typeof entries)[number];
     const negated = isNegated(text, start, end);
-    const repeats = seen.get(best) ?? 0;
-    if (!negated) seen.set(best, repeats + 1);
+    const phrase = text.slice(start, end);
+    const said = phrase.toLowerCase();
+    const repeats = seen.get(said) ?? 0;
+    if (!negated) seen.set(said, repeats + 1);
     const base = entry.weight * SECTION_WEIGHT[kind];
     const weight = negated ? NEGATED * base : base * Math.max(FLOOR, DECAY ** repeats);
     out.push({
       column: entry.column,
-      phrase: text.slice(start, end),
+      phrase,
       start,
       end,
       weight: Math.round(weight * 1000) / 1000,

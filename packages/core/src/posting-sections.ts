@@ -74,7 +74,7 @@ export type PostingLayout = {
 };
 
 const TITLE_NOUN =
-  /\b(scientists?|engineers?|researchers?|developers?|staff|lead|architect|intern|specialist|fellow|rubric|review|scorecard|manager|mts|position|role)\b/i;
+  /\b(scientists?|engineers?|researchers?|developers?|staff|lead|architect|intern|specialist|fellow|rubric|review|scorecard|manager|mts)\b/i;
 const ROLE_NOUN = /\b(scientist|engineer|researcher|developer|staff)\b/i;
 const TITLE_PREFIX = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:job title|title|position|role)\s*:\s*/i;
 const RUBRIC =
