@@ -4,10 +4,12 @@ import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
 import { CliError, EXIT } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { briefCommand } from './commands/brief.ts';
+import { exportCommand } from './commands/export.ts';
 import { portfolioCommand } from './commands/portfolio.ts';
 import { questionsCommand } from './commands/questions.ts';
 import { quizCommand } from './commands/quiz.ts';
 import { scoreCommand } from './commands/score.ts';
+import { serveCommand } from './commands/serve.ts';
 import { terminalStyle } from './terminal-style.ts';
 
 /** Examples shown under each command's --help. */
@@ -31,6 +33,16 @@ const EXAMPLES: Record<string, string[]> = {
     'rolefit portfolio examples/team-workstreams.yaml',
     'rolefit portfolio examples/lab-people.json --team-size 12',
     `echo '[{"name":"Evals","effort":2,"work":"rnd"},{"name":"Chat","effort":3,"work":"product"}]' | rolefit portfolio - --json`,
+  ],
+  serve: [
+    'rolefit serve',
+    'rolefit serve --port 8080 --database-url file:/var/lib/rolefit/rolefit.db',
+    'DATABASE_URL=postgres://rolefit@db/rolefit rolefit serve',
+  ],
+  export: [
+    'rolefit export > responses.csv',
+    'rolefit export --format json --since 2025-01-01 | jq length',
+    'rolefit export --database-url postgres://rolefit@db/rolefit --format csv',
   ],
 };
 
@@ -57,6 +69,8 @@ export function rootCommand(io: CliIo) {
       score: scoreCommand(io),
       brief: briefCommand(io),
       portfolio: portfolioCommand(io),
+      serve: serveCommand(io),
+      export: exportCommand(io),
     },
   });
 }
@@ -91,6 +105,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     await runCommand(root, { rawArgs: argv });
     return EXIT.ok;
   } catch (error) {
+    // The reader went away (`rolefit export | head`): stop quietly, as other tools do.
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return EXIT.ok;
     if (error instanceof CliError) {
       io.err(`rolefit: ${error.message}`);
       return error.exitCode;
