@@ -10,6 +10,7 @@ import { quizRoutes } from './routes/quiz-routes.ts';
 import { responseRoutes, type TeamLookup } from './routes/response-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/create-store.ts';
+import { teamRoutes } from './teams/team-routes.ts';
 import { webAssets } from './web-assets.ts';
 
 /** What the app needs from outside; everything comes in here, nothing is global. */
@@ -20,7 +21,7 @@ export type AppDeps = {
   webRoot?: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
-  /** Resolves team join codes; without it, submissions for a team are refused. */
+  /** Resolves team join codes; defaults to the store's teams. */
   teamOf?: TeamLookup;
 };
 
@@ -69,7 +70,8 @@ export function createApp(deps: AppDeps) {
 
   app.get('/healthz', async (c) => c.json({ status: 'ok', database: deps.store.dialect }));
   quizRoutes(app);
-  responseRoutes(app, deps.store, deps.teamOf ?? (async () => undefined));
+  responseRoutes(app, deps.store, deps.teamOf ?? ((code) => deps.store.teams.idForJoinCode(code)));
+  teamRoutes(app, deps.store);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

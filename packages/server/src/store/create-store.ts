@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database, Db, Dialect } from './database.ts';
 import { migrateToLatest } from './migrations.ts';
 import { createResponseStore, type ResponseStore } from './response-store.ts';
+import { createTeamStore, type TeamStore } from './team-store.ts';
 
 /** Everything the server stores, behind one handle. */
 export type Store = {
@@ -13,6 +14,7 @@ export type Store = {
   /** Where the data lives, without credentials, for logs. */
   location: string;
   responses: ResponseStore;
+  teams: TeamStore;
   /** The Kysely handle, for stores that build on this one. */
   db: Db;
   close(): Promise<void>;
@@ -96,6 +98,7 @@ export async function createStore(
     dialect: target.dialect,
     location: target.dialect === 'sqlite' ? target.path : target.url.replace(/\/\/[^@]*@/, '//…@'),
     responses: createResponseStore(handle, options.clock),
+    teams: createTeamStore(handle, options.clock),
     db: handle,
     close: () => db.destroy(),
   };

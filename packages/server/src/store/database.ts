@@ -17,9 +17,22 @@ export type ResponseTable = {
   seq: Generated<number>;
 };
 
+/** A team: the lead's admin secret as a hash only; workstreams and lead view as JSON text. */
+export type TeamTable = {
+  id: string;
+  name: string;
+  join_code: string;
+  admin_hash: string;
+  min_responses: number;
+  created_at: string;
+  workstreams: string;
+  lead_view: string | null;
+};
+
 /** Every table rolefit stores, as Kysely sees them. Later features add theirs here. */
 export type Database = {
   responses: ResponseTable;
+  teams: TeamTable;
 };
 
 /** Which SQL engine a store runs on. */

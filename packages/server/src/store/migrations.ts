@@ -38,6 +38,21 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0002-teams': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('teams')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('join_code', 'text', (c) => c.notNull().unique())
+          .addColumn('admin_hash', 'text', (c) => c.notNull())
+          .addColumn('min_responses', 'integer', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .addColumn('workstreams', 'text', (c) => c.notNull())
+          .addColumn('lead_view', 'text')
+          .execute();
+      },
+    },
   };
 }
 

@@ -1,0 +1,133 @@
+import type { Answers, QuizResult } from '@rolefit/core';
+import type { Workstream } from '../teams/team-schemas.ts';
+import type { Db } from './database.ts';
+
+/** The quiz as the lead answered it for the team's work. */
+export type LeadAnswers = { answers: Answers };
+
+/** A team as stored. The admin secret is never stored, only its hash. */
+export type StoredTeam = {
+  id: string;
+  name: string;
+  joinCode: string;
+  adminHash: string;
+  minResponses: number;
+  createdAt: string;
+  workstreams: Workstream[];
+  leadView: LeadAnswers | null;
+};
+
+/** What to store for a new team. */
+export type NewTeam = Omit<StoredTeam, 'workstreams' | 'leadView' | 'createdAt'> & {
+  createdAt?: string;
+};
+
+/** Stores teams, the lead's workstreams and view, and reads the members' results. */
+export type TeamStore = {
+  create(team: NewTeam): Promise<StoredTeam>;
+  get(id: string): Promise<StoredTeam | undefined>;
+  /** The team a join code belongs to, for `POST /api/responses`. */
+  idForJoinCode(joinCode: string): Promise<string | undefined>;
+  setWorkstreams(id: string, workstreams: Workstream[]): Promise<void>;
+  setLeadView(id: string, view: LeadAnswers): Promise<void>;
+  /** Every stored result submitted with the team's join code. */
+  memberResults(id: string): Promise<QuizResult[]>;
+  /** Remove the team and every response submitted for it; says how many responses went. */
+  delete(id: string): Promise<{ deleted: boolean; responses: number }>;
+};
+
+type Row = {
+  id: string;
+  name: string;
+  join_code: string;
+  admin_hash: string;
+  min_responses: number;
+  created_at: string;
+  workstreams: string;
+  lead_view: string | null;
+};
+
+const fromRow = (row: Row): StoredTeam => ({
+  id: row.id,
+  name: row.name,
+  joinCode: row.join_code,
+  adminHash: row.admin_hash,
+  minResponses: Number(row.min_responses),
+  createdAt: row.created_at,
+  workstreams: JSON.parse(row.workstreams) as Workstream[],
+  leadView: row.lead_view === null ? null : (JSON.parse(row.lead_view) as LeadAnswers),
+});
+
+// Longer than any id or code we hand out; anything longer cannot match, so skip the query.
+const MAX_KEY = 64;
+
+/** The team store over a Kysely database (SQLite or PostgreSQL). */
+export function createTeamStore({ db }: Db, clock: () => Date = () => new Date()): TeamStore {
+  const get = async (id: string) => {
+    if (id.length > MAX_KEY) return undefined;
+    const row = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? fromRow(row) : undefined;
+  };
+  return {
+    get,
+    async create(team) {
+      const row: Row = {
+        id: team.id,
+        name: team.name,
+        join_code: team.joinCode,
+        admin_hash: team.adminHash,
+        min_responses: team.minResponses,
+        created_at: team.createdAt ?? clock().toISOString(),
+        workstreams: '[]',
+        lead_view: null,
+      };
+      await db.insertInto('teams').values(row).execute();
+      return fromRow(row);
+    },
+    async idForJoinCode(joinCode) {
+      if (joinCode.length > MAX_KEY) return undefined;
+      const row = await db
+        .selectFrom('teams')
+        .select('id')
+        .where('join_code', '=', joinCode)
+        .executeTakeFirst();
+      return row?.id;
+    },
+    async setWorkstreams(id, workstreams) {
+      await db
+        .updateTable('teams')
+        .set({ workstreams: JSON.stringify(workstreams) })
+        .where('id', '=', id)
+        .execute();
+    },
+    async setLeadView(id, view) {
+      await db
+        .updateTable('teams')
+        .set({ lead_view: JSON.stringify(view) })
+        .where('id', '=', id)
+        .execute();
+    },
+    async memberResults(id) {
+      const rows = await db
+        .selectFrom('responses')
+        .select('result')
+        .where('team_id', '=', id)
+        .execute();
+      return rows.map((r) => JSON.parse(r.result) as QuizResult);
+    },
+    async delete(id) {
+      return db.transaction().execute(async (trx) => {
+        // The team goes first: from then on its join code no longer admits new responses.
+        const team = await trx.deleteFrom('teams').where('id', '=', id).executeTakeFirst();
+        const responses = await trx
+          .deleteFrom('responses')
+          .where('team_id', '=', id)
+          .executeTakeFirst();
+        return {
+          deleted: Number(team.numDeletedRows) > 0,
+          responses: Number(responses.numDeletedRows),
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { HttpError } from '../http-error.ts';
+import type { Store } from '../store/create-store.ts';
+import type { StoredTeam, TeamStore } from '../store/team-store.ts';
+import { secretMatches } from './team-secret.ts';
+
+/** What a lead-only route sees once the secret checked out. */
+export type LeadEnv = { Variables: { team: StoredTeam } };
+
+const BEARER = /^Bearer[ \t]+([A-Za-z0-9_-]{1,128})[ \t]*$/;
+
+/**
+ * The one refusal for every lead-only request that fails: no secret, a wrong one, a join code,
+ * another team's secret, or a team that does not (or no longer) exist all look alike, so a
+ * caller learns nothing about which teams exist.
+ */
+export const unauthorized = () =>
+  new HttpError(
+    401,
+    'unauthorized',
+    "this needs the team's admin link (Authorization: Bearer <admin secret>); open the admin link you saved when the team was created",
+  );
+
+/**
+ * Let the request through only with the team's admin secret as a Bearer token; the team is
+ * then `c.get('team')`. Runs before body validation, so refusals never depend on the body.
+ */
+export function leadOnly(teams: TeamStore): MiddlewareHandler<LeadEnv> {
+  return async (c, next) => {
+    const secret = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
+    const team = secret === undefined ? undefined : await teams.get(c.req.param('id') ?? '');
+    if (secret === undefined || !secretMatches(secret, team?.adminHash) || !team) {
+      throw unauthorized();
+    }
+    c.set('team', team);
+    // Team data is private to the lead: never keep it in a shared or browser cache.
+    c.header('Cache-Control', 'no-store');
+    await next();
+  };
+}
+
+/** The OpenAPI security scheme lead-only routes name. */
+export const TEAM_ADMIN = 'teamAdmin';
+/** Path parameters of a lead-only route. */
+export const TeamParams = z.object({
+  id: z
+    .string()
+    .max(200)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+/** Route config shared by the lead-only routes. */
+export const leadRoute = (store: Store) => ({
+  middleware: leadOnly(store.teams),
+  security: [{ [TEAM_ADMIN]: [] }],
+  request: { params: TeamParams },
+});

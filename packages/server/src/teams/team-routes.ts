@@ -1,0 +1,95 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { errorResponses } from '../api-schemas.ts';
+import type { Store } from '../store/create-store.ts';
+import { leadRoute, TEAM_ADMIN } from './team-auth.ts';
+import { CreatedTeam, DeletedTeam, NewTeamBody, TeamSummary } from './team-schemas.ts';
+import { hashAdminSecret, newAdminSecret, newJoinCode, newTeamId } from './team-secret.ts';
+import { teamSummary } from './team-summary.ts';
+import { teamWorkRoutes } from './team-work-routes.ts';
+
+/** The member's join link, on the origin the request came to. */
+export const joinUrlFor = (requestUrl: string, joinCode: string) =>
+  new URL(`/join?team=${encodeURIComponent(joinCode)}`, requestUrl).toString();
+
+// The secret rides in the fragment, which browsers never send, so it stays out of server logs.
+const adminUrlFor = (requestUrl: string, id: string, secret: string) =>
+  new URL(`/team#admin=${id}.${secret}`, requestUrl).toString();
+
+const postTeam = createRoute({
+  method: 'post',
+  path: '/api/teams',
+  summary: 'Create a team: a join link for members and an admin link for the lead',
+  description:
+    'The admin secret is in this answer and nowhere else: only its SHA-256 is stored. Keep the admin link.',
+  request: { body: { required: true, content: { 'application/json': { schema: NewTeamBody } } } },
+  responses: {
+    201: { description: 'Created', content: { 'application/json': { schema: CreatedTeam } } },
+    ...errorResponses(400, 413, 415),
+  },
+});
+
+/** `POST /api/teams` and the lead-only team routes. */
+export function teamRoutes(app: OpenAPIHono, store: Store) {
+  app.openAPIRegistry.registerComponent('securitySchemes', TEAM_ADMIN, {
+    type: 'http',
+    scheme: 'bearer',
+    description: "The team's admin secret, from the answer to POST /api/teams",
+  });
+
+  app.openapi(postTeam, async (c) => {
+    const body = c.req.valid('json');
+    const [id, joinCode, adminSecret] = [newTeamId(), newJoinCode(), newAdminSecret()];
+    await store.teams.create({
+      id,
+      joinCode,
+      name: body.name,
+      minResponses: body.minResponses,
+      adminHash: hashAdminSecret(adminSecret),
+    });
+    c.header('Cache-Control', 'no-store');
+    return c.json(
+      {
+        id,
+        joinCode,
+        adminSecret,
+        joinUrl: joinUrlFor(c.req.url, joinCode),
+        adminUrl: adminUrlFor(c.req.url, id, adminSecret),
+      },
+      201,
+    );
+  });
+
+  const lead = leadRoute(store);
+  const getTeam = createRoute({
+    ...lead,
+    method: 'get',
+    path: '/api/teams/{id}',
+    summary: "The team's dashboard: aggregates once enough members answered (lead only)",
+    responses: {
+      200: { description: 'The summary', content: { 'application/json': { schema: TeamSummary } } },
+      ...errorResponses(401),
+    },
+  });
+  app.openapi(getTeam, async (c) => {
+    const team = c.get('team');
+    const results = await store.teams.memberResults(team.id);
+    return c.json(teamSummary(team, results, joinUrlFor(c.req.url, team.joinCode)), 200);
+  });
+
+  const deleteTeam = createRoute({
+    ...lead,
+    method: 'delete',
+    path: '/api/teams/{id}',
+    summary: 'Delete the team with all its responses, workstreams and lead view (lead only)',
+    responses: {
+      200: { description: 'Deleted', content: { 'application/json': { schema: DeletedTeam } } },
+      ...errorResponses(401),
+    },
+  });
+  app.openapi(deleteTeam, async (c) => {
+    const { responses } = await store.teams.delete(c.get('team').id);
+    return c.json({ deleted: true as const, responses }, 200);
+  });
+
+  teamWorkRoutes(app, store);
+}

@@ -1,0 +1,130 @@
+import { z } from '@hono/zod-openapi';
+import {
+  AnswersBody,
+  COLUMNS,
+  Portfolio,
+  RegimeAdvice,
+  ROLE_IDS,
+  SharesSchema,
+  Weights,
+} from '@rolefit/core';
+
+/** `POST /api/teams` body. */
+export const NewTeamBody = z
+  .object({
+    name: z.string().trim().min(1).max(120).openapi({ example: 'Applied ML' }),
+    minResponses: z
+      .number()
+      .int()
+      .min(3)
+      .max(50)
+      .default(3)
+      .openapi({ description: 'How many members must answer before aggregates show (3–50)' }),
+  })
+  .openapi('NewTeam');
+
+/** What creating a team answers; the admin secret appears here and nowhere else, ever. */
+export const CreatedTeam = z
+  .object({
+    id: z.string(),
+    joinCode: z.string(),
+    adminSecret: z.string().openapi({ description: 'Shown once; only its hash is stored' }),
+    joinUrl: z.string(),
+    adminUrl: z.string().openapi({
+      description: 'Carries the id and secret in the fragment, never sent to a server',
+    }),
+  })
+  .openapi('CreatedTeam');
+
+/** A workstream the lead lists: name, share of effort, and a kind of work or column shares. */
+export const Workstream = z
+  .object({
+    name: z.string().trim().min(1).max(120),
+    effort: z.number().positive().max(1_000_000),
+    work: z.enum(COLUMNS).optional(),
+    shares: Weights.optional(),
+  })
+  .strict()
+  .refine((w) => (w.work === undefined) !== (w.shares === undefined), {
+    message: 'give exactly one of "work" (research, rnd or product) or "shares"',
+  })
+  .refine((w) => !w.shares || w.shares.research + w.shares.rnd + w.shares.product > 0, {
+    message: 'shares must not all be zero',
+    path: ['shares'],
+  })
+  .openapi('Workstream');
+/** A workstream the lead lists. */
+export type Workstream = z.infer<typeof Workstream>;
+
+/** `PUT /api/teams/{id}/workstreams` body: the whole list, replacing the stored one. */
+export const WorkstreamsBody = z
+  .object({ workstreams: z.array(Workstream).max(100) })
+  .openapi('WorkstreamsBody');
+
+/** The lead's list and its portfolio (null while the list is empty). */
+export const WorkstreamsView = z
+  .object({ workstreams: z.array(Workstream), portfolio: Portfolio.nullable() })
+  .openapi('Workstreams');
+
+/** `PUT /api/teams/{id}/lead-view` body: the quiz answered as the lead sees the team's work. */
+export const LeadViewBody = AnswersBody;
+
+/** The lead's view of the team's work, scored. */
+export const LeadView = z
+  .object({
+    position: z.number(),
+    role: z.enum(ROLE_IDS),
+    between: z.tuple([z.enum(ROLE_IDS), z.enum(ROLE_IDS)]).nullable(),
+    dominantWork: z.enum(COLUMNS),
+    shares: SharesSchema,
+    regime: RegimeAdvice,
+  })
+  .openapi('LeadView');
+
+const roleCounts = z.object({
+  'research-scientist': z.number().int(),
+  'research-engineer': z.number().int(),
+  'ai-engineer': z.number().int(),
+});
+
+/** The members' answers in aggregate; never an individual answer. */
+export const MembersView = z
+  .object({
+    portfolio: Portfolio.omit({ items: true }),
+    positions: z.array(z.number()).openapi({ description: 'Each member as a dot, sorted' }),
+    mismatches: z.object({
+      title: z.number().int(),
+      review: z.number().int(),
+      total: z.number().int().openapi({ description: 'Members with at least one mismatch' }),
+    }),
+    roles: roleCounts,
+  })
+  .openapi('TeamMembers');
+
+/** What the lead's dashboard reads. */
+export const TeamSummary = z
+  .object({
+    team: z.object({
+      id: z.string(),
+      name: z.string(),
+      minResponses: z.number().int(),
+      createdAt: z.string(),
+      joinCode: z.string(),
+      joinUrl: z.string(),
+    }),
+    responses: z.number().int(),
+    needed: z.number().int(),
+    members: MembersView.nullable().openapi({
+      description: 'Null until `minResponses` members have answered',
+    }),
+    workstreams: Portfolio.nullable(),
+    leadView: LeadView.nullable(),
+  })
+  .openapi('TeamSummary');
+/** What the lead's dashboard reads. */
+export type TeamSummary = z.infer<typeof TeamSummary>;
+
+/** What deleting a team answers. */
+export const DeletedTeam = z
+  .object({ deleted: z.literal(true), responses: z.number().int() })
+  .openapi('DeletedTeam');

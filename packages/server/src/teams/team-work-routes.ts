@@ -1,0 +1,110 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { errorResponses } from '../api-schemas.ts';
+import { HttpError } from '../http-error.ts';
+import { scoreOrRefuse } from '../routes/quiz-routes.ts';
+import type { Store } from '../store/create-store.ts';
+import { leadRoute } from './team-auth.ts';
+import { teamCsv, teamExport } from './team-export.ts';
+import { LeadView, LeadViewBody, WorkstreamsBody, WorkstreamsView } from './team-schemas.ts';
+import { leadView, workstreamPortfolio } from './team-summary.ts';
+
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+
+/** The lead's workstreams, the lead's view, and the export: all lead only. */
+export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
+  const lead = leadRoute(store);
+
+  const getWorkstreams = createRoute({
+    ...lead,
+    method: 'get',
+    path: '/api/teams/{id}/workstreams',
+    summary: "The lead's workstreams and their portfolio (lead only)",
+    responses: {
+      200: { description: 'The list', ...json(WorkstreamsView) },
+      ...errorResponses(401),
+    },
+  });
+  app.openapi(getWorkstreams, (c) => {
+    const { workstreams } = c.get('team');
+    return c.json({ workstreams, portfolio: workstreamPortfolio(workstreams) }, 200);
+  });
+
+  const putWorkstreams = createRoute({
+    ...lead,
+    method: 'put',
+    path: '/api/teams/{id}/workstreams',
+    summary: "Replace the lead's workstreams: name, share of effort, kind of work or column shares",
+    request: { ...lead.request, body: { required: true, ...json(WorkstreamsBody) } },
+    responses: {
+      200: { description: 'Stored', ...json(WorkstreamsView) },
+      ...errorResponses(400, 401, 413, 415),
+    },
+  });
+  app.openapi(putWorkstreams, async (c) => {
+    const { workstreams } = c.req.valid('json');
+    await store.teams.setWorkstreams(c.get('team').id, workstreams);
+    return c.json({ workstreams, portfolio: workstreamPortfolio(workstreams) }, 200);
+  });
+
+  const putLeadView = createRoute({
+    ...lead,
+    method: 'put',
+    path: '/api/teams/{id}/lead-view',
+    summary: "The quiz answered as the lead sees the team's work (lead only)",
+    request: { ...lead.request, body: { required: true, ...json(LeadViewBody) } },
+    responses: {
+      200: { description: 'Stored and scored', ...json(LeadView) },
+      ...errorResponses(400, 401, 413, 415, 422),
+    },
+  });
+  app.openapi(putLeadView, async (c) => {
+    const result = scoreOrRefuse(c.req.valid('json'));
+    const view = { answers: result.answers };
+    await store.teams.setLeadView(c.get('team').id, view);
+    return c.json(leadView(view) as z.infer<typeof LeadView>, 200);
+  });
+
+  const getExport = createRoute({
+    ...lead,
+    method: 'get',
+    path: '/api/teams/{id}/export',
+    summary: "The team's anonymous responses as CSV or JSON (lead only, once enough answered)",
+    description:
+      'No ids, no source pages, no times; rows sorted by position, not by arrival. Refused (409) below the team’s minimum number of responses.',
+    request: {
+      ...lead.request,
+      query: z.object({ format: z.enum(['csv', 'json']).default('json') }),
+    },
+    responses: {
+      200: {
+        description: 'The responses',
+        content: {
+          'application/json': { schema: z.object({}).loose() },
+          'text/csv': { schema: z.string() },
+        },
+      },
+      ...errorResponses(400, 401, 409),
+    },
+  });
+  app.openapi(getExport, async (c) => {
+    const team = c.get('team');
+    const results = await store.teams.memberResults(team.id);
+    if (results.length < team.minResponses) {
+      throw new HttpError(
+        409,
+        'too_few_responses',
+        `${team.minResponses - results.length} more answers are needed before the responses can be exported, so no one can be picked out`,
+      );
+    }
+    const data = teamExport(team, results);
+    const name = `rolefit-team-${new Date().toISOString().slice(0, 10)}`;
+    if (c.req.valid('query').format === 'json') {
+      c.header('Content-Disposition', `attachment; filename="${name}.json"`);
+      return c.json(data, 200);
+    }
+    return c.body(teamCsv(data), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}.csv"`,
+    }) as never;
+  });
+}
