@@ -148,22 +148,95 @@ export type CompiledLexicon = {
   regex: RegExp;
   sticky: readonly RegExp[];
   entries: readonly LexiconEntry[];
+  /** For a lower-case first character, the entries that can start with it (always ascending). */
+  startingWith: (char: string) => readonly number[];
 };
 
-// Lookarounds instead of \b so that "a/b" and "ci/cd" work, and letters of any script count.
+// Lookarounds instead of \\b so that "a/b" and "ci/cd" work, and letters of any script count.
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_])';
 
+/** The index just past the group or class that opens at `i`. */
+function skipAtom(src: string, i: number): number {
+  if (src[i] === '\\') return i + 2;
+  if (src[i] === '[') return src.indexOf(']', i + 1) + 1;
+  if (src[i] !== '(') return i + 1;
+  let depth = 0;
+  for (let j = i; j < src.length; j++) {
+    if (src[j] === '\\') j++;
+    else if (src[j] === '[') j = src.indexOf(']', j);
+    else if (src[j] === '(') depth++;
+    else if (src[j] === ')' && --depth === 0) return j + 1;
+  }
+  return src.length;
+}
+
+function alternatives(src: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < src.length; i = skipAtom(src, i)) {
+    if (src[i] === '|') {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+/** The characters a pattern can start with, lower-cased; null when it could start with anything. */
+export function firstChars(src: string): Set<string> | null {
+  const all = new Set<string>();
+  for (const alt of alternatives(src)) {
+    const first = firstOfSequence(alt);
+    if (!first) return null;
+    for (const c of first) all.add(c);
+  }
+  return all;
+}
+
+function firstOfSequence(seq: string): Set<string> | null {
+  if (seq === '') return null;
+  const end = skipAtom(seq, 0);
+  const atom = seq.slice(0, end);
+  let first: Set<string> | null;
+  if (atom.startsWith('(')) first = firstChars(atom.slice(atom.startsWith('(?:') ? 3 : 1, -1));
+  else if (atom.startsWith('[')) {
+    const body = atom.slice(1, -1);
+    first = /^\^|.-./.test(body) || body.includes('\\') ? null : new Set(body.toLowerCase());
+  } else if (atom.startsWith('\\')) first = /[a-z]/i.test(atom[1] ?? '') ? null : new Set(atom[1]);
+  else first = new Set(atom.toLowerCase());
+  const quantifier = seq[end];
+  if (quantifier !== '?' && quantifier !== '*') return first;
+  const rest = firstOfSequence(seq.slice(end + 1));
+  return first && rest ? new Set([...first, ...rest]) : null;
+}
+
 /**
- * Compile a lexicon: the alternation finds where a phrase starts, then every entry is tried at
- * that place and the longest match wins ("research engineer" over "research").
+ * Compile a lexicon: the alternation finds where a phrase starts, then the entries that can start
+ * with that character are tried there and the longest match wins ("research engineer" over
+ * "research").
  */
 export function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   const entries = [...lexicon];
   const source = entries.map((e) => `(?:${e.pattern})`).join('|');
+  const anywhere: number[] = [];
+  const byChar = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const first = firstChars(e.pattern);
+    if (!first) anywhere.push(i);
+    else for (const c of first) byChar.set(c, [...(byChar.get(c) ?? []), i]);
+  });
+  const merged = new Map<string, readonly number[]>();
+  for (const [c, list] of byChar)
+    merged.set(
+      c,
+      [...list, ...anywhere].sort((a, b) => a - b),
+    );
   return {
     regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'giu'),
     sticky: entries.map((e) => new RegExp(`(?:${e.pattern})${AFTER}`, 'iuy')),
     entries,
+    startingWith: (char) => merged.get(char) ?? anywhere,
   };
 }

@@ -38,10 +38,10 @@ export function titleColumn(title: string): Column | null {
   return null;
 }
 
-let compiled: CompiledLexicon | null = null;
+let cache: CompiledLexicon | null = null;
 const lexicon = () => {
-  compiled ??= compileLexicon(LEXICON);
-  return compiled;
+  cache ??= compileLexicon(LEXICON);
+  return cache;
 };
 
 function capText(text: string): { read: string; truncated: boolean } {
@@ -65,11 +65,11 @@ function looksBinary(text: string): boolean {
 
 const KEY_CHARS = 64;
 
-function longestAt(sticky: readonly RegExp[], text: string, start: number) {
+function longestAt(compiled: CompiledLexicon, text: string, start: number) {
   let entry = -1;
   let end = start;
-  for (let i = 0; i < sticky.length; i++) {
-    const s = sticky[i] as RegExp;
+  for (const i of compiled.startingWith(text.charAt(start).toLowerCase())) {
+    const s = compiled.sticky[i] as RegExp;
     s.lastIndex = start;
     if (s.test(text) && s.lastIndex > end) {
       end = s.lastIndex;
@@ -81,7 +81,8 @@ function longestAt(sticky: readonly RegExp[], text: string, start: number) {
 
 /** Every lexicon phrase in the text, longest phrase at each place, weighed by its section. */
 function findEvidence(text: string, layout: ReturnType<typeof postingSections>): Evidence[] {
-  const { regex, sticky, entries } = lexicon();
+  const compiled = lexicon();
+  const { regex, entries } = compiled;
   const seen = new Map<string, number>();
   const memo = new Map<string, { entry: number; length: number }>();
   const out: Evidence[] = [];
@@ -94,7 +95,7 @@ function findEvidence(text: string, layout: ReturnType<typeof postingSections>):
     const key = text.slice(start, start + KEY_CHARS);
     let found = memo.get(key);
     if (!found) {
-      found = longestAt(sticky, text, start);
+      found = longestAt(compiled, text, start);
       if (found.length < KEY_CHARS - 1) memo.set(key, found);
     }
     const best = found.entry;

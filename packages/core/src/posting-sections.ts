@@ -81,6 +81,11 @@ const RUBRIC =
   /\b(rubric|performance review|review criteria|evaluation criteria|scorecard|promotion criteria|review template|calibration)\b/i;
 
 function headingKind(raw: string): { kind: SectionKind; inline: boolean } | null {
+  // A long line is a heading only when it opens with "Heading: …"; most lines stop here.
+  if (raw.length > 100) {
+    const colon = raw.indexOf(':');
+    if (colon < 0 || colon > 48) return null;
+  }
   const marked = MARKED.test(raw);
   if (BULLET.test(raw) && !marked) return null;
   let text = raw
