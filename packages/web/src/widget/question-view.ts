@@ -78,7 +78,9 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
       onpointerdown: () => {
         byPointer = true;
       },
-      onchange: () => {
+      // Radios get a click for every pick, by pointer or arrow key, also when already checked.
+      onclick: (event) => {
+        if ((event.target as Element).localName !== 'input') return;
         hint.textContent = '';
         if (byPointer) setTimeout(go, POINTER_ADVANCE_MS);
       },

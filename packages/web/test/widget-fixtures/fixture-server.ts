@@ -25,6 +25,8 @@ export type FixtureServer = {
   stored: Map<string, unknown>;
   /** Drop the connection of this many next POSTs, to act out a network failure. */
   dropNextPosts: number;
+  /** Answer this many next POSTs with a 503. */
+  failNextPosts: number;
   close: () => Promise<void>;
 };
 
@@ -39,7 +41,12 @@ const readBody = async (req: IncomingMessage) => {
  * and a stub endpoint at `/api/responses` on 127.0.0.1 and a random port.
  */
 export async function startFixtureServer(buildDir: string): Promise<FixtureServer> {
-  const state = { posted: [] as Posted[], stored: new Map<string, unknown>(), dropNextPosts: 0 };
+  const state = {
+    posted: [] as Posted[],
+    stored: new Map<string, unknown>(),
+    dropNextPosts: 0,
+    failNextPosts: 0,
+  };
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (req.method === 'POST' && path === '/api/responses') {
@@ -54,6 +61,12 @@ export async function startFixtureServer(buildDir: string): Promise<FixtureServe
         req.socket.destroy();
         return;
       }
+      if (state.failNextPosts > 0) {
+        state.failNextPosts--;
+        res.writeHead(503, { 'content-type': 'application/json', connection: 'close' });
+        res.end('{"error":{"code":"unavailable","message":"try again"}}');
+        return;
+      }
       const id = (body as { id?: unknown } | null)?.id;
       if (typeof id !== 'string') {
         res.writeHead(400, { 'content-type': 'application/json' });
@@ -62,7 +75,11 @@ export async function startFixtureServer(buildDir: string): Promise<FixtureServe
       }
       const created = !state.stored.has(id);
       if (created) state.stored.set(id, body);
-      res.writeHead(created ? 201 : 200, { 'content-type': 'application/json' });
+      res.writeHead(created ? 201 : 200, {
+        'content-type': 'application/json',
+        // A fresh connection per post, so Chromium never re-sends a dropped post on its own.
+        connection: 'close',
+      });
       res.end(JSON.stringify({ id }));
       return;
     }
@@ -78,6 +95,7 @@ export async function startFixtureServer(buildDir: string): Promise<FixtureServe
         'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
         'content-security-policy': STRICT_CSP,
         'cache-control': 'no-store',
+        connection: 'close',
       });
       res.end(file);
     } catch {

@@ -11,7 +11,12 @@ export const HAS_CHROMIUM = existsSync(CHROMIUM) || process.env.CI === 'true';
 
 /** Headless Chromium with a fresh profile and no background traffic of its own. */
 export async function launchChromium(
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    /** Only for injecting tools such as axe-core into pages served with a strict CSP. */
+    bypassCSP?: boolean;
+  } = {},
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rolefit-chromium-')), {
     executablePath: CHROMIUM,
@@ -27,5 +32,6 @@ export async function launchChromium(
     ],
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1000, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
   });
 }

@@ -1,0 +1,50 @@
+import type { Page } from 'playwright-core';
+
+/** An event the host page heard from the widget. */
+export type HeardEvent = { type: string; detail: unknown; bubbles: boolean; composed: boolean };
+
+/** Record every rolefit:* event on the host document, as a host page script would. */
+export async function listenToWidget(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const heard: HeardEvent[] = [];
+    Object.assign(window, { heard });
+    for (const type of ['rolefit:answer', 'rolefit:result', 'rolefit:sent']) {
+      document.addEventListener(type, (event) => {
+        const { detail } = event as CustomEvent;
+        heard.push({ type, detail, bubbles: event.bubbles, composed: event.composed });
+      });
+    }
+  });
+}
+
+/** The events heard so far, optionally of one type. */
+export async function heardEvents(page: Page, type?: string): Promise<HeardEvent[]> {
+  const all = await page.evaluate(() => (window as unknown as { heard: HeardEvent[] }).heard);
+  return type ? all.filter((event) => event.type === type) : all;
+}
+
+/** Answer the next questions by clicking the option at each index; waits for each step to change. */
+export async function answerByClicking(page: Page, picks: number[]): Promise<void> {
+  const progress = page.locator('rolefit-quiz .progress');
+  for (const pick of picks) {
+    const [, step = 0, total = 0] = (
+      /(\d+) of (\d+)/.exec((await progress.textContent()) ?? '') ?? []
+    ).map(Number);
+    await page.locator('rolefit-quiz .option').nth(pick).click();
+    if (step < total) await progress.filter({ hasText: `Question ${step + 1} of` }).waitFor();
+    else await page.locator('rolefit-quiz .role').waitFor();
+  }
+}
+
+/** The focused element, looking through open shadow roots. */
+export async function deepFocus(page: Page): Promise<{ tag: string; text: string; value: string }> {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return {
+      tag: active?.localName ?? '',
+      text: active?.textContent?.trim() ?? '',
+      value: (active as HTMLInputElement | null)?.value ?? '',
+    };
+  });
+}

@@ -1,0 +1,394 @@
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { DEFAULT_QUIZ } from '@rolefit/core/default-quiz';
+import { QuizResult } from '@rolefit/core/quiz-result';
+import { score } from '@rolefit/core/score';
+import { encodeAnswers } from '@rolefit/core/share-code';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEmbed } from './widget-fixtures/build-embed.ts';
+import { type FixtureServer, startFixtureServer } from './widget-fixtures/fixture-server.ts';
+import { HAS_CHROMIUM, launchChromium } from './widget-fixtures/launch-chromium.ts';
+import {
+  answerByClicking,
+  deepFocus,
+  heardEvents,
+  listenToWidget,
+} from './widget-fixtures/quiz-page.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const questions = DEFAULT_QUIZ.questions;
+const answersFor = (picks: number[]) =>
+  Object.fromEntries(questions.map((q, i) => [q.id, q.options[picks[i] ?? 0]?.id ?? '']));
+const expectedResult = (picks: number[]) => {
+  const scored = score(DEFAULT_QUIZ, answersFor(picks));
+  if (!scored.ok) throw new Error(scored.error.message);
+  return scored.value;
+};
+
+const suite = HAS_CHROMIUM ? describe : describe.skip;
+const name = HAS_CHROMIUM
+  ? '<rolefit-quiz> in Chromium'
+  : '<rolefit-quiz> in Chromium (skipped: /usr/bin/chromium is missing)';
+
+suite(name, () => {
+  let buildDir = '';
+  let server: FixtureServer;
+  let browser: BrowserContext;
+
+  beforeAll(async () => {
+    buildDir = await buildEmbed();
+    server = await startFixtureServer(buildDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+  });
+
+  async function open(path: string, context = browser): Promise<Page> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${server.origin}${path}`);
+    await page.locator('rolefit-quiz .option').first().waitFor();
+    await listenToWidget(page);
+    Object.assign(page, { errors });
+    return page;
+  }
+  const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+  it('renders and works inside a page whose CSS attacks it (all: unset, huge fonts, !important colours)', async () => {
+    const page = await open('/hostile.html');
+    // The hostile sheet did apply to the host page...
+    const hostFont = await page.evaluate(
+      () => getComputedStyle(document.querySelector('p') as Element).fontSize,
+    );
+    expect(hostFont).toBe('48px');
+    // ...but not inside the widget, which also kept its sheet under a CSP with no inline styles.
+    const inside = await page.evaluate(() => {
+      const root = document.querySelector('rolefit-quiz')?.shadowRoot as ShadowRoot;
+      const box = getComputedStyle(root.querySelector('.box') as Element);
+      const option = root.querySelector('.option') as HTMLElement;
+      const radio = getComputedStyle(root.querySelector('input') as Element);
+      return {
+        sheets: root.adoptedStyleSheets.length,
+        styleElements: root.querySelectorAll('style').length,
+        font: box.fontSize,
+        lineHeight: box.lineHeight,
+        color: box.color,
+        background: box.backgroundColor,
+        transform: box.textTransform,
+        optionHeight: option.getBoundingClientRect().height,
+        radioDisplay: radio.display,
+      };
+    });
+    expect(inside).toMatchObject({
+      sheets: 1,
+      styleElements: 0,
+      font: '16px',
+      lineHeight: '24px',
+      color: 'rgb(26, 28, 35)',
+      background: 'rgb(255, 255, 255)',
+      transform: 'none',
+    });
+    expect(inside.radioDisplay).not.toBe('none');
+    expect(inside.optionHeight).toBeGreaterThan(30);
+    expect(inside.optionHeight).toBeLessThan(80);
+    await expect.poll(() => page.locator('rolefit-quiz button.primary').isVisible()).toBe(true);
+    await answerByClicking(page, [0, 1, 2, 3, 4]);
+    expect(await page.locator('rolefit-quiz .role').textContent()).toBeTruthy();
+    expect(await heardEvents(page, 'rolefit:result')).toHaveLength(1);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('can be answered with the keyboard only: Tab, number keys, arrows, Enter, Back', async () => {
+    const page = await open('/basic.html');
+    const progress = page.locator('rolefit-quiz .progress');
+    await page.keyboard.press('Tab');
+    expect(await deepFocus(page)).toMatchObject({ tag: 'input', value: 'unknown' });
+    // Keyboard focus on an option shows a ring around the whole option.
+    const ring = await page.evaluate(() => {
+      const root = document.querySelector('rolefit-quiz')?.shadowRoot as ShadowRoot;
+      const style = getComputedStyle(root.querySelector('.option') as Element);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(ring).toBe('solid 3px');
+
+    await page.keyboard.press('3'); // core-question: build-to-test
+    await page.keyboard.press('Enter');
+    await expect.poll(() => progress.textContent()).toBe('Question 2 of 5');
+    expect(await deepFocus(page)).toMatchObject({ tag: 'h2', text: questions[1]?.prompt });
+
+    await page.keyboard.press('ArrowDown'); // from the heading into the group
+    await page.keyboard.press('ArrowDown'); // output: prototype
+    expect(await deepFocus(page)).toMatchObject({ tag: 'input', value: 'prototype' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => progress.textContent()).toBe('Question 3 of 5');
+
+    await page.keyboard.press('5'); // optimizes-for: kpis, picked from the heading
+    await page.keyboard.press('Enter');
+    await expect.poll(() => progress.textContent()).toBe('Question 4 of 5');
+    await page.keyboard.press('1'); // time-horizon: years
+    await page.keyboard.press('Enter');
+    await expect.poll(() => progress.textContent()).toBe('Question 5 of 5');
+
+    // Back to question 4: the answer is kept and Enter goes on again.
+    await page.keyboard.press('Tab'); // into the group
+    await page.keyboard.press('Tab'); // Back
+    expect(await deepFocus(page)).toMatchObject({ tag: 'button', text: 'Back' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => progress.textContent()).toBe('Question 4 of 5');
+    expect(await deepFocus(page)).toMatchObject({ tag: 'h2', text: questions[3]?.prompt });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => progress.textContent()).toBe('Question 5 of 5');
+
+    // Enter with nothing picked says so instead of moving on.
+    await page.keyboard.press('Enter');
+    expect(await page.locator('rolefit-quiz .hint').textContent()).toBe('Pick an answer first.');
+    await page.keyboard.press('2'); // background: hybrid
+    await page.keyboard.press('Enter');
+    await page.locator('rolefit-quiz .role').waitFor();
+    expect((await deepFocus(page)).tag).toBe('h2');
+
+    const [result] = await heardEvents(page, 'rolefit:result');
+    expect(result?.detail).toEqual(expectedResult([2, 1, 4, 0, 1]));
+
+    await page.keyboard.press('Tab');
+    expect(await deepFocus(page)).toMatchObject({ tag: 'button', text: 'Start again' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => progress.textContent()).toBe('Question 1 of 5');
+    expect(await deepFocus(page)).toMatchObject({ tag: 'h2', text: questions[0]?.prompt });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('hands the host page the full result in rolefit:result, after one rolefit:answer per question', async () => {
+    const page = await open('/basic.html');
+    const picks = [4, 3, 4, 3, 4];
+    await answerByClicking(page, picks);
+    const answers = await heardEvents(page, 'rolefit:answer');
+    expect(answers.map((event) => event.detail)).toEqual(
+      questions.map((q, index) => ({
+        questionId: q.id,
+        optionId: q.options[picks[index] ?? 0]?.id,
+        index,
+        total: questions.length,
+      })),
+    );
+    const [result, ...more] = await heardEvents(page, 'rolefit:result');
+    expect(more).toEqual([]);
+    expect(result).toMatchObject({ bubbles: true, composed: true });
+    const parsed = QuizResult.safeParse(result?.detail);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(result?.detail).toEqual(expectedResult(picks));
+    expect(await page.locator('rolefit-quiz .role').textContent()).toBe('AI engineer');
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('rolefit-quiz') as unknown as { result: unknown }).result,
+      ),
+    ).toEqual(result?.detail);
+    await page.close();
+  });
+
+  it('requests nothing but the page and embed.js when no endpoint is set, and stores nothing', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(`${request.method()} ${request.url()}`));
+    await page.goto(`${server.origin}/basic.html`);
+    await page.locator('rolefit-quiz .option').first().waitFor();
+    await listenToWidget(page);
+    await answerByClicking(page, [0, 0, 1, 0, 0]);
+    await page.locator('rolefit-quiz button.quiet').click(); // Start again
+    await page.waitForTimeout(300);
+    expect(requested).toEqual([`GET ${server.origin}/basic.html`, `GET ${server.origin}/embed.js`]);
+    expect(server.posted).toEqual([]);
+    expect(await heardEvents(page, 'rolefit:sent')).toEqual([]);
+    const stored = await page.evaluate(() => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+    }));
+    expect(stored).toEqual({ cookie: '', local: 0, session: 0 });
+    expect(await browser.cookies()).toEqual([]);
+    await page.close();
+  });
+
+  // The endpoint is a parameter: the stub here, the real server's /api/responses in its own suite.
+  describe.each([
+    {
+      target: 'the stub endpoint',
+      endpoint: () => `${server.origin}/api/responses`,
+      storedCount: async (id: string) => (server.stored.has(id) ? 1 : 0),
+    },
+  ])('with endpoint set to $target', ({ endpoint, storedCount }) => {
+    it('posts the response once, with id, answers, team and source, and it is stored once', async () => {
+      const before = server.posted.length;
+      const page = await open('/basic.html');
+      await page.evaluate((url) => {
+        const quiz = document.querySelector('rolefit-quiz') as Element;
+        quiz.setAttribute('endpoint', url);
+        quiz.setAttribute('team', 'k7x2m9qp');
+      }, endpoint());
+      const picks = [1, 2, 2, 1, 2];
+      await answerByClicking(page, picks);
+      await expect.poll(async () => (await heardEvents(page, 'rolefit:sent')).length).toBe(1);
+      const [sent] = await heardEvents(page, 'rolefit:sent');
+      expect(sent?.detail).toMatchObject({ ok: true, status: 201, attempts: 1 });
+      const posts = server.posted.slice(before);
+      expect(posts).toHaveLength(1);
+      expect(posts[0]?.contentType).toBe('application/json');
+      const body = posts[0]?.body as Record<string, unknown>;
+      expect(body).toEqual({
+        id: expect.stringMatching(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+        ),
+        answers: answersFor(picks),
+        team: 'k7x2m9qp',
+        source: `${server.origin}/basic.html`,
+      });
+      expect(await storedCount(String(body.id))).toBe(1);
+      await page.close();
+    });
+
+    it('retries once with the same id when the network drops the first post', async () => {
+      const before = server.posted.length;
+      server.dropNextPosts = 1;
+      const page = await open('/basic.html');
+      await page.evaluate(
+        (url) => document.querySelector('rolefit-quiz')?.setAttribute('endpoint', url),
+        endpoint(),
+      );
+      await answerByClicking(page, [3, 3, 3, 3, 3]);
+      await expect
+        .poll(async () => (await heardEvents(page, 'rolefit:sent')).length, { timeout: 5000 })
+        .toBe(1);
+      const [sent] = await heardEvents(page, 'rolefit:sent');
+      expect(sent?.detail).toMatchObject({ ok: true, attempts: 2 });
+      const ids = server.posted.slice(before).map((post) => (post.body as { id: string }).id);
+      expect(ids).toHaveLength(2);
+      expect(ids[1]).toBe(ids[0]);
+      expect(await storedCount(ids[0] ?? '')).toBe(1);
+      expect(server.posted.at(-1)?.body).not.toHaveProperty('team');
+      await page.close();
+    });
+  });
+
+  it('links to the full result with the share code, falls back to English, and remembers only when asked', async () => {
+    const context = await launchChromium();
+    try {
+      const page = await open('/options.html', context);
+      expect(await page.locator('rolefit-quiz .box').getAttribute('lang')).toBe('en');
+      await answerByClicking(page, [0, 0]);
+      const saved = await page.evaluate(() => Object.keys(localStorage));
+      expect(saved).toEqual(['rolefit-quiz:rolefit']);
+      await page.reload();
+      await expect
+        .poll(() => page.locator('rolefit-quiz .progress').textContent())
+        .toBe('Question 3 of 5');
+      await listenToWidget(page);
+      await page.locator('rolefit-quiz button.quiet').click(); // Back keeps earlier answers
+      await expect
+        .poll(() => page.locator('rolefit-quiz input:checked').getAttribute('value'))
+        .toBe(questions[1]?.options[0]?.id);
+      await answerByClicking(page, [0, 0, 0, 0]);
+      const picks = [0, 0, 0, 0, 0];
+      const href = await page
+        .locator('rolefit-quiz a[part~="full-result-link"]')
+        .getAttribute('href');
+      expect(href).toBe(
+        `${server.origin}/result?a=${encodeAnswers(DEFAULT_QUIZ, answersFor(picks))}`,
+      );
+      expect(await page.locator('rolefit-quiz .role').textContent()).toBe('Research scientist');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('follows prefers-color-scheme unless the theme attribute says otherwise', async () => {
+    const dark = await launchChromium({ colorScheme: 'dark' });
+    try {
+      const page = await open('/basic.html', dark);
+      const background = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('rolefit-quiz')?.shadowRoot as ShadowRoot;
+          return getComputedStyle(root.querySelector('.box') as Element).backgroundColor;
+        });
+      expect(await background()).toBe('rgb(22, 24, 29)');
+      await page.evaluate(() =>
+        document.querySelector('rolefit-quiz')?.setAttribute('theme', 'light'),
+      );
+      expect(await background()).toBe('rgb(255, 255, 255)');
+      await page.evaluate(() => {
+        const quiz = document.querySelector('rolefit-quiz') as HTMLElement;
+        quiz.setAttribute('theme', 'dark');
+        quiz.style.setProperty('--rolefit-bg', 'rgb(1, 2, 3)');
+      });
+      expect(await background()).toBe('rgb(1, 2, 3)');
+    } finally {
+      await dark.close();
+    }
+  });
+
+  describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (colorScheme) => {
+    it('finds no serious or critical violations on a question or on the result, shadow DOM included', async () => {
+      const context = await launchChromium({ colorScheme, bypassCSP: true });
+      try {
+        const page = await open('/basic.html', context);
+        await page.addScriptTag({ path: AXE });
+        const audit = () =>
+          page.evaluate(async () => {
+            const axe = (
+              window as unknown as {
+                axe: {
+                  run: (...args: unknown[]) => Promise<{
+                    violations: { id: string; impact: string; nodes: { target: unknown }[] }[];
+                    passes: unknown[];
+                  }>;
+                };
+              }
+            ).axe;
+            const { violations, passes } = await axe.run(document, { resultTypes: ['violations'] });
+            return {
+              passes: passes.length,
+              bad: violations
+                .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                .map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
+            };
+          });
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('2');
+        const onQuestion = await audit();
+        expect(onQuestion.bad).toEqual([]);
+        await page.keyboard.press('Enter');
+        await page.locator('rolefit-quiz .progress').filter({ hasText: 'Question 2' }).waitFor();
+        await answerByClicking(page, [1, 1, 1, 1]);
+        const onResult = await audit();
+        expect(onResult.bad).toEqual([]);
+        // The audit did look inside the shadow root.
+        const targets = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  ...args: unknown[]
+                ) => Promise<{ passes: { nodes: { target: unknown[] }[] }[] }>;
+              };
+            }
+          ).axe;
+          const { passes } = await axe.run(document, {
+            runOnly: { type: 'rule', values: ['color-contrast'] },
+            resultTypes: ['passes'],
+          });
+          return passes.flatMap((p) => p.nodes.map((n) => n.target));
+        });
+        expect(targets.some((t) => Array.isArray(t[0]) && t[0][0] === 'rolefit-quiz')).toBe(true);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+});
