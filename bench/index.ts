@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark prints its figures beside its budget and a baseline measured
 // in the same run. Run one with `npm run bench -- <name>`.
+import { benchAnalyze } from './analyze-bench.ts';
 import { benchIngest } from './ingest-bench.ts';
 import { benchScore } from './score-bench.ts';
 
@@ -8,6 +9,7 @@ type Bench = { name: string; run: () => Promise<boolean> };
 const benches: Bench[] = [
   { name: 'score', run: benchScore },
   { name: 'ingest', run: benchIngest },
+  { name: 'analyze', run: benchAnalyze },
 ];
 
 const only = process.argv.slice(2);
