@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
 import { CliError, EXIT } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
+import { analyzeCommand } from './commands/analyze.ts';
 import { briefCommand } from './commands/brief.ts';
 import { exportCommand } from './commands/export.ts';
 import { portfolioCommand } from './commands/portfolio.ts';
@@ -33,6 +34,10 @@ const EXAMPLES: Record<string, string[]> = {
     'rolefit portfolio examples/team-workstreams.yaml',
     'rolefit portfolio examples/lab-people.json --team-size 12',
     `echo '[{"name":"Evals","effort":2,"work":"rnd"},{"name":"Chat","effort":3,"work":"product"}]' | rolefit portfolio - --json`,
+  ],
+  analyze: [
+    'rolefit analyze examples/posting-research-engineer.md',
+    'pbpaste | rolefit analyze - --json | jq .flags',
   ],
   serve: [
     'rolefit serve',
@@ -69,6 +74,7 @@ export function rootCommand(io: CliIo) {
       score: scoreCommand(io),
       brief: briefCommand(io),
       portfolio: portfolioCommand(io),
+      analyze: analyzeCommand(io),
       serve: serveCommand(io),
       export: exportCommand(io),
     },

@@ -1,0 +1,40 @@
+import { analyze } from '@rolefit/core';
+import { defineCommand } from 'citty';
+import { CliError } from '../cli-error.ts';
+import type { CliIo } from '../cli-io.ts';
+import { readText } from '../read-input.ts';
+import { renderAnalysis } from '../render-analysis.ts';
+import { terminalStyle } from '../terminal-style.ts';
+
+/** `rolefit analyze <file|->`: which role a job posting or review rubric describes. */
+export const analyzeCommand = (io: CliIo) =>
+  defineCommand({
+    meta: {
+      name: 'analyze',
+      description:
+        'Read a job posting or review rubric (plain text or Markdown) and say which role it describes, with the evidence and any wrong-column flags',
+    },
+    args: {
+      file: {
+        type: 'positional',
+        description: 'Text file, or - for standard input',
+        required: true,
+      },
+      json: { type: 'boolean', description: 'Print the analysis object as JSON' },
+    },
+    async run({ args }) {
+      const text = await readText(args.file, io.stdin);
+      if (text.trim() === '') {
+        const name = args.file === '-' ? 'standard input' : args.file;
+        throw new CliError(`${name} is empty; give the text of a job posting or review rubric`);
+      }
+      const analysis = analyze(text);
+      // analyze only refuses a non-string, and this is always a string.
+      if (!analysis.ok) throw new Error(`analyze refused text: ${analysis.error.message}`);
+      io.out(
+        args.json
+          ? JSON.stringify(analysis.value, null, 2)
+          : renderAnalysis(analysis.value, text, terminalStyle(io.stdout, io.env)),
+      );
+    },
+  });

@@ -1,0 +1,75 @@
+import { fileURLToPath } from 'node:url';
+import { Analysis } from '@rolefit/core';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const POSTING = fileURLToPath(
+  new URL('../../../examples/posting-research-engineer.md', import.meta.url),
+);
+
+const PRODUCT_POSTING = `AI Engineer, Support Assistant
+
+What you will do
+- Ship LLM features to customers and own latency, uptime and cost in production
+- Run A/B tests and move product metrics
+`;
+
+describe('rolefit analyze', () => {
+  it('--json prints a schema-valid analysis whose evidence points into the text', () => {
+    const run = runCli(['analyze', POSTING, '--json']);
+    expect(run.code).toBe(0);
+    const analysis = Analysis.parse(JSON.parse(run.stdout));
+    expect(analysis.evidence.length).toBeGreaterThan(0);
+    expect(analysis.title?.text).toContain('Research Engineer');
+    expect(analysis.dominantWork).toBe('rnd');
+  });
+
+  it('reads standard input and places product work at the AI-engineer end', () => {
+    const run = runCli(['analyze', '-', '--json'], PRODUCT_POSTING);
+    expect(run.code).toBe(0);
+    const analysis = Analysis.parse(JSON.parse(run.stdout));
+    expect(analysis.role).toBe('ai-engineer');
+    expect(analysis.position).toBeGreaterThan(0.75);
+  });
+
+  it('prints the spectrum, the role, confidence, each phrase with its column, and flags', () => {
+    const json = Analysis.parse(JSON.parse(runCli(['analyze', POSTING, '--json']).stdout));
+    const run = runCli(['analyze', POSTING]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/confidence \d+%/);
+    expect(run.stdout).toContain('|-----------------------------+-----------------------------|');
+    expect(run.stdout).toContain(`^ ${json.position.toFixed(2)}`);
+    expect(run.stdout).toContain(`Evidence (${json.evidence.length} phrase`);
+    for (const e of json.evidence) expect(run.stdout).toContain(`"${e.phrase}"`);
+    const labels = { research: 'research', rnd: 'R&D', product: 'product' } as const;
+    const first = json.evidence[0];
+    if (first)
+      expect(run.stdout).toMatch(new RegExp(`${labels[first.column]}\\s+"${first.phrase}"`));
+    for (const f of json.flags) expect(run.stdout).toContain(`! ${f.message}`);
+    expect(run.stdout).not.toContain('\x1b[');
+  });
+
+  it('flags product work graded on paper count, in text and in JSON', () => {
+    const rubric = `${PRODUCT_POSTING}\nHow we measure success\n- Number of papers published and citations\n`;
+    const json = Analysis.parse(JSON.parse(runCli(['analyze', '-', '--json'], rubric).stdout));
+    expect(json.flags.map((f) => f.code)).toContain('wrong-column-metrics');
+    const run = runCli(['analyze', '-'], rubric);
+    expect(run.stdout).toMatch(/\nFlags\n {2}! Measured on .*\[wrong-column-metrics\]/);
+  });
+
+  it('exits 1 on an empty text or a missing file, 2 without an argument', () => {
+    const empty = runCli(['analyze', '-'], '  \n');
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('standard input is empty; give the text of a job posting');
+    expect(runCli(['analyze', '/no/such/posting.txt']).stderr).toContain(
+      'no such file: /no/such/posting.txt',
+    );
+    expect(runCli(['analyze']).code).toBe(2);
+  });
+
+  it('has --help with an example', () => {
+    expect(runCli(['analyze', '--help']).stdout).toContain(
+      '$ rolefit analyze examples/posting-research-engineer.md',
+    );
+  });
+});
