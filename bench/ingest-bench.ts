@@ -11,9 +11,14 @@ const BUDGET_RATIO = 0.6;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const CONNECTIONS = 16;
 
-const answers = Object.fromEntries(DEFAULT_QUIZ.questions.map((q, i) => [q.id, q.options[i % q.options.length]?.id]));
+const answers = Object.fromEntries(
+  DEFAULT_QUIZ.questions.map((q, i) => [q.id, q.options[i % q.options.length]?.id]),
+);
 
-async function startChild(script: string, dbPath: string): Promise<{ child: ChildProcess; port: number }> {
+async function startChild(
+  script: string,
+  dbPath: string,
+): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), [dbPath], {
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -34,11 +39,20 @@ async function load(port: number, seconds: number) {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: JSON.stringify({ id: crypto.randomUUID(), answers }) }),
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({ id: crypto.randomUUID(), answers }),
+        }),
       },
     ],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
 }
 
 async function measure(script: string, label: string) {
@@ -59,11 +73,15 @@ async function measure(script: string, label: string) {
 
 /** Response ingest on SQLite: rolefit against a bare node:http + better-sqlite3 server, same run. */
 export async function benchIngest(): Promise<boolean> {
-  console.log(`POST /api/responses, ${CONNECTIONS} connections, ${SECONDS} s each, loopback, SQLite file (WAL, synchronous=FULL)`);
+  console.log(
+    `POST /api/responses, ${CONNECTIONS} connections, ${SECONDS} s each, loopback, SQLite file (WAL, synchronous=FULL)`,
+  );
   const bare = await measure('./ingest/bare-server.ts', 'bare node:http + SQLite');
   const rolefit = await measure('./ingest/rolefit-server.ts', 'rolefit (validate+score+store)');
   const ratio = rolefit.rps / bare.rps;
   const ok = ratio >= BUDGET_RATIO && rolefit.non2xx === 0 && rolefit.errors === 0;
-  console.log(`ratio ${(ratio * 100).toFixed(0)}% of bare (budget ≥ ${BUDGET_RATIO * 100}%)  ${ok ? 'OK' : 'OVER BUDGET'}`);
+  console.log(
+    `ratio ${(ratio * 100).toFixed(0)}% of bare (budget ≥ ${BUDGET_RATIO * 100}%)  ${ok ? 'OK' : 'OVER BUDGET'}`,
+  );
   return ok;
 }

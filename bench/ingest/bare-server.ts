@@ -9,13 +9,18 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 db.exec(`create table if not exists responses (seq integer primary key autoincrement, id text not null unique,
   answers text not null, created_at text not null)`);
-const insert = db.prepare('insert into responses (id, answers, created_at) values (?, ?, ?) on conflict (id) do nothing');
+const insert = db.prepare(
+  'insert into responses (id, answers, created_at) values (?, ?, ?) on conflict (id) do nothing',
+);
 
 const server = createServer((req, res) => {
   const chunks: Buffer[] = [];
   req.on('data', (c: Buffer) => chunks.push(c));
   req.on('end', () => {
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: string; answers: unknown };
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+      id: string;
+      answers: unknown;
+    };
     insert.run(body.id, JSON.stringify(body.answers), new Date().toISOString());
     res.writeHead(201, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify({ id: body.id }));

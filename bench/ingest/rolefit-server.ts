@@ -2,5 +2,10 @@
 import { startServer } from '@rolefit/server';
 
 const [path] = process.argv.slice(2);
-const server = await startServer({ port: 0, host: '127.0.0.1', databaseUrl: `file:${path}`, log: () => {} });
+const server = await startServer({
+  port: 0,
+  host: '127.0.0.1',
+  databaseUrl: `file:${path}`,
+  log: () => {},
+});
 process.send?.({ port: server.port });
