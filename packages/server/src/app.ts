@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { analyticsRoutes } from './analytics/analytics-routes.ts';
 import { errorBody, HttpError } from './http-error.ts';
 import { requestBody } from './request-body.ts';
 import { type Logger, requestLog, silentLogger } from './request-log.ts';
@@ -21,6 +22,8 @@ export type AppDeps = {
   webRoot?: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** ROLEFIT_ADMIN_TOKEN; unset, the owner token is the one generated at first start. */
+  adminToken?: string | undefined;
   /** Resolves team join codes; defaults to the store's teams. */
   teamOf?: TeamLookup;
 };
@@ -66,10 +69,15 @@ export function createApp(deps: AppDeps) {
     '/api/responses',
     cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }),
   );
+  app.use(
+    '/api/events',
+    cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }),
+  );
   app.use('/api/*', requestBody(maxBody));
 
   app.get('/healthz', async (c) => c.json({ status: 'ok', database: deps.store.dialect }));
   quizRoutes(app);
+  analyticsRoutes(app, deps.store, deps.adminToken);
   responseRoutes(app, deps.store, deps.teamOf ?? ((code) => deps.store.teams.idForJoinCode(code)));
   teamRoutes(app, deps.store);
 

@@ -1,3 +1,4 @@
+export type { StatsReport } from './analytics/analytics-schemas.ts';
 export { type App, type AppDeps, createApp, DEFAULT_MAX_BODY_BYTES } from './app.ts';
 export { type ErrorBody, errorBody, HttpError } from './http-error.ts';
 export { serveFromEnv } from './main.ts';

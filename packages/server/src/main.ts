@@ -14,6 +14,7 @@ export async function serveFromEnv(
   const server = await startServer({
     port,
     databaseUrl: overrides.databaseUrl ?? process.env.DATABASE_URL,
+    adminToken: process.env.ROLEFIT_ADMIN_TOKEN,
     ...(process.env.HOST ? { host: process.env.HOST } : {}),
   });
   process.stderr.write(

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { ensureOwnerToken } from './analytics/owner-token.ts';
 import { createApp } from './app.ts';
 import { jsonLogger, type Logger } from './request-log.ts';
 import { createStore, type Store } from './store/create-store.ts';
@@ -15,6 +16,8 @@ export type ServerOptions = {
   databaseUrl?: string | undefined;
   webRoot?: string;
   log?: Logger;
+  /** The owner token (ROLEFIT_ADMIN_TOKEN); unset, one is generated at first start. */
+  adminToken?: string | undefined;
   /** How long shutdown waits for in-flight requests before closing connections. */
   shutdownGraceMs?: number;
 };
@@ -30,7 +33,13 @@ export type RunningServer = { url: string; port: number; store: Store; close(): 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? jsonLogger;
   const store = await createStore(options.databaseUrl);
-  const app = createApp({ store, log, webRoot: options.webRoot ?? DEFAULT_WEB_ROOT });
+  await ensureOwnerToken(store.settings, options.adminToken);
+  const app = createApp({
+    store,
+    log,
+    webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
+    adminToken: options.adminToken,
+  });
   const host = options.host ?? '0.0.0.0';
   const server = await new Promise<Server>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }) as Server;

@@ -4,8 +4,11 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database, Db, Dialect } from './database.ts';
+import { createEventStore, type EventStore } from './event-store.ts';
 import { migrateToLatest } from './migrations.ts';
 import { createResponseStore, type ResponseStore } from './response-store.ts';
+import { createSettingsStore, type SettingsStore } from './settings-store.ts';
+import { addStats, createStatsStore, responseStatRows, type StatsStore } from './stats-store.ts';
 import { createTeamStore, type TeamStore } from './team-store.ts';
 
 /** Everything the server stores, behind one handle. */
@@ -14,6 +17,9 @@ export type Store = {
   /** Where the data lives, without credentials, for logs. */
   location: string;
   responses: ResponseStore;
+  events: EventStore;
+  stats: StatsStore;
+  settings: SettingsStore;
   teams: TeamStore;
   /** The Kysely handle, for stores that build on this one. */
   db: Db;
@@ -97,7 +103,12 @@ export async function createStore(
   return {
     dialect: target.dialect,
     location: target.dialect === 'sqlite' ? target.path : target.url.replace(/\/\/[^@]*@/, '//…@'),
-    responses: createResponseStore(handle, options.clock),
+    responses: createResponseStore(handle, options.clock, (trx, row) =>
+      addStats(trx, responseStatRows(row)),
+    ),
+    events: createEventStore(handle, options.clock),
+    stats: createStatsStore(handle),
+    settings: createSettingsStore(handle, options.clock),
     teams: createTeamStore(handle, options.clock),
     db: handle,
     close: () => db.destroy(),

@@ -1,4 +1,4 @@
-import type { Generated, Kysely } from 'kysely';
+import type { ColumnType, Generated, Kysely } from 'kysely';
 
 /** A stored quiz response. JSON columns hold text so SQLite and PostgreSQL share one schema. */
 export type ResponseTable = {
@@ -33,6 +33,31 @@ export type TeamTable = {
 export type Database = {
   responses: ResponseTable;
   teams: TeamTable;
+  settings: SettingsTable;
+  events: EventTable;
+  daily_stats: DailyStatsTable;
+};
+
+/** Server-wide settings by key (the owner token's hash lives here). */
+export type SettingsTable = { key: string; value: string; updated_at: string };
+
+/** One anonymous funnel event, unique per (run, type, question). */
+export type EventTable = {
+  run: string;
+  type: string;
+  question_id: string;
+  source: string;
+  day: string;
+  created_at: string;
+};
+
+/** A daily count per (day, source, metric, key); PostgreSQL hands bigint sums back as text. */
+export type DailyStatsTable = {
+  day: string;
+  source: string;
+  metric: string;
+  key: string;
+  count: ColumnType<number | string, number, number>;
 };
 
 /** Which SQL engine a store runs on. */

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { analyticsMigration } from './analytics-migration.ts';
 import type { Dialect } from './database.ts';
 
 /** Migrations in order; each runs once per database, on SQLite and PostgreSQL alike. */
@@ -53,6 +54,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '0003-analytics': analyticsMigration(dialect),
   };
 }
 

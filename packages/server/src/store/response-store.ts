@@ -1,5 +1,6 @@
 import type { Answers, QuizResult } from '@rolefit/core';
-import type { Db } from './database.ts';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, Db, ResponseTable } from './database.ts';
 
 /** A response as stored: the answers, the result they scored to, and where it came from. */
 export type StoredResponse = {
@@ -17,9 +18,7 @@ export type NewResponse = Omit<StoredResponse, 'createdAt'> & { createdAt?: stri
 /** Stores quiz responses, idempotently on the client-chosen id. */
 export type ResponseStore = {
   /** Store a response unless its id exists; says whether this call created it. */
-  save(
-    response: NewResponse,
-  ): Promise<{
+  save(response: NewResponse): Promise<{
     created: boolean;
     response: StoredResponse /** The stored result as JSON text. */;
     resultJson: string;
@@ -58,6 +57,8 @@ const COLUMNS = ['id', 'answers', 'result', 'team_id', 'source', 'created_at', '
 export function createResponseStore(
   { db }: Db,
   clock: () => Date = () => new Date(),
+  /** Runs in the insert's transaction for each new response (the owner's aggregates). */
+  onInsert?: (trx: Kysely<Database>, row: Insertable<ResponseTable>) => Promise<void>,
 ): ResponseStore {
   const get = async (id: string) => {
     const row = await db
@@ -73,25 +74,35 @@ export function createResponseStore(
       const createdAt = response.createdAt ?? clock().toISOString();
       const answers = JSON.stringify(response.answers);
       const result = JSON.stringify(response.result);
-      const inserted = await db
-        .insertInto('responses')
-        .values({
-          id: response.id,
-          quiz_id: response.result.quiz.id,
-          quiz_version: response.result.quiz.version,
-          answers,
-          result,
-          role: response.result.role,
-          regime: response.result.regime.recommended,
-          dominant_work: response.result.dominantWork,
-          position: response.result.position,
-          team_id: response.teamId,
-          source: response.source,
-          created_at: createdAt,
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .executeTakeFirst();
+      const row = {
+        id: response.id,
+        quiz_id: response.result.quiz.id,
+        quiz_version: response.result.quiz.version,
+        answers,
+        result,
+        role: response.result.role,
+        regime: response.result.regime.recommended,
+        dominant_work: response.result.dominantWork,
+        position: response.result.position,
+        team_id: response.teamId,
+        source: response.source,
+        created_at: createdAt,
+      };
+      const insert = (trx: Kysely<Database>) =>
+        trx
+          .insertInto('responses')
+          .values(row)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id')
+          .executeTakeFirst();
+      // The row and what onInsert adds commit together: a stored response is counted exactly once.
+      const inserted = onInsert
+        ? await db.transaction().execute(async (trx) => {
+            const fresh = await insert(trx);
+            if (fresh) await onInsert(trx, row);
+            return fresh;
+          })
+        : await insert(db);
       if (inserted) {
         const { createdAt: _, ...rest } = response;
         return { created: true, response: { ...rest, createdAt }, resultJson: result };

@@ -1,0 +1,54 @@
+import type { Quiz, QuizResult } from '@rolefit/core';
+import type { ExportedRow } from '../store/response-export.ts';
+
+/**
+ * One CSV cell (RFC 4180 quoting). Text that a spreadsheet would run as a formula (starting with
+ * = + - @, tab or carriage return) gets a leading apostrophe, so an export can't carry one.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+const FIXED = [
+  'id',
+  'created_at',
+  'source',
+  'role',
+  'between',
+  'confidence',
+  'position',
+  'share_research',
+  'share_rnd',
+  'share_product',
+  'dominant_work',
+  'regime',
+] as const;
+
+/** The header line of a responses CSV: fixed columns, then one per quiz question. */
+export const csvHeader = (quiz: Quiz) =>
+  `${[...FIXED, ...quiz.questions.map((q) => q.id)].map(csvCell).join(',')}\r\n`;
+
+/** One response as a CSV line, columns as in `csvHeader`. */
+export function csvLine(row: ExportedRow, quiz: Quiz): string {
+  const result = JSON.parse(row.result) as QuizResult;
+  const answers = JSON.parse(row.answers) as Record<string, string>;
+  const cells = [
+    row.id,
+    row.created_at,
+    row.source,
+    result.role,
+    result.between ? result.between.join(' / ') : null,
+    result.confidence,
+    result.position,
+    result.shares.research,
+    result.shares.rnd,
+    result.shares.product,
+    result.dominantWork,
+    result.regime.recommended,
+    ...quiz.questions.map((q) => answers[q.id]),
+  ];
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}

@@ -1,0 +1,100 @@
+import { COLUMNS, type Quiz, REGIME_IDS, ROLE_IDS } from '@rolefit/core';
+import { funnelKey } from '../store/event-store.ts';
+import { type Count, METRIC, type StatsFilter, type StatsStore } from '../store/stats-store.ts';
+import type { StatsReport } from './analytics-schemas.ts';
+
+/** The most sources listed in a report, busiest first. */
+export const MAX_SOURCES = 50;
+/** The longest day range a report fills day by day. */
+export const MAX_DAYS = 3700;
+
+const DAY_MS = 86_400_000;
+
+/** Every day from `from` to `to`, inclusive (both YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += DAY_MS) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+const tally = (counts: Count[], metric: string, known: readonly string[]) => {
+  const of = new Map(counts.filter((c) => c.metric === metric).map((c) => [c.key, c.count]));
+  const extra = [...of.keys()].filter((k) => !known.includes(k)).sort();
+  return [...known, ...extra].map((id) => ({ id, count: of.get(id) ?? 0 }));
+};
+
+/**
+ * The owner's figures for a filter, from the daily aggregates only: three grouped reads, however
+ * many responses are stored.
+ */
+export async function buildStatsReport(
+  stats: StatsStore,
+  filter: StatsFilter,
+  quiz: Quiz,
+): Promise<StatsReport> {
+  const [counts, daily, perSource] = await Promise.all([
+    stats.totals(filter),
+    stats.daily(filter, METRIC.completed, ''),
+    stats.bySource(filter, [
+      { metric: METRIC.completed, key: '' },
+      { metric: METRIC.funnel, key: 'shown' },
+      { metric: METRIC.funnel, key: 'started' },
+    ]),
+  ]);
+  const count = (metric: string, key: string) =>
+    counts.find((c) => c.metric === metric && c.key === key)?.count ?? 0;
+
+  const first = filter.from ?? daily[0]?.day;
+  const last = filter.to ?? daily.at(-1)?.day;
+  const perDay = new Map(daily.map((d) => [d.day, d.count]));
+  const days = first && last ? daysBetween(first, last) : [];
+
+  const sources = new Map<string, { completions: number; shown: number; started: number }>();
+  for (const row of perSource) {
+    const entry = sources.get(row.source) ?? { completions: 0, shown: 0, started: 0 };
+    if (row.metric === METRIC.completed) entry.completions += row.count;
+    else if (row.key === 'shown') entry.shown += row.count;
+    else entry.started += row.count;
+    sources.set(row.source, entry);
+  }
+
+  return {
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+    source: filter.source ?? null,
+    totals: {
+      completions: count(METRIC.completed, ''),
+      shown: count(METRIC.funnel, 'shown'),
+      started: count(METRIC.funnel, 'started'),
+    },
+    completions: days.map((day) => ({ day, count: perDay.get(day) ?? 0 })),
+    roles: tally(counts, METRIC.role, ROLE_IDS),
+    regimes: tally(counts, METRIC.regime, REGIME_IDS),
+    dominantWork: tally(counts, METRIC.dominantWork, COLUMNS),
+    answers: quiz.questions.map((q) => ({
+      questionId: q.id,
+      prompt: q.prompt,
+      options: q.options.map((o) => ({
+        optionId: o.id,
+        label: o.label,
+        count: count(METRIC.answer, `${q.id}:${o.id}`),
+      })),
+    })),
+    funnel: [
+      { step: 'shown', questionId: null, count: count(METRIC.funnel, 'shown') },
+      { step: 'started', questionId: null, count: count(METRIC.funnel, 'started') },
+      ...quiz.questions.map((q) => ({
+        step: 'answered' as const,
+        questionId: q.id,
+        count: count(METRIC.funnel, funnelKey('answered', q.id)),
+      })),
+      { step: 'completed', questionId: null, count: count(METRIC.funnel, 'completed') },
+    ],
+    sources: [...sources.entries()]
+      .map(([source, figures]) => ({ source: source === '' ? null : source, ...figures }))
+      .sort((a, b) => b.completions - a.completions || b.shown - a.shown)
+      .slice(0, MAX_SOURCES),
+  };
+}

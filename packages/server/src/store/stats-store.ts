@@ -1,0 +1,146 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, Db, ResponseTable } from './database.ts';
+
+/** One aggregate count: how often `metric`/`key` happened on `day` on the page `source`. */
+export type StatRow = { day: string; source: string; metric: string; key: string; count: number };
+
+/** The metrics kept in `daily_stats`; `key` says which role, regime, answer or funnel step. */
+export const METRIC = {
+  completed: 'completed',
+  role: 'role',
+  regime: 'regime',
+  dominantWork: 'dominant_work',
+  /** key `<questionId>:<optionId>` */
+  answer: 'answer',
+  /** key `shown`, `started`, `answered:<questionId>` or `completed` */
+  funnel: 'funnel',
+} as const;
+
+/** The day (UTC, YYYY-MM-DD) of an ISO timestamp. */
+export const dayOf = (iso: string) => iso.slice(0, 10);
+
+/**
+ * The aggregate rows one stored response adds. Team responses belong to their team's lead and
+ * are left out of the owner's figures.
+ */
+export function responseStatRows(row: Insertable<ResponseTable>): StatRow[] {
+  if (row.team_id != null) return [];
+  const at = { day: dayOf(row.created_at), source: row.source ?? '', count: 1 };
+  const answers = JSON.parse(row.answers) as Record<string, string>;
+  return [
+    { ...at, metric: METRIC.completed, key: '' },
+    { ...at, metric: METRIC.role, key: row.role },
+    { ...at, metric: METRIC.regime, key: row.regime },
+    { ...at, metric: METRIC.dominantWork, key: row.dominant_work },
+    ...Object.entries(answers).map(([q, o]) => ({
+      ...at,
+      metric: METRIC.answer,
+      key: `${q}:${o}`,
+    })),
+  ];
+}
+
+const order = (a: StatRow, b: StatRow) =>
+  a.day.localeCompare(b.day) ||
+  a.source.localeCompare(b.source) ||
+  a.metric.localeCompare(b.metric) ||
+  a.key.localeCompare(b.key);
+
+/**
+ * Add counts to the aggregates in one statement. Call it inside the transaction that stores the
+ * raw rows, so a stored row is counted exactly once. Rows are sorted first: every writer then
+ * locks aggregate rows in the same order, so concurrent writers on PostgreSQL cannot deadlock.
+ */
+export async function addStats(db: Kysely<Database>, rows: StatRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  // One statement may not update the same row twice (PostgreSQL refuses): merge equal keys first.
+  const merged = new Map<string, StatRow>();
+  for (const row of rows) {
+    const id = `${row.day}\n${row.source}\n${row.metric}\n${row.key}`;
+    const seen = merged.get(id);
+    if (seen) seen.count += row.count;
+    else merged.set(id, { ...row });
+  }
+  await db
+    .insertInto('daily_stats')
+    .values([...merged.values()].sort(order))
+    .onConflict((oc) =>
+      oc
+        .columns(['day', 'source', 'metric', 'key'])
+        .doUpdateSet((eb) => ({ count: eb('daily_stats.count', '+', eb.ref('excluded.count')) })),
+    )
+    .execute();
+}
+
+/** Which aggregates to read: an inclusive day range and optionally one source page. */
+export type StatsFilter = {
+  from?: string | undefined;
+  to?: string | undefined;
+  source?: string | undefined;
+};
+
+/** A summed count. */
+export type Count = { metric: string; key: string; count: number };
+
+/** Reads the daily aggregates; never touches the raw responses or events. */
+export type StatsStore = {
+  /** Totals per metric and key over the filter. */
+  totals(filter: StatsFilter): Promise<Count[]>;
+  /** Per-day totals of one metric and key. */
+  daily(
+    filter: StatsFilter,
+    metric: string,
+    key: string,
+  ): Promise<{ day: string; count: number }[]>;
+  /** Totals per source of the given metric/key pairs. */
+  bySource(
+    filter: StatsFilter,
+    pairs: { metric: string; key: string }[],
+  ): Promise<(Count & { source: string })[]>;
+};
+
+/** The stats store over a Kysely database. */
+export function createStatsStore({ db }: Db): StatsStore {
+  const filtered = (filter: StatsFilter) => {
+    let q = db.selectFrom('daily_stats');
+    if (filter.from) q = q.where('day', '>=', filter.from);
+    if (filter.to) q = q.where('day', '<=', filter.to);
+    if (filter.source !== undefined) q = q.where('source', '=', filter.source);
+    return q;
+  };
+  return {
+    async totals(filter) {
+      const rows = await filtered(filter)
+        .select((eb) => ['metric', 'key', eb.fn.sum<number | string>('count').as('count')])
+        .groupBy(['metric', 'key'])
+        .execute();
+      return rows.map((r) => ({ metric: r.metric, key: r.key, count: Number(r.count) }));
+    },
+    async daily(filter, metric, key) {
+      const rows = await filtered(filter)
+        .where('metric', '=', metric)
+        .where('key', '=', key)
+        .select((eb) => ['day', eb.fn.sum<number | string>('count').as('count')])
+        .groupBy('day')
+        .orderBy('day')
+        .execute();
+      return rows.map((r) => ({ day: r.day, count: Number(r.count) }));
+    },
+    async bySource(filter, pairs) {
+      if (pairs.length === 0) return [];
+      const rows = await filtered(filter)
+        .where((eb) =>
+          eb.or(pairs.map((p) => eb.and([eb('metric', '=', p.metric), eb('key', '=', p.key)]))),
+        )
+        .select((eb) => [
+          'source',
+          'metric',
+          'key',
+          eb.fn.sum<number | string>('count').as('count'),
+        ])
+        .groupBy(['source', 'metric', 'key'])
+        .execute();
+      return rows.map((r) => ({ ...r, count: Number(r.count) }));
+    },
+  };
+}
