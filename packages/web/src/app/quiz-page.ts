@@ -162,7 +162,7 @@ function intro() {
         {
           type: 'button',
           class: 'button primary',
-          onclick: () => go(resuming ? clamp(n + 1) : 1, 'push'),
+          onclick: () => go(resuming ? CONTEXT_STEP : 1, 'push'),
         },
         resuming ? 'Continue where you left off' : 'Start the quiz',
       ),
@@ -258,4 +258,5 @@ document.addEventListener('keydown', (e) => {
 
 window.addEventListener('popstate', () => go(stepFromHash() ?? 0, 'none'));
 
-go(stepFromHash() ?? progress.step, 'replace', stepFromHash() !== undefined || progress.step > 0);
+// A reload keeps the step in the address; a fresh visit starts at the intro, which offers to continue.
+go(stepFromHash() ?? 0, 'replace', stepFromHash() !== undefined);

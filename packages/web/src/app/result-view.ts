@@ -60,7 +60,7 @@ function hero(result: QuizResult) {
         h(
           'h1',
           { id: 'result-title' },
-          `${ROLES[result.between[0]].name} and ${ROLES[result.between[1]].name.toLowerCase()}`,
+          `${ROLES[result.between[0]].name} and ${ROLES[result.between[1]].name}`,
         ),
       ]
     : [

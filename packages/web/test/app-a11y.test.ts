@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AppHarness,
+  HAS_CHROMIUM,
+  seriousViolations,
+  startAppHarness,
+  suiteName,
+  watchProblems,
+} from './app-fixtures/app-harness.ts';
+
+// A result with a "between" heading and both context mismatches, so every block is on the page.
+const RESULT = '/result?a=1-13222.00';
+
+type Visit = { name: string; path: string; ready: (page: Page) => Promise<unknown> };
+const heading = (name: string | RegExp) => (page: Page) =>
+  page.getByRole('heading', { name }).first().waitFor();
+const VISITS: Visit[] = [
+  { name: 'quiz intro', path: '/', ready: heading('Which role does this work call for?') },
+  {
+    name: 'quiz question',
+    path: '/',
+    ready: async (page) => {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('3');
+      await page.getByText('Question 1 of 5').waitFor();
+    },
+  },
+  {
+    name: 'quiz optional step',
+    path: '/',
+    ready: async (page) => {
+      await page.keyboard.press('Enter');
+      for (let i = 0; i < 5; i++) {
+        await page.keyboard.press('2');
+        await page.keyboard.press('Enter');
+      }
+      await page.getByRole('heading', { name: 'Two optional questions' }).waitFor();
+    },
+  },
+  { name: 'result', path: RESULT, ready: heading('Check today’s title and metrics') },
+  { name: 'framework', path: '/framework', ready: heading('How to choose') },
+  {
+    name: 'broken result link',
+    path: '/result?a=broken',
+    ready: heading('This result link does not work'),
+  },
+  { name: '404', path: '/nowhere', ready: heading('There is no page here') },
+];
+
+(HAS_CHROMIUM ? describe : describe.skip)(suiteName('accessibility and CSP in Chromium'), () => {
+  let app: AppHarness;
+  beforeAll(async () => {
+    app = await startAppHarness();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const visit of VISITS) {
+      it(`${visit.name} (${scheme}): no serious axe violations, no CSP violations, no errors`, async () => {
+        const browser = await app.browser({ colorScheme: scheme });
+        const page = await browser.newPage();
+        const problems = watchProblems(page);
+        const response = await page.goto(`${app.url}${visit.path}`);
+        // The check means something only if the page really is under the strict policy.
+        expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+        await visit.ready(page);
+        await expect(seriousViolations(page)).resolves.toEqual([]);
+        expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+        await browser.close();
+      });
+    }
+  }
+
+  it('prints the result without navigation or buttons, keeping the spectrum and the grid', async () => {
+    const browser = await app.browser();
+    const page = await browser.newPage();
+    await page.goto(`${app.url}${RESULT}`);
+    await page.locator('h1').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('nav').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Copy link' }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('figure.spectrum').isVisible()).resolves.toBe(true);
+    await expect(page.locator('table.grid-table').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('not a verdict about a person').first().isVisible()).resolves.toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,115 @@
+import { DEFAULT_QUIZ, encodeAnswers, ROLES, score } from '@rolefit/core';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AppHarness,
+  HAS_CHROMIUM,
+  startAppHarness,
+  suiteName,
+  takeQuizByKeyboard,
+} from './app-fixtures/app-harness.ts';
+
+const questions = DEFAULT_QUIZ.questions;
+const answersFor = (picks: number[]) =>
+  Object.fromEntries(questions.map((q, i) => [q.id, q.options[picks[i] ?? 0]?.id ?? '']));
+
+(HAS_CHROMIUM ? describe : describe.skip)(suiteName('quiz page in Chromium'), () => {
+  let app: AppHarness;
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    app = await startAppHarness();
+    browser = await app.browser();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('takes the quiz with the keyboard only and lands on the result for those answers', async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    const picks = [4, 3, 4, 2, 3];
+    await takeQuizByKeyboard(page, picks, [1, 0]);
+    const expected = score(DEFAULT_QUIZ, {
+      ...answersFor(picks),
+      title: 'research-engineer',
+      'reviewed-on': 'papers',
+    });
+    if (!expected.ok) throw new Error(expected.error.message);
+    expect(new URL(page.url()).searchParams.get('a')).toBe(
+      encodeAnswers(DEFAULT_QUIZ, expected.value.answers),
+    );
+    const names = (expected.value.between ?? [expected.value.role]).map((r) => ROLES[r].name);
+    expect(names.length).toBe(2);
+    for (const name of names)
+      await expect(page.locator('h1').textContent()).resolves.toContain(name);
+    await expect(
+      page.getByText(`This work · ${expected.value.position.toFixed(2)}`).count(),
+    ).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('moves with arrows, goes back with Backspace and Alt+Left, and keeps the answers', async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.keyboard.press('Enter');
+    await page.getByText('Question 1 of 5').waitFor();
+    await page.keyboard.press('1');
+    await page.keyboard.press('ArrowDown');
+    const q1 = page.locator(`input[name="${questions[0]?.id}"]:checked`);
+    await expect(q1.getAttribute('value')).resolves.toBe(questions[0]?.options[1]?.id);
+    await page.keyboard.press('Enter');
+    await page.getByText('Question 2 of 5').waitFor();
+    // Enter without an answer stays and says why.
+    await page.keyboard.press('Enter');
+    await page.getByText('Pick one answer to go on.').waitFor();
+    await page.keyboard.press('Backspace');
+    await page.getByText('Question 1 of 5').waitFor();
+    await expect(q1.getAttribute('value')).resolves.toBe(questions[0]?.options[1]?.id);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('5');
+    await page.keyboard.press('Enter');
+    await page.getByText('Question 3 of 5').waitFor();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await page.getByText('Question 2 of 5').waitFor();
+    const q2 = page.locator(`input[name="${questions[1]?.id}"]:checked`);
+    await expect(q2.getAttribute('value')).resolves.toBe(questions[1]?.options[4]?.id);
+    await page.close();
+  });
+
+  it('keeps the answers and the step when the page reloads mid-quiz', async () => {
+    const context = await app.browser();
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.keyboard.press('Enter');
+    for (const pick of [2, 3]) {
+      await page.keyboard.press(String(pick));
+      await page.keyboard.press('Enter');
+    }
+    await page.getByText('Question 3 of 5').waitFor();
+    await page.reload();
+    await page.getByText('Question 3 of 5').waitFor();
+    await page.keyboard.press('Backspace');
+    await page.getByText('Question 2 of 5').waitFor();
+    const q2 = page.locator(`input[name="${questions[1]?.id}"]:checked`);
+    await expect(q2.getAttribute('value')).resolves.toBe(questions[1]?.options[2]?.id);
+    // A fresh visit to the start offers to continue rather than losing the answers.
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    await page.getByText('Question 3 of 5').waitFor();
+  });
+
+  it('works at phone width without sideways scrolling', async () => {
+    const context = await app.browser({ width: 375, height: 812 });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.getByText('Question 1 of 5').waitFor();
+    await page.getByText(questions[0]?.options[0]?.label ?? '').click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Question 2 of 5').waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
