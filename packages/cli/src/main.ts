@@ -11,6 +11,7 @@ import { questionsCommand } from './commands/questions.ts';
 import { quizCommand } from './commands/quiz.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
+import { checkOptions } from './option-check.ts';
 import { terminalStyle } from './terminal-style.ts';
 
 /** Examples shown under each command's --help. */
@@ -20,7 +21,14 @@ const EXAMPLES: Record<string, string[]> = {
     'rolefit quiz --brief > job-brief.md',
     'rolefit quiz --json > result.json',
   ],
-  rolefit: ['rolefit questions', 'rolefit score answers.json', 'rolefit score answers.json --json'],
+  rolefit: [
+    'rolefit quiz',
+    'rolefit score answers.json --json',
+    'rolefit brief answers.json > job-brief.md',
+    'rolefit portfolio examples/team-workstreams.yaml --team-size 10',
+    'rolefit analyze posting.md',
+    'rolefit serve --port 3000',
+  ],
   questions: ['rolefit questions', "rolefit questions --json | jq '.questions[].id'"],
   score: [
     'rolefit score answers.json',
@@ -66,7 +74,7 @@ export function rootCommand(io: CliIo) {
       name: 'rolefit',
       version: VERSION,
       description:
-        'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage.',
+        'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage, 130 quiz cancelled.',
     },
     subCommands: {
       quiz: quizCommand(io),
@@ -107,6 +115,12 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       io.out(VERSION);
       return EXIT.ok;
+    }
+    const [command, parent] = await findCommand(root, argv);
+    if (parent) {
+      const name = argv.find((a) => !a.startsWith('-')) ?? '';
+      const args = await (typeof command.args === 'function' ? command.args() : command.args);
+      checkOptions(name, args ?? {}, argv.slice(argv.indexOf(name) + 1));
     }
     await runCommand(root, { rawArgs: argv });
     return EXIT.ok;

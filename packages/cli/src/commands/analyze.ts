@@ -12,7 +12,7 @@ export const analyzeCommand = (io: CliIo) =>
     meta: {
       name: 'analyze',
       description:
-        'Read a job posting or review rubric (plain text or Markdown) and say which role it describes, with the evidence and any wrong-column flags',
+        'Which role a job posting or review rubric describes, with its evidence and wrong-column flags',
     },
     args: {
       file: {

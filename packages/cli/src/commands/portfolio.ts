@@ -26,7 +26,7 @@ export const portfolioCommand = (io: CliIo) =>
     meta: {
       name: 'portfolio',
       description:
-        "A team's centre of gravity and titling verdict from its workstreams or people (JSON or YAML; see docs/cli.md)",
+        "A team's centre of gravity and titling verdict from its workstreams or people (JSON/YAML)",
     },
     args: {
       file: {

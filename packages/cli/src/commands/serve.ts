@@ -9,7 +9,7 @@ export const serveCommand = (io: CliIo) =>
     meta: {
       name: 'serve',
       description:
-        'Run the web app and HTTP API; stops cleanly on Ctrl-C or SIGTERM. Request logs are JSON lines on stdout',
+        'Run the web app and HTTP API (JSON request logs on stdout); Ctrl-C or SIGTERM stops it cleanly',
     },
     args: {
       port: {
