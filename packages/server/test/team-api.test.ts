@@ -71,7 +71,7 @@ describe.each(TEST_DIALECTS)('team API on $name', ({ open }) => {
     expect(team.adminSecret).toMatch(/^[A-Za-z0-9_-]{43,}$/);
     expect(new Set([team.id, team.joinCode, team.adminSecret]).size).toBe(3);
     const join = new URL(team.joinUrl);
-    expect(join.pathname).toBe('/join');
+    expect(join.pathname).toBe('/teams/join');
     expect(join.searchParams.get('team')).toBe(team.joinCode);
     const admin = new URL(team.adminUrl);
     expect(admin.pathname + admin.search).not.toContain(team.adminSecret);

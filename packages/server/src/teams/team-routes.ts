@@ -9,7 +9,7 @@ import { teamWorkRoutes } from './team-work-routes.ts';
 
 /** The member's join link, on the origin the request came to. */
 export const joinUrlFor = (requestUrl: string, joinCode: string) =>
-  new URL(`/join?team=${encodeURIComponent(joinCode)}`, requestUrl).toString();
+  new URL(`/teams/join?team=${encodeURIComponent(joinCode)}`, requestUrl).toString();
 
 // The secret rides in the fragment, which browsers never send, so it stays out of server logs.
 const adminUrlFor = (requestUrl: string, id: string, secret: string) =>

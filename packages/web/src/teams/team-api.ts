@@ -1,0 +1,126 @@
+import type { Portfolio, QuizResult, RoleId } from '@rolefit/core';
+
+/** What `POST /api/teams` answers. */
+export type CreatedTeam = {
+  id: string;
+  joinCode: string;
+  adminSecret: string;
+  joinUrl: string;
+  adminUrl: string;
+};
+
+/** A workstream as the lead lists it. */
+export type Workstream = {
+  name: string;
+  effort: number;
+  work?: 'research' | 'rnd' | 'product';
+  shares?: { research: number; rnd: number; product: number };
+};
+
+/** The team view the lead's dashboard reads (`GET /api/teams/{id}`). */
+export type TeamSummary = {
+  team: {
+    id: string;
+    name: string;
+    minResponses: number;
+    createdAt: string;
+    joinCode: string;
+    joinUrl: string;
+  };
+  responses: number;
+  needed: number;
+  members: null | {
+    portfolio: Omit<Portfolio, 'items'>;
+    positions: number[];
+    mismatches: { title: number; review: number; total: number };
+    roles: Record<RoleId, number>;
+  };
+  workstreams: Portfolio | null;
+  leadView: null | Pick<
+    QuizResult,
+    'position' | 'role' | 'between' | 'dominantWork' | 'shares' | 'regime'
+  >;
+};
+
+/** An API answer: the value, or the error the server named. */
+export type ApiOutcome<T> =
+  | { ok: true; value: T; status: number }
+  | { ok: false; status: number; error: { code: string; message: string } };
+
+/** Where the lead's admin key is kept for this tab. */
+export type AdminKey = { id: string; secret: string };
+
+/** Call the API with JSON in and out; network failures come back as status 0. */
+export async function callApi<T>(
+  path: string,
+  init: { method?: string; body?: unknown; key?: AdminKey | undefined } = {},
+): Promise<ApiOutcome<T>> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (init.key) headers.Authorization = `Bearer ${init.key.secret}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: init.method ?? 'GET',
+      headers,
+      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+    });
+  } catch {
+    return {
+      ok: false,
+      status: 0,
+      error: {
+        code: 'offline',
+        message: 'The server could not be reached. Check the connection and try again.',
+      },
+    };
+  }
+  const text = await response.text();
+  let data: unknown = null;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    data = text;
+  }
+  if (response.ok) return { ok: true, value: data as T, status: response.status };
+  const error = (data as { error?: { code: string; message: string } } | null)?.error;
+  return {
+    ok: false,
+    status: response.status,
+    error: error ?? { code: 'http_error', message: `The server answered ${response.status}.` },
+  };
+}
+
+/** The lead-only API of one team. */
+export function teamApi(key: AdminKey) {
+  const base = `/api/teams/${encodeURIComponent(key.id)}`;
+  return {
+    summary: () => callApi<TeamSummary>(base, { key }),
+    saveWorkstreams: (workstreams: Workstream[]) =>
+      callApi<{ workstreams: Workstream[] }>(`${base}/workstreams`, {
+        method: 'PUT',
+        body: { workstreams },
+        key,
+      }),
+    workstreams: () => callApi<{ workstreams: Workstream[] }>(`${base}/workstreams`, { key }),
+    saveLeadView: (answers: Record<string, string>) =>
+      callApi<unknown>(`${base}/lead-view`, { method: 'PUT', body: { answers }, key }),
+    /** The export as text, for a download. */
+    async exportText(format: 'csv' | 'json'): Promise<ApiOutcome<string>> {
+      const response = await fetch(`${base}/export?format=${format}`, {
+        headers: { Authorization: `Bearer ${key.secret}` },
+      }).catch(() => null);
+      if (!response)
+        return {
+          ok: false,
+          status: 0,
+          error: { code: 'offline', message: 'The server could not be reached.' },
+        };
+      const text = await response.text();
+      if (response.ok) return { ok: true, value: text, status: 200 };
+      const error = (JSON.parse(text) as { error: { code: string; message: string } }).error;
+      return { ok: false, status: response.status, error };
+    },
+    remove: () => callApi<{ deleted: true; responses: number }>(base, { method: 'DELETE', key }),
+  };
+}

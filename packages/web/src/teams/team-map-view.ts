@@ -1,0 +1,144 @@
+import { REGIMES, ROLE_IDS, ROLES, type RoleId, staffingFor, WORK_KINDS } from '@rolefit/core';
+import { type Child, h } from '../app/h.ts';
+import { fitBadge, titlingGrid } from '../app/titling-grid.ts';
+import type { TeamSummary } from './team-api.ts';
+import { teamSpectrum } from './team-spectrum.ts';
+
+type Members = NonNullable<TeamSummary['members']>;
+type Placed = Pick<Members['portfolio'], 'role' | 'between' | 'position'>;
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** A titled card of the dashboard. */
+export const card = (id: string, title: string, ...children: Child[]) =>
+  h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
+
+/** "Research engineer", or "between Research engineer and AI engineer". */
+export const placeName = (p: Placed) =>
+  p.between
+    ? `between ${ROLES[p.between[0]].name} and ${ROLES[p.between[1]].name}`
+    : ROLES[p.role].name;
+
+const spreadWords = (s: number) =>
+  s < 0.1
+    ? 'tight: most people do similar work'
+    : s < 0.22
+      ? 'moderate'
+      : 'wide: the team spans the spectrum';
+
+function staffing(mix: Record<RoleId, number>, people: number) {
+  const out = h('p', { class: 'staffing-line', 'aria-live': 'polite' });
+  const show = (n: number) => {
+    const whole = staffingFor(mix, n);
+    out.textContent = `For ${n} ${n === 1 ? 'person' : 'people'}: ${ROLE_IDS.map((r) => `${ROLES[r].name} ${whole[r]}`).join(' · ')}.`;
+  };
+  const size = h('input', {
+    id: 'staffing-size',
+    type: 'number',
+    min: 1,
+    max: 500,
+    value: people,
+    oninput: (e) => {
+      const n = Number((e.target as HTMLInputElement).value);
+      if (Number.isInteger(n) && n >= 1 && n <= 500) show(n);
+    },
+  });
+  show(people);
+  return h(
+    'div',
+    null,
+    h(
+      'ul',
+      { class: 'mix-legend' },
+      ROLE_IDS.map((r) =>
+        h(
+          'li',
+          null,
+          h('span', { class: `swatch mix-${ROLES[r].column}`, 'aria-hidden': 'true' }),
+          `${ROLES[r].name} ${pct(mix[r])}`,
+        ),
+      ),
+    ),
+    h('p', { class: 'inline-field' }, h('label', { for: 'staffing-size' }, 'Team size'), size),
+    out,
+  );
+}
+
+/** The members' map: spectrum with dots, centre and spread, grid verdict, staffing, mismatches. */
+export function teamMapView(summary: TeamSummary, members: Members): HTMLElement[] {
+  const p = members.portfolio;
+  const n = summary.responses;
+  const { cell, other, recommended } = p.regime;
+  return [
+    card(
+      'team-map',
+      'Where the team’s work sits',
+      teamSpectrum({
+        centre: p.position,
+        spread: p.spread,
+        positions: members.positions,
+        lead: summary.leadView?.position,
+      }),
+      h(
+        'p',
+        { class: 'legend muted' },
+        'Each dot is one member, with no name and in no order. The band shows the spread around the centre of gravity',
+        summary.leadView ? '; the ring is your own view.' : '.',
+      ),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', null, 'Centre of gravity'),
+        h('dd', { 'data-testid': 'centre' }, `${p.position.toFixed(2)}: ${placeName(p)}`),
+        h('dt', null, 'Spread'),
+        h('dd', null, `${p.spread.toFixed(2)}, ${spreadWords(p.spread)}`),
+        h('dt', null, 'Dominant work'),
+        h('dd', null, `${WORK_KINDS[p.dominantWork].name}. ${WORK_KINDS[p.dominantWork].summary}`),
+        h('dt', null, 'Answers by role'),
+        h('dd', null, ROLE_IDS.map((r) => `${ROLES[r].name}: ${members.roles[r]}`).join(' · ')),
+      ),
+    ),
+    card(
+      'team-titling',
+      `Titling: ${REGIMES[recommended].name.toLowerCase()}`,
+      h('p', { class: 'lead' }, fitBadge(cell.fit), ' ', cell.verdict),
+      h(
+        'dl',
+        { class: 'facts' },
+        h('dt', null, 'Risk you accept'),
+        h('dd', null, cell.risk),
+        h('dt', null, 'How to manage it'),
+        h('dd', null, cell.manage),
+        h('dt', null, `And ${REGIMES[other.regime].name.toLowerCase()}?`),
+        h('dd', null, fitBadge(other.fit), ' ', other.verdict),
+      ),
+      titlingGrid({ work: p.dominantWork, regime: recommended }),
+    ),
+    card(
+      'team-staffing',
+      'A staffing mix that follows the work',
+      h(
+        'p',
+        { class: 'note' },
+        'The share of people in each role follows the share of effort in each column. Change the team size to see whole people.',
+      ),
+      staffing(p.staffingMix, n),
+    ),
+    card(
+      'team-trap',
+      'The wrong-column trap',
+      h(
+        'p',
+        { class: 'lead', 'data-testid': 'mismatches' },
+        `${members.mismatches.title} of ${n} hold a title from another column than their work; ${members.mismatches.review} of ${n} are reviewed on another column’s metrics.`,
+      ),
+      h(
+        'p',
+        { class: 'note' },
+        members.mismatches.total > 0
+          ? `${members.mismatches.total} ${members.mismatches.total === 1 ? 'person is' : 'people are'} judged by a yardstick their work does not aim at. Grading research on uptime, or product work on papers, pushes people toward the wrong work.`
+          : 'Nobody who answered the optional questions is titled or reviewed against another column. Only people who answered them count here.',
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,62 @@
+import { ROLES, roleAt } from '@rolefit/core';
+import { svg } from '../app/h.ts';
+import { spectrumChart } from '../app/spectrum-chart.ts';
+
+const x = (p: number) => `${(3 + 94 * Math.min(1, Math.max(0, p))).toFixed(2)}%`;
+const LINE_Y = 56;
+// Dots at the same place stack alternately above and below the line.
+const STACK = [0, -9, 9, -18, 18, -27];
+
+/**
+ * The spectrum with the team's centre of gravity as the marker, the spread as a band around it,
+ * each member as an anonymous dot, and the lead's view as a ring.
+ * @example teamSpectrum({ centre: 0.6, spread: 0.2, positions: [0.4, 0.6, 0.8], lead: 0.5 })
+ */
+export function teamSpectrum(input: {
+  centre: number;
+  spread: number;
+  positions: number[];
+  lead?: number | undefined;
+}): HTMLElement {
+  const figure = spectrumChart({
+    position: input.centre,
+    label: `Team centre · ${input.centre.toFixed(2)}`,
+  });
+  const chart = figure.querySelector('svg');
+  if (!chart) return figure;
+  chart.setAttribute('height', '96');
+  const from = Math.max(0, input.centre - input.spread);
+  const to = Math.min(1, input.centre + input.spread);
+  const band = svg('rect', {
+    x: x(from),
+    width: `${(94 * (to - from)).toFixed(2)}%`,
+    y: LINE_Y - 14,
+    height: 28,
+    rx: 6,
+    class: 'spread-band',
+  });
+  chart.prepend(band);
+  const seen = new Map<string, number>();
+  for (const p of input.positions) {
+    const place = p.toFixed(2);
+    const k = seen.get(place) ?? 0;
+    seen.set(place, k + 1);
+    chart.append(
+      svg('circle', {
+        cx: x(p),
+        cy: LINE_Y + (STACK[k % STACK.length] ?? 0),
+        r: 5,
+        class: `member-dot member-${ROLES[roleAt(p)].column}`,
+      }),
+    );
+  }
+  if (input.lead !== undefined) {
+    chart.append(svg('circle', { cx: x(input.lead), cy: LINE_Y, r: 15, class: 'lead-ring' }));
+  }
+  const lead = input.lead === undefined ? '' : ` Your own view sits at ${input.lead.toFixed(2)}.`;
+  figure.setAttribute(
+    'aria-label',
+    `The spectrum from research scientist (0) to AI engineer (1). ${input.positions.length} members sit at ${input.positions.map((p) => p.toFixed(2)).join(', ')}; the team's centre of gravity is ${input.centre.toFixed(2)}, spread ${input.spread.toFixed(2)} either side.${lead}`,
+  );
+  return figure;
+}

@@ -1,0 +1,125 @@
+import { DEFAULT_QUIZ, portfolio, score } from '@rolefit/core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AppHarness,
+  HAS_CHROMIUM,
+  startAppHarness,
+  suiteName,
+  watchProblems,
+} from './app-fixtures/app-harness.ts';
+
+const questions = DEFAULT_QUIZ.questions;
+const answersFor = (picks: number[]) =>
+  Object.fromEntries(questions.map((q, i) => [q.id, q.options[picks[i] ?? 0]?.id ?? '']));
+
+/** Answer the join page's quiz: number keys and Enter, then the optional questions by click. */
+async function answerAsMember(page: Page, picks: number[], title?: string) {
+  for (const [i, pick] of picks.entries()) {
+    await page.getByText(`Question ${i + 1} of ${picks.length}`).waitFor();
+    await page.keyboard.press(String(pick + 1));
+    await page.keyboard.press('Enter');
+  }
+  await page.getByRole('heading', { name: 'Two optional questions' }).waitFor();
+  if (title) await page.locator(`input[name="title"][value="${title}"]`).check();
+  await page.getByRole('button', { name: 'Send and see my result' }).click();
+  await page.getByText('Sent. Your answers are now part of your team’s map.').waitFor();
+}
+
+(HAS_CHROMIUM ? describe : describe.skip)(suiteName('team mode in Chromium'), () => {
+  let app: AppHarness;
+  let lead: BrowserContext;
+  beforeAll(async () => {
+    app = await startAppHarness();
+    lead = await app.browser();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('lead creates a team, three members answer apart, the lead sees the centre of gravity, then deletes the team', async () => {
+    const page = await lead.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${app.url}/teams`);
+    await page.getByLabel('Team name').fill('Applied ML');
+    await page.getByRole('button', { name: 'Create the team' }).click();
+    await page.getByRole('heading', { name: 'Save the admin link now' }).waitFor();
+    const adminUrl = await page.locator('#admin-link').inputValue();
+    const joinUrl = await page.locator('#join-link').inputValue();
+    expect(new URL(adminUrl).hash).toMatch(/^#admin=[\w-]+\.[\w-]{43}$/);
+    expect(new URL(joinUrl).pathname).toBe('/teams/join');
+
+    // The dashboard takes the key from the fragment, keeps it in this tab, and wipes the address bar.
+    await page.goto(adminUrl);
+    await page.getByRole('heading', { name: '3 more answers needed' }).waitFor();
+    expect(page.url()).toBe(`${app.url}/team`);
+    const secret = new URL(adminUrl).hash.split('.')[1] as string;
+    expect(await page.evaluate(() => sessionStorage.getItem('rolefit:team-admin'))).toContain(
+      secret,
+    );
+    await expect(page.locator('#join-link').inputValue()).resolves.toBe(joinUrl);
+
+    const picks = [
+      [0, 0, 1, 0, 0],
+      [2, 3, 2, 2, 3],
+      [4, 4, 4, 3, 4],
+    ];
+    const members = await Promise.all(picks.map(() => app.browser()));
+    await Promise.all(
+      members.map(async (member, i) => {
+        const mp = await member.newPage();
+        await mp.goto(joinUrl);
+        await answerAsMember(mp, picks[i] ?? [], i === 0 ? 'engineer' : undefined);
+        // Each member sees only their own result.
+        const own = score(DEFAULT_QUIZ, answersFor(picks[i] ?? []));
+        if (!own.ok) throw new Error(own.error.message);
+        await mp.getByText(`This work · ${own.value.position.toFixed(2)}`).waitFor();
+        await mp.close();
+      }),
+    );
+
+    const results = picks.map((p, i) => {
+      const r = score(DEFAULT_QUIZ, {
+        ...answersFor(p),
+        ...(i === 0 ? { title: 'engineer' } : {}),
+      });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    });
+    const expected = portfolio(results.map((r) => ({ effort: 1, result: r })));
+    if (!expected.ok) throw new Error(expected.error.message);
+
+    await page.reload();
+    const centre = page.getByTestId('centre');
+    await centre.waitFor();
+    expect(await centre.textContent()).toMatch(
+      new RegExp(`^${expected.value.position.toFixed(2)}: `),
+    );
+    await expect(page.locator('.member-dot').count()).resolves.toBe(3);
+    await expect(page.getByTestId('mismatches').textContent()).resolves.toContain(
+      '1 of 3 hold a title',
+    );
+    await expect(page.locator('.grid-table td.chosen').count()).resolves.toBe(1);
+    await page.screenshot({ path: '/tmp/rolefit-team-dashboard.png', fullPage: true });
+
+    await page.getByRole('button', { name: 'Delete the team…' }).click();
+    await page.getByRole('button', { name: 'Delete everything for good' }).click();
+    await page.getByRole('heading', { name: 'Team deleted' }).waitFor();
+    const teamId = new URL(adminUrl).hash.slice('#admin='.length).split('.')[0] as string;
+    const left = await app.server.store.db.db
+      .selectFrom('responses')
+      .select('id')
+      .where('team_id', '=', teamId)
+      .execute();
+    expect(left).toHaveLength(0);
+
+    const again = await lead.newPage();
+    await again.goto(adminUrl);
+    await again.getByRole('heading', { name: 'This admin link does not work' }).waitFor();
+    const late = await (await app.browser()).newPage();
+    await late.goto(joinUrl);
+    await answerAsMember(late, [1, 1, 1, 1, 1]).catch(() => {});
+    await late.getByRole('heading', { name: 'This join link no longer works' }).waitFor();
+    expect(problems.filter((p) => !/401|404/.test(p))).toEqual([]);
+  }, 120_000);
+});
