@@ -14,8 +14,6 @@ import { widgetText } from './widget-text.ts';
 /** `event.detail` of `rolefit:answer`: which option was chosen, at which 0-based step. */
 export type AnswerDetail = { questionId: string; optionId: string; index: number; total: number };
 
-type Saved = { v: number; step: number; answers: Answers };
-
 const QUIZ = DEFAULT_QUIZ;
 const STORAGE_KEY = `rolefit-quiz:${QUIZ.id}`;
 
@@ -92,7 +90,9 @@ export class RolefitQuiz extends HTMLElement {
     }
     this.#progress.textContent = question ? text.progress(this.#step + 1, total) : '';
     this.#bar.style.width = `${(100 * this.#step) / total}%`;
-    this.#body.replaceChildren(view);
+    // The quiz's own framing, on the first step only: answer for the work, not the person.
+    const intro = this.#step === 0 && h('p', { class: 'intro' }, QUIZ.intro);
+    this.#body.replaceChildren(...[intro, view].filter((node) => node !== false));
     if (moveFocus) view.querySelector<HTMLElement>('h2')?.focus();
   }
 
@@ -161,33 +161,26 @@ export class RolefitQuiz extends HTMLElement {
     }
   }
 
-  /** Resume saved progress, keeping only answers the current quiz still has. */
+  /** Resume saved answers, up to the first one the current quiz no longer has. */
   #restore(): void {
-    let saved: Partial<Saved> | null = null;
+    let saved: Partial<Answers> | null = null;
     try {
       saved = JSON.parse(this.#storage()?.getItem(STORAGE_KEY) ?? 'null');
     } catch {
-      return;
+      // Unreadable storage: start from the first question.
     }
-    if (saved?.v !== QUIZ.version || typeof saved.answers !== 'object') return;
-    const given = saved.answers;
-    const answers: Answers = {};
-    let answered = 0;
     for (const q of QUIZ.questions) {
-      const id = given[q.id];
-      if (!q.options.some((o) => o.id === id)) break;
-      answers[q.id] = id as string;
-      answered++;
+      const id = saved?.[q.id];
+      if (!id || !q.options.some((o) => o.id === id)) break;
+      this.#answers[q.id] = id;
+      this.#step++;
     }
-    this.#answers = answers;
-    this.#step = Math.min(Number(saved.step) || 0, answered);
     if (this.#step === QUIZ.questions.length) this.#result = this.#score();
   }
 
   #save(): void {
     try {
-      const saved: Saved = { v: QUIZ.version, step: this.#step, answers: this.#answers };
-      this.#storage()?.setItem(STORAGE_KEY, JSON.stringify(saved));
+      this.#storage()?.setItem(STORAGE_KEY, JSON.stringify(this.#answers));
     } catch {
       // A full or blocked storage only costs the resume.
     }

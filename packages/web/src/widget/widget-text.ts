@@ -44,10 +44,9 @@ const EN: WidgetText = {
 export const WIDGET_TEXT: Readonly<Record<string, WidgetText>> = { en: EN };
 
 /**
- * The strings for a `lang` attribute: its exact locale, then its language, then English.
- * @example widgetText('en-GB') === WIDGET_TEXT.en
+ * The strings for a `lang` attribute: its locale when the widget has it, else English.
+ * @example widgetText('fr') === WIDGET_TEXT.en // until a French table exists
  */
 export function widgetText(lang: string | null | undefined): WidgetText {
-  const tag = (lang ?? '').toLowerCase();
-  return WIDGET_TEXT[tag] ?? WIDGET_TEXT[tag.split('-')[0] ?? ''] ?? EN;
+  return WIDGET_TEXT[(lang ?? '').toLowerCase()] ?? EN;
 }
