@@ -47,8 +47,8 @@ const browser = await chromium.launchPersistentContext(profile, {
     '--disable-sync',
   ],
 });
-// A mixed answer set, so the result shows a position off an anchor and a mismatch.
-const RESULT = '/result?a=1-13222.00';
+// A mixed answer set: a position off the anchor, a review mismatch and a real-world example.
+const RESULT = '/result?a=1-34334.02';
 const suffix = scheme === 'dark' ? '-dark' : '';
 
 async function shoot(page: Page, name: string, fullPage: boolean) {
@@ -74,7 +74,8 @@ try {
     await shoot(page, `quiz-${kind}`, false);
     await page.goto(`${server.url}${RESULT}`);
     await page.waitForSelector('h1');
-    await shoot(page, `result-${kind}`, kind === 'desktop');
+    await shoot(page, `result-${kind}`, false);
+    if (kind === 'desktop') await shoot(page, 'result-desktop-full', true);
     if (kind === 'desktop') {
       await page.goto(`${server.url}/framework`);
       await page.waitForSelector('h1');

@@ -9,7 +9,7 @@ import {
   watchProblems,
 } from './app-fixtures/app-harness.ts';
 
-// A result with a "between" heading and both context mismatches, so every block is on the page.
+// A result with both context mismatches, so every block of the page is there.
 const RESULT = '/result?a=1-13222.00';
 
 type Visit = { name: string; path: string; ready: (page: Page) => Promise<unknown> };

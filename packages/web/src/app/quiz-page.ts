@@ -5,6 +5,7 @@ import { newSubmissionId, outboxSender } from './outbox-sender.ts';
 import { focusChoice, pickOption, questionFieldset } from './question-step.ts';
 import { quizProgress } from './quiz-progress.ts';
 import { mountSiteChrome } from './site-chrome.ts';
+import { spectrumChart } from './spectrum-chart.ts';
 
 // Steps: 0 is the intro, 1..n the scored questions, n + 1 the optional context questions.
 const quiz = DEFAULT_QUIZ;
@@ -144,6 +145,7 @@ function intro() {
     h('p', { class: 'eyebrow' }, 'Five questions · about a minute'),
     h('h1', { id: 'intro-title', tabindex: -1 }, quiz.title),
     h('p', { class: 'lead' }, quiz.intro),
+    spectrumChart(),
     h(
       'p',
       null,

@@ -46,7 +46,7 @@ export function spectrumChart(marker?: { position: number; label: string }): HTM
   }
   if (marker) {
     const p = Math.min(1, Math.max(0, marker.position));
-    const anchor = p < 0.12 ? 'start' : p > 0.88 ? 'end' : 'middle';
+    const anchor = p < 0.2 ? 'start' : p > 0.8 ? 'end' : 'middle';
     const column = ROLES[roleAt(p)].column;
     chart.append(
       svg('line', { x1: x(p), x2: x(p), y1: 24, y2: y, class: 'marker-stem', 'stroke-width': 2 }),
