@@ -5,10 +5,11 @@ import { outboxSender } from './outbox-sender.ts';
 /** A page in the main navigation. */
 export type NavItem = { id: string; label: string; href: string };
 
-/** The main navigation, in order. Analyze and Teams join here when their pages land. */
+/** The main navigation, in order. Analyze joins here when its page lands. */
 export const NAV: readonly NavItem[] = [
   { id: 'quiz', label: 'Quiz', href: '/' },
   { id: 'framework', label: 'Framework', href: '/framework' },
+  { id: 'teams', label: 'Teams', href: '/teams' },
 ];
 
 /** The logo: the spectrum as a line with its three anchors. */
