@@ -4,6 +4,7 @@ import { DEFAULT_QUIZ } from '@rolefit/core/default-quiz';
 import { QuizResult } from '@rolefit/core/quiz-result';
 import { score } from '@rolefit/core/score';
 import { encodeAnswers } from '@rolefit/core/share-code';
+import { type RunningServer, startServer } from '@rolefit/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEmbed } from './widget-fixtures/build-embed.ts';
@@ -34,16 +35,26 @@ const name = HAS_CHROMIUM
 suite(name, () => {
   let buildDir = '';
   let server: FixtureServer;
+  let rolefit: RunningServer;
   let browser: BrowserContext;
 
   beforeAll(async () => {
     buildDir = await buildEmbed();
     server = await startFixtureServer(buildDir);
+    // The real server on another origin: the widget's post crosses origins as on a real blog.
+    rolefit = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      databaseUrl: 'file::memory:',
+      webRoot: buildDir,
+      log: () => {},
+    });
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await rolefit?.close();
     if (buildDir) rmSync(buildDir, { recursive: true, force: true });
   });
 
@@ -217,43 +228,78 @@ suite(name, () => {
     await page.close();
   });
 
-  // The endpoint is a parameter: the stub here, the real server's /api/responses in its own suite.
-  describe.each([
+  // The endpoint is a parameter: the stub (which also sees dropped posts) and the real server.
+  const targets = [
     {
       target: 'the stub endpoint',
       endpoint: () => `${server.origin}/api/responses`,
-      storedCount: async (id: string) => (server.stored.has(id) ? 1 : 0),
+      team: async () => 'k7x2m9qp',
+      storedTimes: async (id: string) => (server.stored.has(id) ? 1 : 0),
+      storedBody: async (id: string) => server.stored.get(id),
     },
-  ])('with endpoint set to $target', ({ endpoint, storedCount }) => {
-    it('posts the response once, with id, answers, team and source, and it is stored once', async () => {
-      const before = server.posted.length;
-      const page = await open('/basic.html');
-      await page.evaluate((url) => {
-        const quiz = document.querySelector('rolefit-quiz') as Element;
-        quiz.setAttribute('endpoint', url);
-        quiz.setAttribute('team', 'k7x2m9qp');
-      }, endpoint());
-      const picks = [1, 2, 2, 1, 2];
-      await answerByClicking(page, picks);
-      await expect.poll(async () => (await heardEvents(page, 'rolefit:sent')).length).toBe(1);
-      const [sent] = await heardEvents(page, 'rolefit:sent');
-      expect(sent?.detail).toMatchObject({ ok: true, status: 201, attempts: 1 });
-      const posts = server.posted.slice(before);
-      expect(posts).toHaveLength(1);
-      expect(posts[0]?.contentType).toBe('application/json');
-      const body = posts[0]?.body as Record<string, unknown>;
-      expect(body).toEqual({
-        id: expect.stringMatching(
-          /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
-        ),
-        answers: answersFor(picks),
-        team: 'k7x2m9qp',
-        source: `${server.origin}/basic.html`,
-      });
-      expect(await storedCount(String(body.id))).toBe(1);
-      await page.close();
-    });
+    {
+      target: "the rolefit server's /api/responses, cross-origin",
+      endpoint: () => `${rolefit.url}/api/responses`,
+      team: async () => {
+        const created = await fetch(`${rolefit.url}/api/teams`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'Widget test team' }),
+        });
+        return ((await created.json()) as { joinCode: string }).joinCode;
+      },
+      storedTimes: async (id: string) => {
+        const { responses } = await rolefit.store.responses.list({ limit: 1000 });
+        return responses.filter((r) => r.id === id).length;
+      },
+      storedBody: async (id: string) => rolefit.store.responses.get(id),
+    },
+  ];
 
+  describe.each(targets)(
+    'with endpoint set to $target',
+    ({ endpoint, team, storedTimes, storedBody }) => {
+      it('posts the response once, with id, answers, team and source, and it is stored once', async () => {
+        const joinCode = await team();
+        const page = await open('/basic.html');
+        await page.evaluate(
+          ([url, code]) => {
+            const quiz = document.querySelector('rolefit-quiz') as Element;
+            quiz.setAttribute('endpoint', url);
+            quiz.setAttribute('team', code);
+          },
+          [endpoint(), joinCode] as const,
+        );
+        const sentBodies: unknown[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST') sentBodies.push(request.postDataJSON());
+        });
+        const picks = [1, 2, 2, 1, 2];
+        await answerByClicking(page, picks);
+        await expect.poll(async () => (await heardEvents(page, 'rolefit:sent')).length).toBe(1);
+        const [sent] = await heardEvents(page, 'rolefit:sent');
+        expect(sent?.detail).toMatchObject({ ok: true, status: 201, attempts: 1 });
+        expect(sentBodies).toHaveLength(1);
+        const body = sentBodies[0] as Record<string, unknown>;
+        expect(body).toEqual({
+          id: expect.stringMatching(
+            /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+          ),
+          answers: answersFor(picks),
+          team: joinCode,
+          source: `${server.origin}/basic.html`,
+        });
+        const id = String(body.id);
+        expect(await storedTimes(id)).toBe(1);
+        expect(await storedBody(id)).toMatchObject({ id, answers: answersFor(picks) });
+        expect(pageErrors(page)).toEqual([]);
+        await page.close();
+      });
+    },
+  );
+
+  describe('with endpoint set to the stub endpoint', () => {
+    const [{ endpoint, storedTimes }] = targets as [(typeof targets)[0]];
     it('retries once with the same id when the network drops the first post', async () => {
       const before = server.posted.length;
       server.dropNextPosts = 1;
@@ -271,7 +317,7 @@ suite(name, () => {
       const ids = server.posted.slice(before).map((post) => (post.body as { id: string }).id);
       expect(ids).toHaveLength(2);
       expect(ids[1]).toBe(ids[0]);
-      expect(await storedCount(ids[0] ?? '')).toBe(1);
+      expect(await storedTimes(ids[0] ?? '')).toBe(1);
       expect(server.posted.at(-1)?.body).not.toHaveProperty('team');
       await page.close();
     });

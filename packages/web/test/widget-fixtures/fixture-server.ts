@@ -10,8 +10,12 @@ const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
 };
-/** As strict as a careful host: no inline scripts and no inline styles. */
-export const STRICT_CSP = "default-src 'self'; img-src 'self' data:";
+/**
+ * As strict as a careful host: no inline scripts and no inline styles. Such a host lists the
+ * rolefit server in connect-src to let the widget post to it (here: any local port).
+ */
+export const STRICT_CSP =
+  "default-src 'self'; img-src 'self' data:; connect-src 'self' http://127.0.0.1:*";
 
 /** One request the stub endpoint received. */
 export type Posted = { path: string; body: unknown; contentType: string | undefined };
