@@ -190,7 +190,8 @@ function mismatches(
   for (const q of quiz.context) {
     const option = q.options.find((o) => o.id === answers[q.id]);
     if (!option || option.column === null || near.has(option.column)) continue;
-    const workName = WORK_KINDS[work].name.toLowerCase();
+    // Lower-case the kind of work mid-sentence, but keep the acronym in "R&D-heavy".
+    const workName = WORK_KINDS[work].name.replace(/^[A-Z](?!&)/, (c) => c.toLowerCase());
     const roleName = ROLES[ROLE_OF_COLUMN[option.column]].name;
     out.push({
       kind: q.kind,
