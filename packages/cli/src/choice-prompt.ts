@@ -23,18 +23,21 @@ export type ChoiceOptions = {
   /** The option to start on, such as the answer given before stepping back. */
   initialValue?: string;
   canGoBack: boolean;
+  /** Whether to draw colour and dim text (off with NO_COLOR; see terminalStyle). */
+  colour: boolean;
   input: Readable;
   output: Writable;
 };
 
 const BACK = '\u0000back';
-const KEYS_HELP = (count: number, back: boolean) =>
+type Paint = (format: Parameters<typeof styleText>[0], text: string) => string;
+const KEYS_HELP = (paint: Paint, count: number, back: boolean) =>
   [
-    `${styleText('dim', `↑/↓ or 1-${count}`)} choose`,
-    `${styleText('dim', 'Enter')} confirm`,
-    ...(back ? [`${styleText('dim', 'b')} back`] : []),
-    `${styleText('dim', 'Ctrl-C')} quit`,
-  ].join(styleText('dim', ' · '));
+    `${paint('dim', `↑/↓ or 1-${count}`)} choose`,
+    `${paint('dim', 'Enter')} confirm`,
+    ...(back ? [`${paint('dim', 'b')} back`] : []),
+    `${paint('dim', 'Ctrl-C')} quit`,
+  ].join(paint('dim', ' · '));
 
 /**
  * Ask one multiple-choice question: arrow keys move, Enter confirms, a number key picks that
@@ -42,6 +45,8 @@ const KEYS_HELP = (count: number, back: boolean) =>
  */
 export async function choose(opts: ChoiceOptions): Promise<Choice> {
   const count = opts.options.length;
+  // Node's styleText drops colours under NO_COLOR but keeps dim and strikethrough; we drop all.
+  const paint: Paint = (format, text) => (opts.colour ? styleText(format, text) : text);
   const options = [
     ...opts.options.map((o, i) => ({ value: o.value, label: `${i + 1}. ${o.label}` })),
     ...(opts.canGoBack ? [{ value: BACK, label: '← Back' }] : []),
@@ -52,22 +57,20 @@ export async function choose(opts: ChoiceOptions): Promise<Choice> {
     output: opts.output,
     ...(opts.initialValue === undefined ? {} : { initialValue: opts.initialValue }),
     render() {
-      const title = `${styleText('gray', S_BAR)}\n${wrapTextWithPrefix(
+      const title = `${paint('gray', S_BAR)}\n${wrapTextWithPrefix(
         opts.output,
-        `${styleText('dim', opts.progress)}\n${opts.message}${opts.hint ? `\n${styleText('dim', opts.hint)}` : ''}`,
-        `${styleText('gray', S_BAR)}  `,
+        `${paint('dim', opts.progress)}\n${opts.message}${opts.hint ? `\n${paint('dim', opts.hint)}` : ''}`,
+        `${paint('gray', S_BAR)}  `,
         `${symbol(this.state)}  `,
       )}\n`;
       const picked = this.options[this.cursor];
       if (this.state === 'submit' || this.state === 'cancel') {
         const shown = picked?.label ?? '';
         const text =
-          this.state === 'cancel'
-            ? styleText(['strikethrough', 'dim'], shown)
-            : styleText('dim', shown);
-        return `${title}${styleText('gray', S_BAR)}  ${text}`;
+          this.state === 'cancel' ? paint(['strikethrough', 'dim'], shown) : paint('dim', shown);
+        return `${title}${paint('gray', S_BAR)}  ${text}`;
       }
-      const bar = `${styleText('cyan', S_BAR)}  `;
+      const bar = `${paint('cyan', S_BAR)}  `;
       const lines = limitOptions({
         output: opts.output,
         cursor: this.cursor,
@@ -76,10 +79,10 @@ export async function choose(opts: ChoiceOptions): Promise<Choice> {
         rowPadding: title.split('\n').length + 2,
         style: (option, active) =>
           active
-            ? `${styleText('green', S_RADIO_ACTIVE)} ${option.label}`
-            : `${styleText('dim', S_RADIO_INACTIVE)} ${styleText('dim', option.label)}`,
+            ? `${paint('green', S_RADIO_ACTIVE)} ${option.label}`
+            : `${paint('dim', S_RADIO_INACTIVE)} ${paint('dim', option.label)}`,
       });
-      return `${title}${bar}${lines.join(`\n${bar}`)}\n${bar}${KEYS_HELP(count, opts.canGoBack)}\n${styleText('cyan', S_BAR_END)}\n`;
+      return `${title}${bar}${lines.join(`\n${bar}`)}\n${bar}${KEYS_HELP(paint, count, opts.canGoBack)}\n${paint('cyan', S_BAR_END)}\n`;
     },
   });
   prompt.on('key', (char, key) => {

@@ -40,9 +40,9 @@ function stepsOf(quiz: Quiz): Step[] {
  */
 export async function askQuiz(
   quiz: Quiz,
-  terminal: { input: Readable; output: Writable },
+  terminal: { input: Readable; output: Writable; colour: boolean },
 ): Promise<Record<string, string> | null> {
-  const { input, output } = terminal;
+  const { input, output, colour } = terminal;
   intro(quiz.title, { output });
   log.message(quiz.intro, { output });
   const steps = stepsOf(quiz);
@@ -56,6 +56,7 @@ export async function askQuiz(
       ...step,
       ...(previous === undefined ? {} : { initialValue: previous }),
       canGoBack: at > 0,
+      colour,
       input,
       output,
     });

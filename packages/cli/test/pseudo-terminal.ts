@@ -14,6 +14,8 @@ export const KEY = { up: '\x1b[A', down: '\x1b[B', enter: '\r', ctrlC: '\x03' } 
 export type PtySession = {
   /** Everything drawn so far, with escape codes removed and line ends normalised. */
   screen: () => string;
+  /** Everything drawn so far, escape codes and all. */
+  raw: () => string;
   press: (keys: string) => void;
   /** Wait until what was drawn since the last key press shows a pattern, or fail saying what it shows. */
   waitFor: (pattern: RegExp) => Promise<void>;
@@ -24,12 +26,24 @@ export type PtySession = {
  * Start `rolefit <args>` on a 120×40 pseudo-terminal. `shellSuffix` is appended to the command
  * line inside the terminal, such as `> out.json` to redirect standard output.
  */
-export function startInPty(args: string[], shellSuffix = ''): PtySession {
+export function startInPty(
+  args: string[],
+  shellSuffix = '',
+  env: NodeJS.ProcessEnv = { NO_COLOR: '1' },
+): PtySession {
   const command = `stty cols 120 rows 40 2>/dev/null; exec ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')} ${shellSuffix}`;
   const child: ChildProcessWithoutNullStreams = spawn(
     'script',
     ['--quiet', '--return', '--flush', '--command', command, '/dev/null'],
-    { env: { ...process.env, NO_COLOR: '1', TERM: 'xterm-256color' } },
+    {
+      env: {
+        ...process.env,
+        NO_COLOR: undefined,
+        FORCE_COLOR: undefined,
+        TERM: 'xterm-256color',
+        ...env,
+      },
+    },
   );
   let raw = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -45,6 +59,7 @@ export function startInPty(args: string[], shellSuffix = ''): PtySession {
   let mark = 0;
   return {
     screen,
+    raw: () => raw,
     press: (keys) => {
       mark = raw.length;
       child.stdin.write(keys);

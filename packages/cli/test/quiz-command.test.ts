@@ -70,6 +70,24 @@ describe.skipIf(!HAS_SCRIPT)('rolefit quiz in a pseudo-terminal (needs util-linu
     expect(pty.screen()).toMatch(/\n# Job brief: Research engineer\n/);
   });
 
+  it('draws colour on a terminal, and none with NO_COLOR', async () => {
+    // An SGR sequence (colour, dim, bold…) is ESC [ digits m; cursor movement is not.
+    const hasSgr = (raw: string) =>
+      raw
+        .split('\x1b[')
+        .slice(1)
+        .some((rest) => /^[\d;]*m/.test(rest));
+    for (const [env, coloured] of [
+      [{}, true],
+      [{ NO_COLOR: '1' }, false],
+    ] as const) {
+      const pty = startInPty(['quiz'], '', env);
+      await answer(pty, 'Question 1 of 5', KEY.ctrlC);
+      expect(await pty.exit).toBe(130);
+      expect(hasSgr(pty.raw())).toBe(coloured);
+    }
+  });
+
   it('Ctrl-C cancels cleanly with a short message and exit code 130', async () => {
     const pty = startInPty(['quiz']);
     await answer(pty, 'Question 1 of 5', '2');

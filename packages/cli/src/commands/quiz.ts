@@ -32,7 +32,8 @@ export const quizCommand = (io: CliIo) =>
       // Questions go to the terminal; when stdout is redirected (quiz --json > result.json)
       // they go to stderr so that only the result lands in the file.
       const output = (io.stdout.isTTY ? io.stdout : io.stderr) as Writable;
-      const answers = await askQuiz(DEFAULT_QUIZ, { input: io.stdin as Readable, output });
+      const colour = terminalStyle(output as { isTTY?: boolean }, io.env).bold('x') !== 'x';
+      const answers = await askQuiz(DEFAULT_QUIZ, { input: io.stdin as Readable, output, colour });
       if (answers === null)
         throw new CliError('quiz cancelled; nothing was scored', EXIT.cancelled);
       const result = score(DEFAULT_QUIZ, answers);
