@@ -3,6 +3,7 @@
 import { benchAnalyze } from './analyze-bench.ts';
 import { benchIngest } from './ingest-bench.ts';
 import { benchScore } from './score-bench.ts';
+import { benchStats } from './stats-bench.ts';
 import { benchWidget } from './widget-bench.ts';
 
 type Bench = { name: string; run: () => Promise<boolean> };
@@ -11,6 +12,7 @@ const benches: Bench[] = [
   { name: 'score', run: benchScore },
   { name: 'ingest', run: benchIngest },
   { name: 'analyze', run: benchAnalyze },
+  { name: 'stats', run: benchStats },
   { name: 'widget', run: benchWidget },
 ];
 

@@ -27,24 +27,34 @@ export function analyticsMigration(dialect: Dialect) {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('events_pk', ['run', 'type', 'question_id'])
         .execute();
+      // Per page: keyed source first, so one page's day range is one contiguous index range.
       await db.schema
         .createTable('daily_stats')
-        .addColumn('day', 'text', (c) => c.notNull())
         // '' stands for "no source", so the primary key needs no NULL handling.
         .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
         .addColumn('metric', 'text', (c) => c.notNull())
         .addColumn('key', 'text', (c) => c.notNull())
         .addColumn('count', 'bigint', (c) => c.notNull())
-        .addPrimaryKeyConstraint('daily_stats_pk', ['day', 'source', 'metric', 'key'])
+        .addPrimaryKeyConstraint('daily_stats_pk', ['source', 'day', 'metric', 'key'])
         .execute();
       await db.schema
-        .createIndex('daily_stats_metric_day')
+        .createIndex('daily_stats_metric_key_day')
         .on('daily_stats')
-        .columns(['metric', 'day'])
+        .columns(['metric', 'key', 'day'])
+        .execute();
+      // All pages together: what the dashboard reads unless it filters by page.
+      await db.schema
+        .createTable('daily_totals')
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('metric', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('count', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('daily_totals_pk', ['day', 'metric', 'key'])
         .execute();
       await rollupResponses(db as never, dialect);
       // Fresh tables: let the planner know their shape from the start.
-      if (dialect === 'postgres') await sql`analyze daily_stats`.execute(db);
+      if (dialect === 'postgres') await sql`analyze daily_stats, daily_totals`.execute(db);
     },
   };
 }

@@ -36,6 +36,7 @@ export type Database = {
   settings: SettingsTable;
   events: EventTable;
   daily_stats: DailyStatsTable;
+  daily_totals: DailyTotalsTable;
 };
 
 /** Server-wide settings by key (the owner token's hash lives here). */
@@ -59,6 +60,9 @@ export type DailyStatsTable = {
   key: string;
   count: ColumnType<number | string, number, number>;
 };
+
+/** The same counts over all sources, per (day, metric, key). */
+export type DailyTotalsTable = Omit<DailyStatsTable, 'source'>;
 
 /** Which SQL engine a store runs on. */
 export type Dialect = 'sqlite' | 'postgres';

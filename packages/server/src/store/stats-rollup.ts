@@ -16,8 +16,6 @@ export async function rollupResponses(
   dialect: Dialect,
   range: SeqRange = {},
 ): Promise<void> {
-  const day = sql`substr(r.created_at, 1, 10)`;
-  const source = sql`coalesce(r.source, '')`;
   const where = sql.join(
     [
       sql`r.team_id is null`,
@@ -26,29 +24,35 @@ export async function rollupResponses(
     ],
     sql` and `,
   );
-  const column = (metric: string, key: RawBuilder<unknown>) =>
-    sql`select ${day} as day, ${source} as source, ${sql.lit(metric)} as metric, ${key} as key, count(*) as count
-        from responses r where ${where} group by 1, 2, 4`;
-  const answers =
+  const answerRows =
     dialect === 'postgres'
-      ? sql`select ${day} as day, ${source} as source, ${sql.lit(METRIC.answer)} as metric, a.key || ':' || a.value as key, count(*) as count
-            from responses r cross join lateral json_each_text(r.answers::json) a where ${where} group by 1, 2, 4`
-      : sql`select ${day} as day, ${source} as source, ${sql.lit(METRIC.answer)} as metric, a.key || ':' || a.value as key, count(*) as count
-            from responses r, json_each(r.answers) a where ${where} group by 1, 2, 4`;
-  const union = sql.join(
-    [
-      column(METRIC.completed, sql`''`),
-      column(METRIC.role, sql`r.role`),
-      column(METRIC.regime, sql`r.regime`),
-      column(METRIC.dominantWork, sql`r.dominant_work`),
-      answers,
-    ],
-    sql` union all `,
-  );
-  // `where true` keeps SQLite from reading ON CONFLICT as part of the SELECT's join.
-  await sql`insert into daily_stats (day, source, metric, key, count)
-    select day, source, metric, key, count from (${union}) s where true
-    on conflict (day, source, metric, key) do update set count = daily_stats.count + excluded.count`.execute(
-    db,
-  );
+      ? sql`responses r cross join lateral json_each_text(r.answers::json) a`
+      : sql`responses r, json_each(r.answers) a`;
+  // The same counts twice: per page into daily_stats, over all pages into daily_totals.
+  for (const perPage of [true, false]) {
+    const head = perPage
+      ? sql`select coalesce(r.source, '') as source, substr(r.created_at, 1, 10) as day`
+      : sql`select substr(r.created_at, 1, 10) as day`;
+    const groups = perPage ? sql`1, 2, 3, 4` : sql`1, 2, 3`;
+    const part = (metric: string, key: RawBuilder<unknown>, from: RawBuilder<unknown>) =>
+      sql`${head}, ${sql.lit(metric)} as metric, ${key} as key, count(*) as count
+          from ${from} where ${where} group by ${groups}`;
+    const all = sql`responses r`;
+    const union = sql.join(
+      [
+        part(METRIC.completed, sql`''`, all),
+        part(METRIC.role, sql`r.role`, all),
+        part(METRIC.regime, sql`r.regime`, all),
+        part(METRIC.dominantWork, sql`r.dominant_work`, all),
+        part(METRIC.answer, sql`a.key || ':' || a.value`, answerRows),
+      ],
+      sql` union all `,
+    );
+    const table = sql.table(perPage ? 'daily_stats' : 'daily_totals');
+    const columns = perPage ? sql`source, day, metric, key` : sql`day, metric, key`;
+    // `where true` keeps SQLite from reading ON CONFLICT as part of the SELECT's join.
+    await sql`insert into ${table} (${columns}, count)
+      select ${columns}, count from (${union}) s where true
+      on conflict (${columns}) do update set count = ${table}.count + excluded.count`.execute(db);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database, Db, ResponseTable } from './database.ts';
 
 /** One aggregate count: how often `metric`/`key` happened on `day` on the page `source`. */
@@ -40,34 +40,47 @@ export function responseStatRows(row: Insertable<ResponseTable>): StatRow[] {
   ];
 }
 
-const order = (a: StatRow, b: StatRow) =>
-  a.day.localeCompare(b.day) ||
-  a.source.localeCompare(b.source) ||
-  a.metric.localeCompare(b.metric) ||
-  a.key.localeCompare(b.key);
+const orderKey = (row: StatRow) => `${row.source}\n${row.day}\n${row.metric}\n${row.key}`;
 
-/**
- * Add counts to the aggregates in one statement. Call it inside the transaction that stores the
- * raw rows, so a stored row is counted exactly once. Rows are sorted first: every writer then
- * locks aggregate rows in the same order, so concurrent writers on PostgreSQL cannot deadlock.
- */
-export async function addStats(db: Kysely<Database>, rows: StatRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  // One statement may not update the same row twice (PostgreSQL refuses): merge equal keys first.
+/** Sum rows with equal keys (one statement may not update a row twice), sorted by key. */
+function merge(rows: StatRow[], key: (row: StatRow) => string): StatRow[] {
   const merged = new Map<string, StatRow>();
   for (const row of rows) {
-    const id = `${row.day}\n${row.source}\n${row.metric}\n${row.key}`;
+    const id = key(row);
     const seen = merged.get(id);
     if (seen) seen.count += row.count;
     else merged.set(id, { ...row });
   }
+  return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
+}
+
+/**
+ * Add counts to the aggregates, per page (`daily_stats`) and over all pages (`daily_totals`).
+ * Call it inside the transaction that stores the raw rows, so a stored row is counted exactly
+ * once. Rows are sorted first: every writer then locks aggregate rows in the same order, so
+ * concurrent writers on PostgreSQL cannot deadlock.
+ */
+export async function addStats(db: Kysely<Database>, rows: StatRow[]): Promise<void> {
+  if (rows.length === 0) return;
   await db
     .insertInto('daily_stats')
-    .values([...merged.values()].sort(order))
+    .values(merge(rows, orderKey))
     .onConflict((oc) =>
       oc
-        .columns(['day', 'source', 'metric', 'key'])
+        .columns(['source', 'day', 'metric', 'key'])
         .doUpdateSet((eb) => ({ count: eb('daily_stats.count', '+', eb.ref('excluded.count')) })),
+    )
+    .execute();
+  const totals = merge(rows, (r) => `${r.day}\n${r.metric}\n${r.key}`).map(
+    ({ source: _, ...rest }) => rest,
+  );
+  await db
+    .insertInto('daily_totals')
+    .values(totals)
+    .onConflict((oc) =>
+      oc
+        .columns(['day', 'metric', 'key'])
+        .doUpdateSet((eb) => ({ count: eb('daily_totals.count', '+', eb.ref('excluded.count')) })),
     )
     .execute();
 }
@@ -101,7 +114,23 @@ export type StatsStore = {
 
 /** The stats store over a Kysely database. */
 export function createStatsStore({ db }: Db): StatsStore {
+  // Without a page filter, read the all-pages table: a fraction of the rows.
   const filtered = (filter: StatsFilter) => {
+    // daily_totals has daily_stats' columns less `source`, which these reads never touch; the
+    // cast gives both one builder type.
+    let q =
+      filter.source === undefined
+        ? (db.selectFrom('daily_totals') as unknown as SelectQueryBuilder<
+            Database,
+            'daily_stats',
+            object
+          >)
+        : db.selectFrom('daily_stats').where('source', '=', filter.source);
+    if (filter.from) q = q.where('day', '>=', filter.from);
+    if (filter.to) q = q.where('day', '<=', filter.to);
+    return q;
+  };
+  const perSource = (filter: StatsFilter) => {
     let q = db.selectFrom('daily_stats');
     if (filter.from) q = q.where('day', '>=', filter.from);
     if (filter.to) q = q.where('day', '<=', filter.to);
@@ -127,20 +156,19 @@ export function createStatsStore({ db }: Db): StatsStore {
       return rows.map((r) => ({ day: r.day, count: Number(r.count) }));
     },
     async bySource(filter, pairs) {
-      if (pairs.length === 0) return [];
-      const rows = await filtered(filter)
-        .where((eb) =>
-          eb.or(pairs.map((p) => eb.and([eb('metric', '=', p.metric), eb('key', '=', p.key)]))),
-        )
-        .select((eb) => [
-          'source',
-          'metric',
-          'key',
-          eb.fn.sum<number | string>('count').as('count'),
-        ])
-        .groupBy(['source', 'metric', 'key'])
-        .execute();
-      return rows.map((r) => ({ ...r, count: Number(r.count) }));
+      // One indexed read per (metric, key): an OR of them makes SQLite scan every page's rows.
+      const parts = await Promise.all(
+        pairs.map((p) =>
+          perSource(filter)
+            .where('metric', '=', p.metric)
+            .where('key', '=', p.key)
+            .select((eb) => ['source', eb.fn.sum<number | string>('count').as('count')])
+            .groupBy('source')
+            .execute()
+            .then((rows) => rows.map((r) => ({ ...p, source: r.source, count: Number(r.count) }))),
+        ),
+      );
+      return parts.flat();
     },
   };
 }
