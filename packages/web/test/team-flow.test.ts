@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { DEFAULT_QUIZ, portfolio, score } from '@rolefit/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -104,6 +105,26 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     );
     await expect(page.locator('.grid-table td.chosen').count()).resolves.toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
+
+    // The lead's own view, beside the members'.
+    await page.getByText('Take the quiz as you see the team’s work').click();
+    for (const q of questions)
+      await page.locator(`.lead-form input[name="${q.id}"]`).nth(1).check();
+    await page.getByRole('button', { name: 'Save my view' }).click();
+    const leadScore = score(DEFAULT_QUIZ, answersFor([1, 1, 1, 1, 1]));
+    if (!leadScore.ok) throw new Error(leadScore.error.message);
+    await expect(page.getByTestId('lead-view').textContent()).resolves.toContain(
+      `You place the team’s work at ${leadScore.value.position.toFixed(2)}`,
+    );
+    await expect(page.locator('.lead-ring').count()).resolves.toBe(1);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = await readFile((await download.path()) as string, 'utf8');
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
+    expect(csv.startsWith('team,position,role,')).toBe(true);
 
     await page.getByRole('button', { name: 'Delete the team…' }).click();
     await page.getByRole('button', { name: 'Delete everything for good' }).click();
