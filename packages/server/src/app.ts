@@ -7,6 +7,7 @@ import { analyticsRoutes } from './analytics/analytics-routes.ts';
 import { errorBody, HttpError } from './http-error.ts';
 import { requestBody } from './request-body.ts';
 import { type Logger, requestLog, silentLogger } from './request-log.ts';
+import { ANALYZE_MAX_BODY_BYTES, ANALYZE_PATH, analyzeRoutes } from './routes/analyze-routes.ts';
 import { quizRoutes } from './routes/quiz-routes.ts';
 import { responseRoutes, type TeamLookup } from './routes/response-routes.ts';
 import { securityHeaders } from './security-headers.ts';
@@ -73,10 +74,14 @@ export function createApp(deps: AppDeps) {
     '/api/events',
     cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }),
   );
-  app.use('/api/*', requestBody(maxBody));
+  const body = requestBody(maxBody);
+  // A posting to analyse is bigger than any quiz submission; only that route gets the room.
+  const analyzeBody = requestBody(Math.max(maxBody, ANALYZE_MAX_BODY_BYTES));
+  app.use('/api/*', (c, next) => (c.req.path === ANALYZE_PATH ? analyzeBody : body)(c, next));
 
   app.get('/healthz', async (c) => c.json({ status: 'ok', database: deps.store.dialect }));
   quizRoutes(app);
+  analyzeRoutes(app);
   analyticsRoutes(app, deps.store, deps.adminToken);
   responseRoutes(app, deps.store, deps.teamOf ?? ((code) => deps.store.teams.idForJoinCode(code)));
   teamRoutes(app, deps.store);

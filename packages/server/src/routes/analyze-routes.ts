@@ -1,0 +1,56 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { ANALYZE_MAX_CHARS, Analysis, analyze } from '@rolefit/core';
+import { errorResponses } from '../api-schemas.ts';
+import { HttpError } from '../http-error.ts';
+
+/** Where the analyzer is mounted. */
+export const ANALYZE_PATH = '/api/analyze';
+
+/**
+ * Largest body `POST /api/analyze` accepts, in bytes: room for the analyzer's 100,000 characters
+ * of plain text once JSON-escaped, and still well short of what the other routes would never need.
+ */
+export const ANALYZE_MAX_BODY_BYTES = 128 * 1024;
+
+/** The body of `POST /api/analyze`. */
+export const AnalyzeBody = z
+  .object({
+    text: z.string().openapi({
+      description: `The job posting or review rubric, as plain text. Only the first ${ANALYZE_MAX_CHARS} characters are read (the "truncated" flag says so); the body as a whole is limited to ${ANALYZE_MAX_BODY_BYTES} bytes.`,
+      example:
+        'Senior AI Engineer\n\nWhat you will do\n- Ship LLM features to customers\n- Own latency, uptime and cost of the serving stack\n- Run A/B tests',
+    }),
+  })
+  .openapi('AnalyzeRequest');
+
+const postAnalyze = createRoute({
+  method: 'post',
+  path: ANALYZE_PATH,
+  summary:
+    'Which role a job posting or review rubric describes, and whether it grades on the wrong column',
+  description:
+    'Reads the text, finds the phrases that speak for research, R&D and product work (each with its character span, end exclusive, in UTF-16 units as JavaScript counts them), and places the work on the spectrum. Flags say when the title names another column than the work, or when the role is measured on another column. Nothing is stored.',
+  request: { body: { required: true, content: { 'application/json': { schema: AnalyzeBody } } } },
+  responses: {
+    200: { description: 'The analysis', content: { 'application/json': { schema: Analysis } } },
+    ...errorResponses(400, 413, 415, 422),
+  },
+});
+
+/** `POST /api/analyze`: the same analysis the CLI and the web page compute, over HTTP. */
+export function analyzeRoutes(app: OpenAPIHono) {
+  app.openapi(postAnalyze, (c) => {
+    const { text } = c.req.valid('json');
+    if (text.trim() === '') {
+      throw new HttpError(
+        422,
+        'empty_text',
+        'text is empty; send the words of a job posting or review rubric',
+      );
+    }
+    const result = analyze(text);
+    // analyze refuses only non-strings, and the schema has already made sure this is one.
+    if (!result.ok) throw new Error(`analyze refused a string: ${result.error.message}`);
+    return c.json(result.value, 200);
+  });
+}
