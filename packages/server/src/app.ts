@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { analyticsRoutes } from './analytics/analytics-routes.ts';
 import { errorBody, HttpError } from './http-error.ts';
+import { authFailureRateLimit, type RateLimits, writeRateLimit } from './rate-limits.ts';
 import { requestBody } from './request-body.ts';
 import { type Logger, requestLog, silentLogger } from './request-log.ts';
 import { ANALYZE_MAX_BODY_BYTES, ANALYZE_PATH, analyzeRoutes } from './routes/analyze-routes.ts';
@@ -25,6 +26,8 @@ export type AppDeps = {
   maxBodyBytes?: number;
   /** ROLEFIT_ADMIN_TOKEN; unset, the owner token is the one generated at first start. */
   adminToken?: string | undefined;
+  /** Per-client request budgets; none when omitted (`startServer` passes the production ones). */
+  rateLimits?: RateLimits | false;
   /** Resolves team join codes; defaults to the store's teams. */
   teamOf?: TeamLookup;
 };
@@ -74,6 +77,15 @@ export function createApp(deps: AppDeps) {
     '/api/events',
     cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }),
   );
+  if (deps.rateLimits) {
+    const limits = deps.rateLimits;
+    app.use('/api/*', writeRateLimit(limits));
+    // One counter for every endpoint guarded by a secret, so guesses can't be spread across them.
+    const guessing = authFailureRateLimit(limits);
+    app.use('/api/*', (c, next) =>
+      /^\/api\/(teams|stats)(\/|$)/.test(c.req.path) ? guessing(c, next) : next(),
+    );
+  }
   const body = requestBody(maxBody);
   // A posting to analyse is bigger than any quiz submission; only that route gets the room.
   const analyzeBody = requestBody(Math.max(maxBody, ANALYZE_MAX_BODY_BYTES));

@@ -1,7 +1,8 @@
+import { rateLimitsFromEnv } from './rate-limits.ts';
 import { startServer } from './start-server.ts';
 
 /**
- * Start the server from the environment (`PORT`, `DATABASE_URL`, `HOST`) and stop it cleanly on
+ * Start the server from the environment (`PORT`, `DATABASE_URL`, `HOST`, `ROLEFIT_*`) and stop it cleanly on
  * SIGINT or SIGTERM. Used by `npm start` and `rolefit serve`.
  */
 export async function serveFromEnv(
@@ -15,6 +16,7 @@ export async function serveFromEnv(
     port,
     databaseUrl: overrides.databaseUrl ?? process.env.DATABASE_URL,
     adminToken: process.env.ROLEFIT_ADMIN_TOKEN,
+    rateLimits: rateLimitsFromEnv(process.env),
     ...(process.env.HOST ? { host: process.env.HOST } : {}),
   });
   process.stderr.write(

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { ensureOwnerToken } from './analytics/owner-token.ts';
 import { createApp } from './app.ts';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.ts';
 import { jsonLogger, type Logger } from './request-log.ts';
 import { createStore, type Store } from './store/create-store.ts';
 
@@ -18,6 +19,8 @@ export type ServerOptions = {
   log?: Logger;
   /** The owner token (ROLEFIT_ADMIN_TOKEN); unset, one is generated at first start. */
   adminToken?: string | undefined;
+  /** Per-client request budgets (DEFAULT_RATE_LIMITS when omitted; `false` turns them off). */
+  rateLimits?: RateLimits | false;
   /** How long shutdown waits for in-flight requests before closing connections. */
   shutdownGraceMs?: number;
 };
@@ -39,6 +42,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     log,
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     adminToken: options.adminToken,
+    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
   });
   const host = options.host ?? '0.0.0.0';
   const server = await new Promise<Server>((resolve, reject) => {

@@ -22,7 +22,10 @@ async function killLoop(databaseUrl: string) {
   const acknowledged = new Set<string>();
   let pending: string[] = [];
   for (let round = 0; round <= KILLS; round++) {
-    const server: ServerProcess = await startServerProcess({ DATABASE_URL: databaseUrl });
+    const server: ServerProcess = await startServerProcess({
+      DATABASE_URL: databaseUrl,
+      ROLEFIT_RATE_LIMIT_WRITES: '0',
+    });
     const ids = [...pending, ...Array.from({ length: PER_ROUND }, () => crypto.randomUUID())];
     pending = [];
     const killAt = round < KILLS ? 5 + Math.floor(Math.random() * 40) : Number.POSITIVE_INFINITY;

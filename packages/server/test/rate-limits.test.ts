@@ -1,0 +1,63 @@
+import { DEFAULT_QUIZ } from '@rolefit/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.ts';
+import { rateLimitsFromEnv } from '../src/rate-limits.ts';
+import { createStore, type Store } from '../src/store/create-store.ts';
+
+const answers = Object.fromEntries(DEFAULT_QUIZ.questions.map((q) => [q.id, q.options[0]?.id]));
+const post = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+describe('rate limits', () => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await createStore('file::memory:');
+  });
+  afterEach(() => store.close());
+
+  it('answers 429 with Retry-After once a client spends its write budget', async () => {
+    const app = createApp({
+      store,
+      rateLimits: { writesPerMinute: 5, authFailuresPer10Minutes: 0, trustProxy: false },
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      statuses.push(
+        (await app.request('/api/responses', post({ id: crypto.randomUUID(), answers }))).status,
+      );
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
+    const refused = await app.request('/api/responses', post({ id: crypto.randomUUID(), answers }));
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await refused.json()).toMatchObject({ error: { code: 'rate_limited' } });
+    // Reads are not writes: the quiz still loads.
+    expect((await app.request('/api/quiz')).status).toBe(200);
+  });
+
+  it('stops guessing secrets: after enough refusals even the right secret waits', async () => {
+    const app = createApp({
+      store,
+      rateLimits: { writesPerMinute: 0, authFailuresPer10Minutes: 3, trustProxy: false },
+    });
+    const created = await app.request('/api/teams', post({ name: 'Guess me' }));
+    const team = (await created.json()) as { id: string; adminSecret: string };
+    const read = (secret: string) =>
+      app.request(`/api/teams/${team.id}`, { headers: { authorization: `Bearer ${secret}` } });
+    expect((await read(team.adminSecret)).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await read(`guess-${i}`)).status).toBe(401);
+    const blocked = await read(team.adminSecret);
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('retry-after')).not.toBeNull();
+  });
+
+  it('reads its settings from the environment and refuses nonsense', () => {
+    expect(rateLimitsFromEnv({ ROLEFIT_RATE_LIMIT_WRITES: '0' }).writesPerMinute).toBe(0);
+    expect(rateLimitsFromEnv({}).writesPerMinute).toBe(300);
+    expect(() => rateLimitsFromEnv({ ROLEFIT_RATE_LIMIT_AUTH_FAILURES: 'lots' })).toThrow(
+      /whole number/,
+    );
+  });
+});
