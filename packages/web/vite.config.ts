@@ -18,6 +18,7 @@ export default defineConfig({
         index: page('index'),
         result: page('result'),
         framework: page('framework'),
+        analyze: page('analyze'),
         404: page('404'),
         teams: page('teams'),
         'teams/join': page('teams/join'),

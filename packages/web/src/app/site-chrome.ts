@@ -5,11 +5,12 @@ import { outboxSender } from './outbox-sender.ts';
 /** A page in the main navigation. */
 export type NavItem = { id: string; label: string; href: string };
 
-/** The main navigation, in order. Analyze joins here when its page lands. */
+/** The main navigation, in order. */
 export const NAV: readonly NavItem[] = [
   { id: 'quiz', label: 'Quiz', href: '/' },
   { id: 'framework', label: 'Framework', href: '/framework' },
   { id: 'teams', label: 'Teams', href: '/teams' },
+  { id: 'analyze', label: 'Analyze', href: '/analyze' },
 ];
 
 /** The logo: the spectrum as a line with its three anchors. */

@@ -1,0 +1,69 @@
+import { type Analysis, REGIMES, WORK_KINDS } from '@rolefit/core';
+import { h } from '../app/h.ts';
+import { fitBadge, titlingGrid } from '../app/titling-grid.ts';
+
+/**
+ * What to do with the placement: the grid cell for the text's dominant work (with a link to the
+ * framework's grid), and what to grade the role on and not on.
+ */
+export function analysisAdvice(a: Analysis): HTMLElement {
+  const { cell, other, recommended } = a.regime;
+  return h(
+    'section',
+    { class: 'card analysis-advice', 'aria-labelledby': 'analysis-advice' },
+    h('h2', { id: 'analysis-advice' }, 'Titling and grading for this work'),
+    h(
+      'p',
+      { class: 'lead' },
+      `${WORK_KINDS[a.dominantWork].name} work, ${REGIMES[recommended].name.toLowerCase()}: `,
+      fitBadge(cell.fit),
+      ' ',
+      cell.verdict,
+    ),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', null, 'Risk you accept'),
+      h('dd', null, cell.risk),
+      h('dt', null, 'How to manage it'),
+      h('dd', null, cell.manage),
+      h('dt', null, `And ${REGIMES[other.regime].name.toLowerCase()}?`),
+      h('dd', null, fitBadge(other.fit), ' ', other.verdict),
+    ),
+    h(
+      'div',
+      { class: 'table-scroll', role: 'region', 'aria-label': 'The titling grid', tabindex: 0 },
+      titlingGrid({ work: a.dominantWork, regime: recommended }),
+    ),
+    h(
+      'p',
+      null,
+      h('a', { href: '/framework#grid' }, 'Read the whole grid on the framework page'),
+      ': how each kind of work fits each titling regime, with the risks to manage.',
+    ),
+    h(
+      'div',
+      { class: 'two-col' },
+      h(
+        'div',
+        { class: 'grade-on' },
+        h('h3', null, 'Grade this role on'),
+        h(
+          'ul',
+          { class: 'checks' },
+          a.gradeOn.map((g) => h('li', null, g)),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'grade-off' },
+        h('h3', null, 'Do not grade it on'),
+        h(
+          'ul',
+          { class: 'crosses' },
+          a.dontGradeOn.map((g) => h('li', null, g)),
+        ),
+      ),
+    ),
+  );
+}

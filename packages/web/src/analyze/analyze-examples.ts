@@ -1,0 +1,75 @@
+/** A short text to try the analyzer on, written for this page, with what it is meant to show. */
+export type AnalyzeExample = { id: string; name: string; text: string };
+
+/**
+ * The texts behind "Try an example", each showing something different: a clean placement, a
+ * title that names the wrong column, and a role graded on another column's metrics.
+ */
+export const ANALYZE_EXAMPLES: readonly AnalyzeExample[] = [
+  {
+    id: 'wrong-metrics',
+    name: 'a product posting graded on papers',
+    text: `Senior AI Engineer, Support Assistant
+
+What you'll do
+- Ship LLM features that our customers use every day
+- Own latency, uptime and cost of the inference service
+- Run A/B tests and follow the product metrics they move
+- Build retrieval and evaluation harnesses for new releases
+
+What we're looking for
+- Several years of production experience with Python and cloud services
+- No PhD required
+
+How you'll be measured
+- Papers published at top venues
+- Citations of your work
+
+About us
+We are a friendly team of forty in a sunny office, with great benefits and flexible hours.`,
+  },
+  {
+    id: 'title-mismatch',
+    name: 'a "scientist" title on product work',
+    text: `Research Scientist, Growth
+
+The role
+- Ship recommendation features to production every sprint
+- Keep the serving stack reliable: uptime, latency and on-call
+- Run A/B tests with the product team and report on the KPIs
+- Integrate existing models through their APIs; no new methods needed
+
+Requirements
+- Experience with CI/CD, containers and distributed systems
+- A publication record is a plus`,
+  },
+  {
+    id: 'research-engineer',
+    name: 'a research engineer posting',
+    text: `Research Engineer, Pretraining
+
+What you will do
+- Build and scale the training infrastructure our researchers run experiments on
+- Curate and filter pretraining data, and design the metrics we judge it by
+- Make experiments reproducible and fast, from data pipelines to evaluation
+- Turn promising research ideas into scaled, testable methods
+
+About you
+- Strong software engineering plus hands-on experience with distributed training on GPU clusters
+- You have co-authored papers, or would like to
+
+Benefits
+Health insurance, a learning budget and paid time off.`,
+  },
+  {
+    id: 'rubric',
+    name: 'a review rubric for research scientists',
+    text: `Performance review rubric: Research Scientist
+
+Rated on
+- Novel methods: new ideas that change how the field approaches a problem
+- Publications at top venues and their scientific impact
+- Open questions framed and answered with careful experiments
+- Mentoring others in research taste`,
+  },
+];

@@ -1,0 +1,65 @@
+import type { AnalysisSection, Evidence } from '@rolefit/core';
+
+/** A stretch of the text with one look: inside at most one section and one piece of evidence. */
+export type TextRun = {
+  start: number;
+  end: number;
+  /** Index into the sections, or null for text outside every section. */
+  section: number | null;
+  /** Index into the evidence, or null for plain text. */
+  evidence: number | null;
+  /** False past the analyzer's limit, where nothing was read. */
+  read: boolean;
+};
+
+type Span = { start: number; end: number };
+
+/** The index of the span covering `at` in spans sorted by start, moving `from` forward only. */
+function cover(spans: readonly Span[], order: readonly number[], at: number, from: { i: number }) {
+  while (from.i < order.length && (spans[order[from.i] as number] as Span).end <= at) from.i++;
+  const index = order[from.i];
+  if (index === undefined) return null;
+  const span = spans[index] as Span;
+  return span.start <= at && at < span.end ? index : null;
+}
+
+/**
+ * Cut the text into runs at every section and evidence boundary, so a view can draw it with
+ * plain text nodes and marks and never parse it. Spans outside the text are clipped; a span
+ * overlapping an earlier one is drawn only where it does not overlap.
+ * @example textRuns('ship it', [{ start: 0, end: 4, … }], [], 7) // two runs: 'ship', ' it'
+ */
+export function textRuns(
+  text: string,
+  evidence: readonly Evidence[],
+  sections: readonly AnalysisSection[],
+  readChars: number = text.length,
+): TextRun[] {
+  const length = text.length;
+  const clip = (x: number) => Math.min(length, Math.max(0, x));
+  const cuts = new Set([0, length, clip(readChars)]);
+  for (const s of [...evidence, ...sections]) cuts.add(clip(s.start)).add(clip(s.end));
+  const points = [...cuts].sort((a, b) => a - b);
+  const byStart = (spans: readonly Span[]) =>
+    spans
+      .map((_, i) => i)
+      .filter((i) => (spans[i] as Span).end > (spans[i] as Span).start)
+      .sort((a, b) => (spans[a] as Span).start - (spans[b] as Span).start || a - b);
+  const evidenceOrder = byStart(evidence);
+  const sectionOrder = byStart(sections);
+  const atEvidence = { i: 0 };
+  const atSection = { i: 0 };
+  const runs: TextRun[] = [];
+  for (let k = 0; k + 1 < points.length; k++) {
+    const start = points[k] as number;
+    const end = points[k + 1] as number;
+    runs.push({
+      start,
+      end,
+      section: cover(sections, sectionOrder, start, atSection),
+      evidence: cover(evidence, evidenceOrder, start, atEvidence),
+      read: start < readChars,
+    });
+  }
+  return runs;
+}

@@ -1,0 +1,199 @@
+import { analyze } from '@rolefit/core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AppHarness,
+  HAS_CHROMIUM,
+  seriousViolations,
+  startAppHarness,
+  suiteName,
+  watchProblems,
+} from './app-fixtures/app-harness.ts';
+
+const POSTING = `Senior AI Engineer, Checkout
+
+What you'll do
+- Ship LLM features to our customers and own their latency, uptime and cost
+- Run A/B tests and report the KPIs they move
+- Build training infrastructure and evaluation harnesses for fine-tuning
+- No PhD required
+
+How you'll be measured
+- Papers published at top venues and their citations
+
+About us
+We are a friendly company with a sunny office and great benefits.`;
+
+const HOSTILE = '<img src=x onerror="window.__xss=1">';
+const HOSTILE_POSTING = `<script>window.__xss=2</script> AI Engineer <svg onload="window.__xss=3">
+
+What you'll do
+- Ship features <img src=y onerror="window.__xss=4"> to customers; own latency & uptime`;
+
+const analysed = (text: string) => {
+  const r = analyze(text);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+/** Put text in the box as a paste would, and wait until the page has drawn its analysis. */
+async function paste(page: Page, text: string) {
+  await page.getByLabel('Job posting or review rubric').fill(text);
+  await page.locator(`#analysis[data-chars="${text.length}"]`).waitFor();
+}
+
+/** Each mark's phrase, without the words read out to screen readers. */
+const markedPhrases = (page: Page) =>
+  page
+    .locator('.analyzed-text mark')
+    .evaluateAll((marks) => marks.map((m) => m.firstChild?.textContent ?? ''));
+
+/** The text as drawn, without the words read out to screen readers. */
+const shownText = (page: Page) =>
+  page.locator('.analyzed-text').evaluate((view) => {
+    const copy = view.cloneNode(true) as HTMLElement;
+    for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+    return copy.textContent;
+  });
+
+(HAS_CHROMIUM ? describe : describe.skip)(suiteName('the analyzer page'), () => {
+  let app: AppHarness;
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    app = await startAppHarness();
+    browser = await app.browser();
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('marks every piece of evidence by column, shows the role, the flag and the grid advice', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
+    await page.goto(`${app.url}/analyze`);
+    await page.getByRole('heading', { name: 'Nothing to analyse yet' }).waitFor();
+    const before = requests.length;
+    await paste(page, POSTING);
+
+    const expected = analysed(POSTING);
+    expect(await markedPhrases(page)).toEqual(expected.evidence.map((e) => e.phrase));
+    for (const column of ['research', 'rnd', 'product']) {
+      expect(
+        await page.locator(`.analyzed-text mark.ev-${column}`).count(),
+        column,
+      ).toBeGreaterThan(0);
+    }
+    const negated = page.locator('.analyzed-text mark.ev-negated');
+    await expect(
+      negated.evaluateAll((m) => m.map((x) => x.firstChild?.textContent)),
+    ).resolves.toEqual(['PhD']);
+    await expect(negated.textContent()).resolves.toContain('negated');
+    await expect(page.locator('.analyzed-text .boilerplate').textContent()).resolves.toContain(
+      'About us',
+    );
+    expect(await shownText(page)).toBe(POSTING);
+
+    await page.getByRole('heading', { name: 'AI engineer', exact: true }).waitFor();
+    const flag = page.locator('[data-flag="wrong-column-metrics"]');
+    await expect(flag.textContent()).resolves.toMatch(/Graded on another column\. Measured on/);
+    await expect(page.getByRole('status').first().textContent()).resolves.toContain('AI engineer');
+    const gridLink = page.getByRole('link', { name: /whole grid on the framework page/ });
+    expect(await gridLink.getAttribute('href')).toBe('/framework#grid');
+    await expect(page.locator('.grid-table td.chosen').textContent()).resolves.toContain('Fits');
+
+    // Private: analysing sends nothing anywhere.
+    expect(requests.slice(before)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows hostile text as text and runs none of it', async () => {
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${app.url}/analyze`);
+    for (const text of [HOSTILE, HOSTILE_POSTING]) {
+      await paste(page, text);
+      expect(await shownText(page)).toBe(text);
+      expect(
+        await page.locator('#analysis img, #analysis script, #analysis svg image').count(),
+      ).toBe(0);
+      expect(await page.locator('#analysis svg[onload], #analysis [onerror]').count()).toBe(0);
+    }
+    await expect(page.locator('.title-text').textContent()).resolves.toBe(
+      HOSTILE_POSTING.split('\n')[0],
+    );
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('works from the keyboard: examples, typing, and the live status', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/analyze`);
+    const box = page.getByLabel('Job posting or review rubric');
+    const focused = () => box.evaluate((el) => el === document.activeElement);
+    // Past the skip link, the brand and the navigation, the text box is the first stop.
+    for (let i = 0; i < 12 && !(await focused()); i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('main') !== null),
+    ).resolves.toBe(true);
+    await page.keyboard.type(
+      'Research Scientist\n\nWe publish papers at top venues on novel methods.',
+    );
+    await page.getByRole('heading', { name: 'Research scientist', exact: true }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Example 1 of 4').waitFor();
+    await page.locator('[data-flag="wrong-column-metrics"]').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText('Example 2 of 4').waitFor();
+    await page.locator('[data-flag="title-mismatch"]').waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Nothing to analyse yet' }).waitFor();
+    expect(await box.inputValue()).toBe('');
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violations and no CSP errors (${scheme})`, async () => {
+      const context = await app.browser({ colorScheme: scheme });
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      await page.goto(`${app.url}/analyze`);
+      await page.getByRole('heading', { name: 'Nothing to analyse yet' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      for (let i = 0; i < 4; i++) {
+        await page.getByRole('button', { name: 'Try an example' }).click();
+        await page.getByText(`Example ${i + 1} of 4`).waitFor();
+        expect(await seriousViolations(page), `example ${i + 1}`).toEqual([]);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('fits a phone without sideways scrolling', async () => {
+    const context = await app.browser({ width: 375, height: 800 });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/analyze`);
+    for (let i = 0; i < 4; i++) {
+      await page.getByRole('button', { name: 'Try an example' }).click();
+      await page.getByText(`Example ${i + 1} of 4`).waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, `example ${i + 1}`).toBeLessThanOrEqual(0);
+    }
+  });
+});

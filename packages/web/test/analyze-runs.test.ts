@@ -1,0 +1,113 @@
+import { analyze, type Evidence } from '@rolefit/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ANALYZE_EXAMPLES } from '../src/analyze/analyze-examples.ts';
+import { textRuns } from '../src/analyze/text-runs.ts';
+
+const analysed = (text: string) => {
+  const r = analyze(text);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+const ev = (start: number, end: number): Evidence => ({
+  column: 'product',
+  phrase: '',
+  start,
+  end,
+  weight: 1,
+  section: 'summary',
+  negated: false,
+  measure: false,
+});
+
+describe('textRuns', () => {
+  it('cuts the text so every piece of evidence is exactly one run with its phrase', () => {
+    for (const { text } of ANALYZE_EXAMPLES) {
+      const a = analysed(text);
+      const runs = textRuns(text, a.evidence, a.sections, a.analyzed.chars);
+      const marked = runs.filter((r) => r.evidence !== null);
+      expect(marked.map((r) => text.slice(r.start, r.end))).toEqual(
+        a.evidence.map((e) => e.phrase),
+      );
+      expect(runs.map((r) => text.slice(r.start, r.end)).join('')).toBe(text);
+      for (const r of runs) {
+        const s = r.section === null ? null : a.sections[r.section];
+        if (s) expect(r.start >= s.start && r.end <= s.end).toBe(true);
+      }
+    }
+  });
+
+  it('marks what lies past the analyzer’s limit as unread', () => {
+    const runs = textRuns('abcdef', [ev(1, 2)], [], 3);
+    expect(runs.map((r) => [r.start, r.end, r.evidence, r.read])).toEqual([
+      [0, 1, null, true],
+      [1, 2, 0, true],
+      [2, 3, null, true],
+      [3, 6, null, false],
+    ]);
+  });
+
+  it('clips spans outside the text and draws an overlapping span only where it is alone', () => {
+    const runs = textRuns('0123456789', [ev(0, 5), ev(3, 8), ev(9, 40)], []);
+    expect(runs.map((r) => [r.start, r.end, r.evidence])).toEqual([
+      [0, 3, 0],
+      [3, 5, 0],
+      [5, 8, 1],
+      [8, 9, null],
+      [9, 10, 2],
+    ]);
+  });
+
+  it('always covers the whole text, in order, without gaps, for any text the analyzer reads', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 400 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc
+            .array(
+              fc.constantFrom(
+                'Ship features',
+                ' to customers; ',
+                'no PhD required\n',
+                '- papers at top venues\n',
+                'About us\n',
+                'Benefits\n',
+                '💳 ',
+                'training infrastructure',
+              ),
+              { maxLength: 30 },
+            )
+            .map((parts) => parts.join('')),
+        ),
+        (text) => {
+          const a = analysed(text);
+          const runs = textRuns(text, a.evidence, a.sections, a.analyzed.chars);
+          let at = 0;
+          for (const r of runs) {
+            expect(r.start).toBe(at);
+            expect(r.end).toBeGreaterThan(r.start);
+            at = r.end;
+          }
+          expect(at).toBe(text.length);
+          expect(runs.filter((r) => r.evidence !== null)).toHaveLength(a.evidence.length);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the examples', () => {
+  it('each shows what its name promises', () => {
+    const by = Object.fromEntries(ANALYZE_EXAMPLES.map((e) => [e.id, analysed(e.text)]));
+    expect(by['wrong-metrics']?.flags.map((f) => f.code)).toEqual(['wrong-column-metrics']);
+    expect(by['title-mismatch']?.flags.map((f) => f.code)).toEqual(['title-mismatch']);
+    expect(by['research-engineer']?.role).toBe('research-engineer');
+    expect(by.rubric?.kind).toBe('rubric');
+    expect(by.rubric?.role).toBe('research-scientist');
+    const columns = new Set(by['wrong-metrics']?.evidence.map((e) => e.column));
+    expect(columns).toEqual(new Set(['research', 'rnd', 'product']));
+  });
+});
