@@ -62,6 +62,7 @@ export {
   QuizQuestion,
   Weights,
 } from './quiz-schema.ts';
+export { ROLE_PROFILES, type RoleProfile } from './role-profiles.ts';
 export { DIMENSIONS, type Dimension, ROLES, type Role } from './roles.ts';
 export { type AnswersProblem, checkAnswers, score } from './score.ts';
 export { decodeAnswers, encodeAnswers } from './share-code.ts';

@@ -1,5 +1,6 @@
 import { REGIMES, WORK_KINDS } from './grid.ts';
 import type { QuizResult } from './quiz-result.ts';
+import { ROLE_PROFILES } from './role-profiles.ts';
 import { type DIMENSIONS, ROLES } from './roles.ts';
 
 /** The note every result carries: the quiz describes work, never a person. */
@@ -15,7 +16,8 @@ const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).j
  */
 export function jobBrief(result: QuizResult): string {
   const role = ROLES[result.role];
-  const profile = (id: (typeof DIMENSIONS)[number]['id']) => role.profile[id];
+  const { summary, profile: byDimension } = ROLE_PROFILES[result.role];
+  const profile = (id: (typeof DIMENSIONS)[number]['id']) => byDimension[id];
   const between = result.between
     ? `\n\n> The work sits between **${ROLES[result.between[0]].name}** and **${ROLES[result.between[1]].name}**: hire for the overlap, and read both columns before writing the ladder.`
     : '';
@@ -23,7 +25,7 @@ export function jobBrief(result: QuizResult): string {
   const cell = result.regime.cell;
   return `# Job brief: ${role.name}
 
-${role.summary}${between}
+${summary}${between}
 
 | | |
 |---|---|

@@ -1,15 +1,10 @@
 import type { Column, DimensionId, RoleId } from './ids.ts';
 
-/** One anchor role of the spectrum, described in the product's own words. */
+/** One anchor role of the spectrum: its name, its column and how to grade it (longer text: ROLE_PROFILES). */
 export type Role = {
   id: RoleId;
   name: string;
   column: Column;
-  /** Other names the role goes by. */
-  aliases: string[];
-  summary: string;
-  /** What the role looks like on each of the five dimensions. */
-  profile: Record<DimensionId, string>;
   /** What to grade the role on. */
   gradeOn: string[];
   /** Metrics from another column: grading on these is the trap. */
@@ -34,16 +29,6 @@ export const ROLES: Readonly<Record<RoleId, Role>> = {
     id: 'research-scientist',
     name: 'Research scientist',
     column: 'research',
-    aliases: ['AI researcher', 'research scientist'],
-    summary:
-      'Asks questions nobody has answered, invents methods to answer them and writes up what was learned. The product is knowledge that others build on.',
-    profile: {
-      'core-question': 'What is true, or possible, that nobody has shown yet?',
-      output: 'Papers, new methods, new benchmarks',
-      'optimizes-for': 'Novelty and scientific impact',
-      'time-horizon': 'Years',
-      background: 'A PhD and a record of publications',
-    },
     gradeOn: [
       'The originality of the questions asked and the methods proposed',
       'Results that others adopt and build on: papers, benchmarks, methods',
@@ -60,16 +45,6 @@ export const ROLES: Readonly<Record<RoleId, Role>> = {
     id: 'research-engineer',
     name: 'Research engineer',
     column: 'rnd',
-    aliases: ['research engineer', 'ML research engineer'],
-    summary:
-      'Builds what turns an idea into a test you can trust: training and evaluation infrastructure, curated data, metrics and experiments that run at scale. The bridge between a research result and a working system, and often a co-author.',
-    profile: {
-      'core-question': 'What do we need to build to find out, quickly and repeatably?',
-      output: 'Training infrastructure, experiment frameworks, methods that run at scale',
-      'optimizes-for': 'Experiment velocity and reproducibility',
-      'time-horizon': 'Months, up to a couple of years',
-      background: 'Strong computer science plus hands-on ML systems experience',
-    },
     gradeOn: [
       'Experiment velocity: how fast an idea becomes a result the team trusts',
       'Reproducibility and reliability of training and evaluation pipelines',
@@ -86,16 +61,6 @@ export const ROLES: Readonly<Record<RoleId, Role>> = {
     id: 'ai-engineer',
     name: 'AI engineer',
     column: 'product',
-    aliases: ['ML engineer', 'product AI engineer', 'AI engineer'],
-    summary:
-      'Picks and adapts existing models and turns them into systems that run reliably, scale and earn their keep: data pipelines, serving, latency and cost, product integration, A/B tests.',
-    profile: {
-      'core-question': 'How do we ship this to users, reliably and at scale?',
-      output: 'Services in production, product features, A/B test wins',
-      'optimizes-for': 'Uptime, latency, cost and business metrics',
-      'time-horizon': 'Weeks to a few months',
-      background: 'Software engineering and production experience',
-    },
     gradeOn: [
       'What shipped, and how reliably it runs',
       'Latency, cost and quality in production',

@@ -6,6 +6,7 @@ import {
   REGIME_IDS,
   REGIMES,
   ROLE_IDS,
+  ROLE_PROFILES,
   ROLES,
   WORK_KINDS,
 } from '@rolefit/core';
@@ -24,15 +25,16 @@ const roleCards = h(
   { class: 'role-cards' },
   ROLE_IDS.map((id) => {
     const role = ROLES[id];
+    const { summary, aliases } = ROLE_PROFILES[id];
     return h(
       'article',
       { class: `role-card role-${role.column}` },
       h('h3', null, role.name),
-      h('p', null, role.summary),
+      h('p', null, summary),
       h(
         'p',
         { class: 'note' },
-        `Also called: ${role.aliases.filter((a) => a.toLowerCase() !== role.name.toLowerCase()).join(', ')}`,
+        `Also called: ${aliases.filter((a) => a.toLowerCase() !== role.name.toLowerCase()).join(', ')}`,
       ),
     );
   }),
@@ -65,7 +67,7 @@ const dimensions = h(
           'tr',
           null,
           h('th', { scope: 'row' }, d.name),
-          ROLE_IDS.map((id) => h('td', null, ROLES[id].profile[d.id])),
+          ROLE_IDS.map((id) => h('td', null, ROLE_PROFILES[id].profile[d.id])),
         ),
       ),
     ),
@@ -77,6 +79,7 @@ const grading = h(
   { class: 'role-cards' },
   ROLE_IDS.map((id) => {
     const role = ROLES[id];
+    const { summary, aliases } = ROLE_PROFILES[id];
     return h(
       'article',
       { class: `role-card role-${role.column}` },

@@ -4,6 +4,7 @@ import {
   type QuizResult,
   REGIMES,
   type ResultChange,
+  ROLE_PROFILES,
   ROLES,
   WORK_KINDS,
 } from '@rolefit/core';
@@ -81,7 +82,7 @@ function hero(result: QuizResult) {
       ),
       result.between ? ` Closest anchor: ${role.name}.` : '',
     ),
-    h('p', { class: 'lead' }, role.summary),
+    h('p', { class: 'lead' }, ROLE_PROFILES[result.role].summary),
     spectrumChart({
       position: result.position,
       label: `This work · ${result.position.toFixed(2)}`,
