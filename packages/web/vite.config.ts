@@ -20,6 +20,7 @@ export default defineConfig({
         framework: page('framework'),
         analyze: page('analyze'),
         404: page('404'),
+        admin: page('admin'),
         teams: page('teams'),
         'teams/join': page('teams/join'),
         team: page('team'),

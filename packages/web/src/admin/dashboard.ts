@@ -1,0 +1,234 @@
+import { COLUMNS, REGIMES, ROLES, WORK_KINDS } from '@rolefit/core';
+import type { StatsReport } from '@rolefit/server';
+import { type Child, h } from '../app/h.ts';
+import type { OwnerSession, StatsRange } from './owner-session.ts';
+import { barChart, lineChart, palette } from './stats-charts.ts';
+
+const DAY_MS = 86_400_000;
+/** The page filter's value for responses sent without a page (no URL can look like it). */
+const NO_PAGE = ' none';
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** The last 30 days, today included (UTC, as the server counts days). */
+export const defaultRange = (now = Date.now()): StatsRange => ({
+  from: isoDay(now - 29 * DAY_MS),
+  to: isoDay(now),
+});
+
+const nameOf = (table: Record<string, { name: string }>, id: string) => table[id]?.name ?? id;
+
+const card = (title: string, ...children: Child[]) =>
+  h('section', { class: 'card admin-card' }, h('h2', null, title), ...children);
+
+const figure = (label: string, value: string) =>
+  h(
+    'div',
+    { class: 'admin-figure' },
+    h('span', { class: 'admin-figure-value' }, value),
+    h('span', null, label),
+  );
+
+/** A labelled control; the label names only the control, not the options inside it. */
+const field = (label: string, control: HTMLInputElement | HTMLSelectElement) =>
+  h('div', { class: 'admin-field' }, h('label', { for: control.id }, label), control);
+
+const percent = (part: number, whole: number) =>
+  whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–';
+
+/** The charts of one report. */
+function charts(report: StatsReport): HTMLElement {
+  const p = palette();
+  const columnColor = { research: p.research, rnd: p.rnd, product: p.product };
+  const questionNo = (id: string | null) =>
+    `Q${report.answers.findIndex((a) => a.questionId === id) + 1}`;
+  const funnelLabel = (step: StatsReport['funnel'][number]) =>
+    step.step === 'answered'
+      ? `Answered ${questionNo(step.questionId)}`
+      : step.step[0]?.toUpperCase() + step.step.slice(1);
+  return h(
+    'div',
+    { class: 'admin-grid' },
+    card(
+      'Completions per day',
+      lineChart('Completed quizzes per day', {
+        labels: report.completions.map((d) => d.day),
+        counts: report.completions.map((d) => d.count),
+      }),
+    ),
+    card(
+      'Where runs stop',
+      h('p', { class: 'muted small' }, 'Quiz runs that reached each step (from funnel events).'),
+      barChart('Runs per step', {
+        labels: report.funnel.map(funnelLabel),
+        counts: report.funnel.map((s) => s.count),
+      }),
+    ),
+    card(
+      'Roles',
+      barChart('Results by role', {
+        labels: report.roles.map((r) => nameOf(ROLES, r.id)),
+        counts: report.roles.map((r) => r.count),
+        colors: report.roles.map(
+          (r) => columnColor[ROLES[r.id as keyof typeof ROLES]?.column ?? 'rnd'],
+        ),
+      }),
+    ),
+    card(
+      'Dominant work',
+      barChart('Results by dominant kind of work', {
+        labels: report.dominantWork.map((w) => nameOf(WORK_KINDS, w.id)),
+        counts: report.dominantWork.map((w) => w.count),
+        colors: report.dominantWork.map((w) =>
+          COLUMNS.includes(w.id as never)
+            ? columnColor[w.id as keyof typeof columnColor]
+            : p.accent,
+        ),
+      }),
+    ),
+    card(
+      'Titling regimes',
+      barChart('Recommended titling regime', {
+        labels: report.regimes.map((r) => nameOf(REGIMES, r.id)),
+        counts: report.regimes.map((r) => r.count),
+      }),
+    ),
+    card(
+      'Sources',
+      report.sources.length === 0
+        ? h('p', { class: 'muted' }, 'No pages yet.')
+        : barChart('Completions by page', {
+            labels: report.sources.slice(0, 10).map((s) => s.source ?? '(no page)'),
+            counts: report.sources.slice(0, 10).map((s) => s.completions),
+          }),
+    ),
+    ...report.answers.map((q, i) =>
+      card(
+        `Q${i + 1}. ${q.prompt}`,
+        barChart(
+          `Answers to question ${i + 1}`,
+          {
+            labels: q.options.map((o) => o.label),
+            counts: q.options.map((o) => o.count),
+          },
+          true,
+        ),
+      ),
+    ),
+  );
+}
+
+/** The dashboard: range and page filter, headline figures, charts and export buttons. */
+export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLElement {
+  let range = defaultRange();
+  const from = h('input', { id: 'range-from', type: 'date', value: range.from, required: true });
+  const to = h('input', { id: 'range-to', type: 'date', value: range.to, required: true });
+  const source = h('select', { id: 'range-source' }, h('option', { value: '' }, 'All pages'));
+  const status = h('p', { class: 'admin-error', role: 'alert', hidden: true });
+  const body = h('div', { class: 'admin-body', 'aria-live': 'polite', 'aria-busy': 'true' });
+
+  const fail = (message: string) => {
+    status.textContent = message;
+    status.hidden = false;
+  };
+  const load = async () => {
+    status.hidden = true;
+    body.setAttribute('aria-busy', 'true');
+    const outcome = await session.stats(range);
+    body.setAttribute('aria-busy', 'false');
+    if (!outcome.ok) {
+      if (outcome.error.code === 'unauthorized') {
+        session.logOut();
+        return onLoggedOut();
+      }
+      return fail(outcome.error.message);
+    }
+    const report = outcome.value;
+    if (range.source === undefined) {
+      const chosen = source.value;
+      source.replaceChildren(
+        h('option', { value: '' }, 'All pages'),
+        ...report.sources.map((s) =>
+          h('option', { value: s.source ?? NO_PAGE }, s.source ?? '(no page)'),
+        ),
+      );
+      source.value = chosen;
+    }
+    const t = report.totals;
+    body.replaceChildren(
+      h(
+        'div',
+        { class: 'admin-figures' },
+        figure('completed quizzes', t.completions.toLocaleString('en')),
+        figure('quizzes shown', t.shown.toLocaleString('en')),
+        figure('runs started', t.started.toLocaleString('en')),
+        figure('of shown quizzes completed', percent(t.completions, t.shown)),
+      ),
+      charts(report),
+    );
+  };
+
+  const exportButton = (format: 'csv' | 'json') =>
+    h(
+      'button',
+      {
+        class: 'button quiet',
+        type: 'button',
+        onclick: async () => {
+          const problem = await session.download(range, format);
+          if (problem) fail(problem);
+        },
+      },
+      `Export ${format.toUpperCase()}`,
+    );
+
+  const controls = h(
+    'form',
+    {
+      class: 'admin-controls',
+      onsubmit: (event: Event) => {
+        event.preventDefault();
+        if (from.value > to.value) return fail('The start day is after the end day.');
+        const page = source.value;
+        range = {
+          from: from.value,
+          to: to.value,
+          ...(page === '' ? {} : { source: page === NO_PAGE ? '' : page }),
+        };
+        void load();
+      },
+    },
+    field('From', from),
+    field('To', to),
+    field('Page', source),
+    h('button', { class: 'button primary', type: 'submit' }, 'Show'),
+    h('span', { class: 'admin-spacer' }),
+    exportButton('csv'),
+    exportButton('json'),
+    h(
+      'button',
+      {
+        class: 'button quiet',
+        type: 'button',
+        onclick: () => {
+          session.logOut();
+          onLoggedOut();
+        },
+      },
+      'Log out',
+    ),
+  );
+  void load();
+  return h(
+    'div',
+    { class: 'wrap admin' },
+    h('h1', null, 'Owner dashboard'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Public quiz responses and funnel events, counted per UTC day. Team responses belong to their team lead and are not included.',
+    ),
+    controls,
+    status,
+    body,
+  );
+}
