@@ -23,7 +23,23 @@ export type ServerOptions = {
   rateLimits?: RateLimits | false;
   /** How long shutdown waits for in-flight requests before closing connections. */
   shutdownGraceMs?: number;
+  /** How long a client may take to send a whole request, body included (30 s). */
+  requestTimeoutMs?: number;
+  /** How long a client may take to send the request headers (15 s). */
+  headersTimeoutMs?: number;
 };
+
+/**
+ * Slow clients must not hold a connection open forever: Node answers 408 and closes the socket
+ * once a request or its headers take too long. It looks for such connections every
+ * `connectionsCheckingInterval` (30 s by default), so that is kept to a quarter of the shorter limit.
+ */
+function slowClientLimits(options: ServerOptions) {
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const headersTimeout = Math.min(options.headersTimeoutMs ?? 15_000, requestTimeout);
+  const connectionsCheckingInterval = Math.max(50, Math.floor(headersTimeout / 4));
+  return { requestTimeout, headersTimeout, connectionsCheckingInterval };
+}
 
 /** A running server. */
 export type RunningServer = { url: string; port: number; store: Store; close(): Promise<void> };
@@ -46,7 +62,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   });
   const host = options.host ?? '0.0.0.0';
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname: host }) as Server;
+    const s = serve({
+      fetch: app.fetch,
+      port: options.port ?? 3000,
+      hostname: host,
+      serverOptions: slowClientLimits(options),
+    }) as Server;
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   }).catch(async (error: NodeJS.ErrnoException) => {
@@ -58,9 +79,6 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     throw error;
   });
-  // Slow clients must not hold a connection open forever.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 15_000;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 3000);
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
