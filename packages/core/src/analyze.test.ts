@@ -176,6 +176,13 @@ describe('analyze: flags', () => {
     expect(codes(fine)).not.toContain('wrong-column-metrics');
   });
 
+  it('reads headings written with typographic apostrophes, as pasted from web pages', () => {
+    const text = `${RESEARCH}\nHow you\u2019ll be measured\n- Uptime and GPU utilization targets of the cluster\n`;
+    const a = analysed(text);
+    expect(codes(a)).toContain('wrong-column-metrics');
+    for (const e of a.evidence) expect(text.slice(e.start, e.end)).toBe(e.phrase);
+  });
+
   it('treats a bare rubric as measures and checks them against its title', () => {
     const a = analysed(
       'Performance review rubric: Research Scientist\n- Uptime of services\n- Latency and cost\n- Features shipped',

@@ -157,7 +157,9 @@ export function analyze(text: unknown): Outcome<Analysis> {
     return fail({ code: 'invalid_text', message: 'text must be a string', path: ['text'] });
   }
   const { read, truncated } = capText(text);
-  const layout = postingSections(read);
+  // Pasted pages use typographic apostrophes ("What you’ll do"); headings are matched with
+  // straight ones. Same length, so every span still points into the original text.
+  const layout = postingSections(read.replace(/[\u2018\u2019\u02bc]/g, "'"));
   const title = layout.title ? { ...layout.title, column: titleColumn(layout.title.text) } : null;
   const evidence = findEvidence(read, layout);
   const work = sum(evidence, false);
