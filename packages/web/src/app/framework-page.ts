@@ -79,7 +79,6 @@ const grading = h(
   { class: 'role-cards' },
   ROLE_IDS.map((id) => {
     const role = ROLES[id];
-    const { summary, aliases } = ROLE_PROFILES[id];
     return h(
       'article',
       { class: `role-card role-${role.column}` },
