@@ -14,6 +14,7 @@ import { responseRoutes, type TeamLookup } from './routes/response-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/create-store.ts';
 import { teamRoutes } from './teams/team-routes.ts';
+import { refuseUnstorableText } from './unstorable-text.ts';
 import { webAssets } from './web-assets.ts';
 
 /** What the app needs from outside; everything comes in here, nothing is global. */
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
   // A posting to analyse is bigger than any quiz submission; only that route gets the room.
   const analyzeBody = requestBody(Math.max(maxBody, ANALYZE_MAX_BODY_BYTES));
   app.use('/api/*', (c, next) => (c.req.path === ANALYZE_PATH ? analyzeBody : body)(c, next));
+  app.use('/api/*', refuseUnstorableText());
 
   app.get('/healthz', async (c) => c.json({ status: 'ok', database: deps.store.dialect }));
   quizRoutes(app);

@@ -1,0 +1,61 @@
+import type { MiddlewareHandler } from 'hono';
+import { HttpError } from './http-error.ts';
+
+/** A JSON escape for NUL or for half of a surrogate pair: the only ways such text gets in. */
+const SUSPECT_ESCAPE = /\\u(0000|d[89a-f][0-9a-f]{2})/i;
+
+/** A high surrogate without its low half, or a low one without its high half. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const unstorable = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
+
+/** Whether any string or key in a parsed JSON value is unstorable; iterative, so depth can't overflow. */
+function holdsUnstorable(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (unstorable(item)) return true;
+    } else if (Array.isArray(item)) {
+      for (const child of item) stack.push(child);
+    } else if (item !== null && typeof item === 'object') {
+      for (const [key, child] of Object.entries(item)) {
+        if (unstorable(key)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+const refuse = (where: string) =>
+  new HttpError(
+    400,
+    'unstorable_text',
+    `the ${where} holds a NUL character (U+0000) or half of a UTF-16 surrogate pair; send plain Unicode text`,
+  );
+
+/**
+ * Refuse text no database keeps as sent: PostgreSQL rejects NUL in text (which became a 500), and
+ * both databases replace a lone surrogate, so it would not read back as written. Checked once at
+ * the edge, for the URL (path and query) and the JSON body, after `requestBody` has read it.
+ */
+export function refuseUnstorableText(): MiddlewareHandler {
+  return async (c, next) => {
+    if (/%00/.test(c.req.url)) throw refuse('address');
+    const method = c.req.method;
+    if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
+      const text = await c.req.text();
+      if (SUSPECT_ESCAPE.test(text)) {
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          return next(); // not JSON at all: the route's validator says so
+        }
+        if (holdsUnstorable(value)) throw refuse('body');
+      }
+    }
+    await next();
+  };
+}
