@@ -271,8 +271,11 @@ suite(name, () => {
           [endpoint(), joinCode] as const,
         );
         const sentBodies: unknown[] = [];
+        const eventBatches: { events: { type: string; questionId?: string; run: string }[] }[] = [];
         page.on('request', (request) => {
-          if (request.method() === 'POST') sentBodies.push(request.postDataJSON());
+          if (request.method() !== 'POST') return;
+          if (request.url().endsWith('/api/events')) eventBatches.push(request.postDataJSON());
+          else sentBodies.push(request.postDataJSON());
         });
         const picks = [1, 2, 2, 1, 2];
         await answerByClicking(page, picks);
@@ -292,6 +295,19 @@ suite(name, () => {
         const id = String(body.id);
         expect(await storedTimes(id)).toBe(1);
         expect(await storedBody(id)).toMatchObject({ id, answers: answersFor(picks) });
+        // The funnel goes beside the endpoint: one batch when the run completes, one run id.
+        await expect.poll(() => eventBatches.length).toBe(1);
+        const events = eventBatches.flatMap((batch) => batch.events);
+        expect(events.map((e) => e.questionId ?? e.type)).toEqual([
+          'started',
+          'core-question',
+          'output',
+          'optimizes-for',
+          'time-horizon',
+          'background',
+          'completed',
+        ]);
+        expect(new Set(events.map((e) => e.run)).size).toBe(1);
         expect(pageErrors(page)).toEqual([]);
         await page.close();
       });

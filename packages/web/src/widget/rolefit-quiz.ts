@@ -4,6 +4,7 @@ import type { Answers } from '@rolefit/core/quiz-schema';
 import { score } from '@rolefit/core/score';
 import { encodeAnswers } from '@rolefit/core/share-code';
 import { adoptStyles } from './adopt-styles.ts';
+import { funnelEvents } from './funnel-events.ts';
 import { h } from './h.ts';
 import { questionView } from './question-view.ts';
 import { resultView } from './result-view.ts';
@@ -33,6 +34,7 @@ export class RolefitQuiz extends HTMLElement {
   #step = 0;
   #answers: Answers = {};
   #result: QuizResult | null = null;
+  #funnel: ReturnType<typeof funnelEvents> | null = null;
 
   connectedCallback(): void {
     if (this.#root.childElementCount > 0) return;
@@ -53,6 +55,18 @@ export class RolefitQuiz extends HTMLElement {
     );
     this.#restore();
     this.#render(false);
+    this.#track('shown');
+  }
+
+  /**
+   * Record a funnel step, only with an endpoint: events go beside the responses (…/events), one
+   * random id per run. The run starts at the first step seen once the endpoint is known.
+   */
+  #track(type: string, questionId?: string): void {
+    const endpoint = this.getAttribute('endpoint');
+    if (!endpoint) return;
+    this.#funnel ??= funnelEvents(new URL('events', new URL(endpoint, location.href)).href, uuid());
+    this.#funnel.track(type, questionId);
   }
 
   /** The result once the quiz is finished, else null. */
@@ -84,6 +98,7 @@ export class RolefitQuiz extends HTMLElement {
         onAgain: () => {
           this.#answers = {};
           this.#result = null;
+          this.#funnel = null;
           this.#go(0);
         },
       });
@@ -107,6 +122,8 @@ export class RolefitQuiz extends HTMLElement {
     const index = this.#step;
     const total = QUIZ.questions.length;
     this.#emit('rolefit:answer', { questionId, optionId, index, total } satisfies AnswerDetail);
+    this.#track('started');
+    this.#track('answered', questionId);
     if (index + 1 < total) {
       this.#go(index + 1);
       return;
@@ -116,6 +133,7 @@ export class RolefitQuiz extends HTMLElement {
     this.#go(total);
     this.#emit('rolefit:result', result);
     this.#send(result);
+    this.#track('completed');
   }
 
   #score(): QuizResult {

@@ -25,6 +25,8 @@ export type FixtureServer = {
   origin: string;
   /** Every POST to the stub, in order, also the ones answered with a dropped connection. */
   posted: Posted[];
+  /** Every funnel-event batch posted to the stub's `/api/events`. */
+  events: unknown[];
   /** Responses stored by id, once each, as the real server must. */
   stored: Map<string, unknown>;
   /** Drop the connection of this many next POSTs, to act out a network failure. */
@@ -42,17 +44,25 @@ const readBody = async (req: IncomingMessage) => {
 
 /**
  * Serve `/embed.js` (and the demo page) from `buildDir`, fixture pages from widget-fixtures/,
- * and a stub endpoint at `/api/responses` on 127.0.0.1 and a random port.
+ * and stub endpoints at `/api/responses` and `/api/events` on 127.0.0.1 and a random port.
  */
 export async function startFixtureServer(buildDir: string): Promise<FixtureServer> {
   const state = {
     posted: [] as Posted[],
+    events: [] as unknown[],
     stored: new Map<string, unknown>(),
     dropNextPosts: 0,
     failNextPosts: 0,
   };
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (req.method === 'POST' && path === '/api/events') {
+      // Funnel events: accepted and forgotten; the real server's handling is tested there.
+      state.events.push(JSON.parse(await readBody(req)));
+      res.writeHead(200, { 'content-type': 'application/json', connection: 'close' });
+      res.end('{"stored":0,"duplicates":0}');
+      return;
+    }
     if (req.method === 'POST' && path === '/api/responses') {
       const raw = await readBody(req);
       let body: unknown = null;

@@ -1,0 +1,33 @@
+/** A step of a quiz run, as `POST /api/events` takes it (docs/analytics.md). */
+export type FunnelEvent = { run: string; type: string; questionId?: string; source: string };
+
+/**
+ * Anonymous funnel events for one quiz run, queued and sent in batches to `url`: when the run
+ * completes, when the page is hidden, and never with cookies. Failures are ignored: analytics
+ * must never break the quiz.
+ */
+export function funnelEvents(url: string, run: string) {
+  const queue: FunnelEvent[] = [];
+  const seen = new Set<string>();
+  const flush = () => {
+    if (queue.length === 0) return;
+    fetch(url, {
+      method: 'POST',
+      keepalive: true,
+      credentials: 'omit',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ events: queue.splice(0) }),
+    }).catch(() => {});
+  };
+  addEventListener('visibilitychange', () => document.hidden && flush());
+  return {
+    /** Record a step once per run; `completed` sends the batch. */
+    track(type: string, questionId?: string) {
+      const key = `${type}:${questionId}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      queue.push({ run, type, source: location.href, ...(questionId ? { questionId } : {}) });
+      if (type === 'completed') flush();
+    },
+  };
+}
