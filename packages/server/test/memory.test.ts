@@ -14,7 +14,12 @@ const RUNS = 2000;
 const CONCURRENCY = 8;
 const TOKEN = 'owner-token-for-memory-tests-012345';
 
-type BadRequest = { method: string; path: string; type: string; body?: Uint8Array | string };
+type BadRequest = {
+  method: string;
+  path: string;
+  type: string;
+  body?: Uint8Array<ArrayBuffer> | string;
+};
 
 const ROUTES = [
   { method: 'POST', path: '/api/responses' },
@@ -36,7 +41,7 @@ const badRequests = (seed: number): BadRequest[] => {
     fc.integer({ min: 1, max: 20_000 }).map((d) => `${'['.repeat(d)}${']'.repeat(d)}`),
     fc.json().map((j) => j.slice(0, Math.max(0, j.length - 1))),
     fc.integer({ min: 70_000, max: 300_000 }).map((n) => JSON.stringify({ text: 'x'.repeat(n) })),
-    fc.uint8Array({ minLength: 1, maxLength: 2000 }),
+    fc.uint8Array({ minLength: 1, maxLength: 2000 }).map((a) => new Uint8Array(a)),
     fc.constant(
       `{"answers":${JSON.stringify(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`k${i}`, 'v'])))}}`,
     ),
