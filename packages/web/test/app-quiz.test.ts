@@ -26,6 +26,12 @@ const answersFor = (picks: number[]) =>
 
   it('takes the quiz with the keyboard only and lands on the result for those answers', async () => {
     const page = await browser.newPage();
+    const events: { run: string; type: string; questionId?: string }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/events')) {
+        events.push(...(request.postDataJSON() as { events: typeof events }).events);
+      }
+    });
     await page.goto(app.url);
     const picks = [4, 3, 4, 2, 3];
     await takeQuizByKeyboard(page, picks, [1, 0]);
@@ -45,6 +51,15 @@ const answersFor = (picks: number[]) =>
     await expect(
       page.getByText(`This work · ${expected.value.position.toFixed(2)}`).count(),
     ).resolves.toBe(1);
+    // The run's anonymous funnel reached the server in one batch: shown → completed, one run id.
+    await expect.poll(() => events.length).toBe(8);
+    expect(events.map((e) => e.questionId ?? e.type)).toEqual([
+      'shown',
+      'started',
+      ...questions.map((q) => q.id),
+      'completed',
+    ]);
+    expect(new Set(events.map((e) => e.run)).size).toBe(1);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import './styles/app.css';
 import { type Answers, DEFAULT_QUIZ, encodeAnswers, score } from '@rolefit/core';
+import { funnelEvents } from '../shared/funnel-events.ts';
 import { h } from './h.ts';
 import { newSubmissionId, outboxSender } from './outbox-sender.ts';
 import { focusChoice, pickOption, questionFieldset } from './question-step.ts';
@@ -27,6 +28,21 @@ main.replaceChildren(h('div', { class: 'wrap narrow quiz' }, progressBox, host))
 
 let step = 0;
 let finishing = false;
+
+/** One random id per quiz run, kept for the tab so a reload mid-quiz stays the same run. */
+function runId(): string {
+  const key = 'rolefit-run';
+  try {
+    const id = sessionStorage.getItem(key) ?? newSubmissionId();
+    sessionStorage.setItem(key, id);
+    return id;
+  } catch {
+    return newSubmissionId();
+  }
+}
+// Anonymous funnel steps for the owner's dashboard (docs/analytics.md); failures are ignored.
+const funnel = funnelEvents('/api/events', runId());
+funnel.track('shown');
 
 const hashOf = (s: number) => (s === 0 ? '' : s === CONTEXT_STEP ? '#more' : `#q${s}`);
 const stepFromHash = (): number | undefined => {
@@ -91,6 +107,10 @@ function finish(withContext: boolean) {
     source: location.href,
   });
   quizProgress.clear();
+  funnel.track('completed');
+  try {
+    sessionStorage.removeItem('rolefit-run');
+  } catch {}
   location.assign(`/result?a=${encodeURIComponent(encodeAnswers(quiz, result.value.answers))}`);
 }
 
@@ -103,6 +123,10 @@ function showHint(message: string) {
 
 const pick = (questionId: string) => (optionId: string) => {
   progress.answers[questionId] = optionId;
+  if (quiz.questions.some((q) => q.id === questionId)) {
+    funnel.track('started');
+    funnel.track('answered', questionId);
+  }
   quizProgress.save(progress);
   const hint = host.querySelector<HTMLElement>('.step-hint');
   if (hint) hint.textContent = '';
