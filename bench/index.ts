@@ -3,6 +3,7 @@
 import { benchAnalyze } from './analyze-bench.ts';
 import { benchIngest } from './ingest-bench.ts';
 import { benchScore } from './score-bench.ts';
+import { benchSoak } from './soak-bench.ts';
 import { benchStats } from './stats-bench.ts';
 import { benchWidget } from './widget-bench.ts';
 
@@ -14,6 +15,7 @@ const benches: Bench[] = [
   { name: 'analyze', run: benchAnalyze },
   { name: 'stats', run: benchStats },
   { name: 'widget', run: benchWidget },
+  { name: 'soak', run: benchSoak },
 ];
 
 const only = process.argv.slice(2);
