@@ -5,7 +5,6 @@ import { createApp, createStore, type Store } from '@rolefit/server';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { rollupResponses } from '../packages/server/src/store/stats-rollup.ts';
 
 /** The budget: one owner stats request at this many stored responses. */
 const BUDGET_MS = 50;
@@ -160,7 +159,6 @@ async function openSeeded(name: 'sqlite' | 'postgres'): Promise<Store> {
   } else {
     await seedPostgres(store);
   }
-  await rollupResponses(store.db.db, store.dialect);
   await seedFunnel(store);
   await sql`analyze`.execute(store.db.db);
   await store.settings.putIfAbsent(SEEDED, String(RESPONSES));

@@ -8,7 +8,7 @@ import { createEventStore, type EventStore } from './event-store.ts';
 import { migrateToLatest } from './migrations.ts';
 import { createResponseStore, type ResponseStore } from './response-store.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
-import { addStats, createStatsStore, responseStatRows, type StatsStore } from './stats-store.ts';
+import { createStatsStore, type StatsStore } from './stats-store.ts';
 import { createTeamStore, type TeamStore } from './team-store.ts';
 
 /** Everything the server stores, behind one handle. */
@@ -103,9 +103,7 @@ export async function createStore(
   return {
     dialect: target.dialect,
     location: target.dialect === 'sqlite' ? target.path : target.url.replace(/\/\/[^@]*@/, '//…@'),
-    responses: createResponseStore(handle, options.clock, (trx, row) =>
-      addStats(trx, responseStatRows(row)),
-    ),
+    responses: createResponseStore(handle, options.clock),
     events: createEventStore(handle, options.clock),
     stats: createStatsStore(handle),
     settings: createSettingsStore(handle, options.clock),

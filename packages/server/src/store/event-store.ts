@@ -29,7 +29,10 @@ export const funnelKey = (type: string, questionId: string) =>
   type === 'answered' ? `answered:${questionId}` : type;
 
 /** The event store over a Kysely database (SQLite or PostgreSQL). */
-export function createEventStore({ db }: Db, clock: () => Date = () => new Date()): EventStore {
+export function createEventStore(
+  { db, dialect }: Db,
+  clock: () => Date = () => new Date(),
+): EventStore {
   return {
     async record(events) {
       if (events.length === 0) return { stored: 0, duplicates: 0 };
@@ -52,6 +55,7 @@ export function createEventStore({ db }: Db, clock: () => Date = () => new Date(
           .execute();
         await addStats(
           trx,
+          dialect,
           fresh.map((e) => ({
             day: e.day,
             source: e.source,

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { analyticsMigration } from './analytics-migration.ts';
 import type { Dialect } from './database.ts';
+import { statsTriggersMigration } from './stats-triggers.ts';
 
 /** Migrations in order; each runs once per database, on SQLite and PostgreSQL alike. */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -55,6 +56,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '0003-analytics': analyticsMigration(dialect),
+    '0003-analytics-triggers': statsTriggersMigration(dialect),
   };
 }
 

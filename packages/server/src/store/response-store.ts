@@ -1,6 +1,5 @@
 import type { Answers, QuizResult } from '@rolefit/core';
-import type { Insertable, Kysely } from 'kysely';
-import type { Database, Db, ResponseTable } from './database.ts';
+import type { Db } from './database.ts';
 
 /** A response as stored: the answers, the result they scored to, and where it came from. */
 export type StoredResponse = {
@@ -57,8 +56,6 @@ const COLUMNS = ['id', 'answers', 'result', 'team_id', 'source', 'created_at', '
 export function createResponseStore(
   { db }: Db,
   clock: () => Date = () => new Date(),
-  /** Runs in the insert's transaction for each new response (the owner's aggregates). */
-  onInsert?: (trx: Kysely<Database>, row: Insertable<ResponseTable>) => Promise<void>,
 ): ResponseStore {
   const get = async (id: string) => {
     const row = await db
@@ -74,35 +71,25 @@ export function createResponseStore(
       const createdAt = response.createdAt ?? clock().toISOString();
       const answers = JSON.stringify(response.answers);
       const result = JSON.stringify(response.result);
-      const row = {
-        id: response.id,
-        quiz_id: response.result.quiz.id,
-        quiz_version: response.result.quiz.version,
-        answers,
-        result,
-        role: response.result.role,
-        regime: response.result.regime.recommended,
-        dominant_work: response.result.dominantWork,
-        position: response.result.position,
-        team_id: response.teamId,
-        source: response.source,
-        created_at: createdAt,
-      };
-      const insert = (trx: Kysely<Database>) =>
-        trx
-          .insertInto('responses')
-          .values(row)
-          .onConflict((oc) => oc.column('id').doNothing())
-          .returning('id')
-          .executeTakeFirst();
-      // The row and what onInsert adds commit together: a stored response is counted exactly once.
-      const inserted = onInsert
-        ? await db.transaction().execute(async (trx) => {
-            const fresh = await insert(trx);
-            if (fresh) await onInsert(trx, row);
-            return fresh;
-          })
-        : await insert(db);
+      const inserted = await db
+        .insertInto('responses')
+        .values({
+          id: response.id,
+          quiz_id: response.result.quiz.id,
+          quiz_version: response.result.quiz.version,
+          answers,
+          result,
+          role: response.result.role,
+          regime: response.result.regime.recommended,
+          dominant_work: response.result.dominantWork,
+          position: response.result.position,
+          team_id: response.teamId,
+          source: response.source,
+          created_at: createdAt,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
       if (inserted) {
         const { createdAt: _, ...rest } = response;
         return { created: true, response: { ...rest, createdAt }, resultJson: result };

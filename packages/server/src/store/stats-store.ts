@@ -1,5 +1,5 @@
-import type { Insertable, Kysely, SelectQueryBuilder } from 'kysely';
-import type { Database, Db, ResponseTable } from './database.ts';
+import { CompiledQuery, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { Database, Db, Dialect } from './database.ts';
 
 /** One aggregate count: how often `metric`/`key` happened on `day` on the page `source`. */
 export type StatRow = { day: string; source: string; metric: string; key: string; count: number };
@@ -19,27 +19,6 @@ export const METRIC = {
 /** The day (UTC, YYYY-MM-DD) of an ISO timestamp. */
 export const dayOf = (iso: string) => iso.slice(0, 10);
 
-/**
- * The aggregate rows one stored response adds. Team responses belong to their team's lead and
- * are left out of the owner's figures.
- */
-export function responseStatRows(row: Insertable<ResponseTable>): StatRow[] {
-  if (row.team_id != null) return [];
-  const at = { day: dayOf(row.created_at), source: row.source ?? '', count: 1 };
-  const answers = JSON.parse(row.answers) as Record<string, string>;
-  return [
-    { ...at, metric: METRIC.completed, key: '' },
-    { ...at, metric: METRIC.role, key: row.role },
-    { ...at, metric: METRIC.regime, key: row.regime },
-    { ...at, metric: METRIC.dominantWork, key: row.dominant_work },
-    ...Object.entries(answers).map(([q, o]) => ({
-      ...at,
-      metric: METRIC.answer,
-      key: `${q}:${o}`,
-    })),
-  ];
-}
-
 const orderKey = (row: StatRow) => `${row.source}\n${row.day}\n${row.metric}\n${row.key}`;
 
 /** Sum rows with equal keys (one statement may not update a row twice), sorted by key. */
@@ -54,35 +33,54 @@ function merge(rows: StatRow[], key: (row: StatRow) => string): StatRow[] {
   return [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
 }
 
+const STATS_COLUMNS = ['source', 'day', 'metric', 'key', 'count'] as const;
+const TOTALS_COLUMNS = ['day', 'metric', 'key', 'count'] as const;
+const upserts = new Map<string, string>();
+
+/**
+ * The upsert text for `rows` rows, built once per shape: this runs for every stored response,
+ * and a cached string costs far less than building the query anew each time.
+ */
+function upsertText(dialect: Dialect, table: 'daily_stats' | 'daily_totals', rows: number) {
+  const id = `${dialect} ${table} ${rows}`;
+  let text = upserts.get(id);
+  if (!text) {
+    const columns = table === 'daily_stats' ? STATS_COLUMNS : TOTALS_COLUMNS;
+    let n = 0;
+    const slot = () => (dialect === 'postgres' ? `$${++n}` : '?');
+    const values = Array.from({ length: rows }, () => `(${columns.map(slot).join(', ')})`);
+    text = `insert into ${table} (${columns.join(', ')}) values ${values.join(', ')} on conflict (${columns.slice(0, -1).join(', ')}) do update set count = ${table}.count + excluded.count`;
+    upserts.set(id, text);
+  }
+  return text;
+}
+
 /**
  * Add counts to the aggregates, per page (`daily_stats`) and over all pages (`daily_totals`).
  * Call it inside the transaction that stores the raw rows, so a stored row is counted exactly
  * once. Rows are sorted first: every writer then locks aggregate rows in the same order, so
  * concurrent writers on PostgreSQL cannot deadlock.
  */
-export async function addStats(db: Kysely<Database>, rows: StatRow[]): Promise<void> {
+export async function addStats(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  rows: StatRow[],
+): Promise<void> {
   if (rows.length === 0) return;
-  await db
-    .insertInto('daily_stats')
-    .values(merge(rows, orderKey))
-    .onConflict((oc) =>
-      oc
-        .columns(['source', 'day', 'metric', 'key'])
-        .doUpdateSet((eb) => ({ count: eb('daily_stats.count', '+', eb.ref('excluded.count')) })),
-    )
-    .execute();
-  const totals = merge(rows, (r) => `${r.day}\n${r.metric}\n${r.key}`).map(
-    ({ source: _, ...rest }) => rest,
+  const perPage = merge(rows, orderKey);
+  await db.executeQuery(
+    CompiledQuery.raw(
+      upsertText(dialect, 'daily_stats', perPage.length),
+      perPage.flatMap((r) => [r.source, r.day, r.metric, r.key, r.count]),
+    ),
   );
-  await db
-    .insertInto('daily_totals')
-    .values(totals)
-    .onConflict((oc) =>
-      oc
-        .columns(['day', 'metric', 'key'])
-        .doUpdateSet((eb) => ({ count: eb('daily_totals.count', '+', eb.ref('excluded.count')) })),
-    )
-    .execute();
+  const totals = merge(rows, (r) => `${r.day}\n${r.metric}\n${r.key}`);
+  await db.executeQuery(
+    CompiledQuery.raw(
+      upsertText(dialect, 'daily_totals', totals.length),
+      totals.flatMap((r) => [r.day, r.metric, r.key, r.count]),
+    ),
+  );
 }
 
 /** Which aggregates to read: an inclusive day range and optionally one source page. */
