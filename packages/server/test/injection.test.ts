@@ -1,4 +1,5 @@
 import { DEFAULT_QUIZ } from '@rolefit/core';
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../src/app.ts';
@@ -60,6 +61,19 @@ const json = (method: string, body: unknown, secret?: string): RequestInit => ({
   body: JSON.stringify(body),
 });
 
+/** Rows in every table; a query on a dropped table would throw. */
+async function countRows(store: Store) {
+  const counts: Record<string, number> = {};
+  for (const table of TABLES) {
+    const row = await store.db.db
+      .selectFrom(table)
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
+    counts[table] = Number(row.n);
+  }
+  return counts;
+}
+
 describe.each(TEST_DIALECTS)('SQL injection in every string field on $name', ({ open }) => {
   let store: Store;
   let app: App;
@@ -77,17 +91,7 @@ describe.each(TEST_DIALECTS)('SQL injection in every string field on $name', ({ 
     expect(typeof body.error?.code, what).toBe('string');
   };
 
-  const tableCounts = async () => {
-    const counts: Record<string, number> = {};
-    for (const table of TABLES) {
-      const row = await store.db.db
-        .selectFrom(table)
-        .select(sql<number>`count(*)`.as('n'))
-        .executeTakeFirstOrThrow();
-      counts[table] = Number(row.n);
-    }
-    return counts;
-  };
+  const tableCounts = () => countRows(store);
 
   it.each(PAYLOADS)(
     'team name and workstream names are stored and read back literally: %j',
@@ -251,5 +255,88 @@ describe.each(TEST_DIALECTS)('SQL injection in every string field on $name', ({ 
     };
     expect(report.totals).toMatchObject({ completions: PAYLOADS.length, shown: PAYLOADS.length });
     expect(report.sources.map((s) => s.source).sort()).toEqual([...PAYLOADS].sort());
+  });
+});
+
+describe.each(TEST_DIALECTS)('fuzzed text everywhere on $name', ({ open }) => {
+  let store: Store;
+  let app: App;
+  beforeAll(async () => {
+    store = await open();
+    app = createApp({ store, adminToken: TOKEN });
+  });
+  afterAll(() => store.close());
+
+  it('any text in any field, path or query of any endpoint: a 4xx or stored, never a 5xx', async () => {
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    // Every endpoint but DELETE, which would end the team the others use.
+    const endpoints = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.keys(methods)
+        .filter((method) => method !== 'delete')
+        .map((method) => ({ method: method.toUpperCase(), path })),
+    );
+    const created = await app.request('/api/teams', json('POST', { name: 'fuzzed' }));
+    const team = (await created.json()) as { id: string; adminSecret: string };
+    const before = await countRows(store);
+    // Plain Unicode, SQL fragments, and the characters databases treat specially.
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constantFrom(...PAYLOADS, ...UNSTORABLE),
+      fc.string({
+        unit: fc.constantFrom('\u0000', '\ud800', '\udfff', "'", '"', ';', '--', '\\', '%', 'a'),
+        maxLength: 12,
+      }),
+    );
+    const body = fc.record(
+      {
+        name: text,
+        text,
+        source: text,
+        team: text,
+        questionId: text,
+        type: fc.constantFrom('shown', 'answered'),
+        workstreams: text.map((name) => [{ name, effort: 1, work: 'rnd' }]),
+        answers: text.map((t) => ({ ...answers, [t]: t })),
+      },
+      { requiredKeys: [] },
+    );
+    let stored = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...endpoints),
+        body,
+        text,
+        fc.boolean(),
+        async (endpoint, fields, param, ownTeam) => {
+          const request = { id: crypto.randomUUID(), run: crypto.randomUUID(), answers, ...fields };
+          const path = endpoint.path.replace(
+            '{id}',
+            ownTeam ? team.id : (urlEncoded(param) ?? 'x'),
+          );
+          const query = urlEncoded(param);
+          const url =
+            endpoint.method === 'GET' && query !== undefined
+              ? `${path}?source=${query}&format=json`
+              : path;
+          const secret = path.startsWith('/api/stats') ? TOKEN : team.adminSecret;
+          const res = await app.request(
+            url,
+            endpoint.method === 'GET'
+              ? { headers: { authorization: `Bearer ${secret}` } }
+              : json(endpoint.method, request, secret),
+          );
+          expect(
+            res.status,
+            `${endpoint.method} ${url} ${JSON.stringify(fields).slice(0, 200)}`,
+          ).toBeLessThan(500);
+          if (endpoint.path === '/api/responses' && res.status === 201) stored++;
+        },
+      ),
+      { numRuns: 400, seed: 9 },
+    );
+    const after = await countRows(store);
+    expect(after.responses).toBe((before.responses ?? 0) + stored);
   });
 });
