@@ -7,6 +7,7 @@ const server = await startServer({
   host: '127.0.0.1',
   databaseUrl: `file:${path}`,
   log: () => {},
+  adminToken: 'bench-owner-token',
   // The limiter runs, as in production, but with a budget the load never reaches.
   rateLimits: { writesPerMinute: 1e9, authFailuresPer10Minutes: 30, trustProxy: false },
 });

@@ -1,5 +1,7 @@
 import type { Answers, QuizResult } from '@rolefit/core';
-import type { Db } from './database.ts';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, Db, ResponseTable } from './database.ts';
+import { groupCommit } from './group-commit.ts';
 
 /** A response as stored: the answers, the result they scored to, and where it came from. */
 export type StoredResponse = {
@@ -54,7 +56,7 @@ const COLUMNS = ['id', 'answers', 'result', 'team_id', 'source', 'created_at', '
 
 /** The response store over a Kysely database (SQLite or PostgreSQL). */
 export function createResponseStore(
-  { db }: Db,
+  { db, dialect }: Db,
   clock: () => Date = () => new Date(),
 ): ResponseStore {
   const get = async (id: string) => {
@@ -65,31 +67,47 @@ export function createResponseStore(
       .executeTakeFirst();
     return row ? fromRow(row) : undefined;
   };
+  /** Insert one row unless its id exists; true when this call created it. */
+  const insertRow = async (executor: Kysely<Database>, row: Insertable<ResponseTable>) =>
+    (await executor
+      .insertInto('responses')
+      .values(row)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst()) !== undefined;
+  // SQLite has one writer and fsyncs per commit: concurrent responses share a commit.
+  // PostgreSQL takes concurrent transactions from its pool as they come.
+  const insert =
+    dialect === 'sqlite'
+      ? groupCommit<Insertable<ResponseTable>, boolean>({
+          batch: (rows) =>
+            db.transaction().execute(async (trx) => {
+              const created: boolean[] = [];
+              for (const row of rows) created.push(await insertRow(trx, row));
+              return created;
+            }),
+          single: (row) => insertRow(db, row),
+        })
+      : (row: Insertable<ResponseTable>) => insertRow(db, row);
   return {
     get,
     async save(response) {
       const createdAt = response.createdAt ?? clock().toISOString();
-      const answers = JSON.stringify(response.answers);
       const result = JSON.stringify(response.result);
-      const inserted = await db
-        .insertInto('responses')
-        .values({
-          id: response.id,
-          quiz_id: response.result.quiz.id,
-          quiz_version: response.result.quiz.version,
-          answers,
-          result,
-          role: response.result.role,
-          regime: response.result.regime.recommended,
-          dominant_work: response.result.dominantWork,
-          position: response.result.position,
-          team_id: response.teamId,
-          source: response.source,
-          created_at: createdAt,
-        })
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id')
-        .executeTakeFirst();
+      const inserted = await insert({
+        id: response.id,
+        quiz_id: response.result.quiz.id,
+        quiz_version: response.result.quiz.version,
+        answers: JSON.stringify(response.answers),
+        result,
+        role: response.result.role,
+        regime: response.result.regime.recommended,
+        dominant_work: response.result.dominantWork,
+        position: response.result.position,
+        team_id: response.teamId,
+        source: response.source,
+        created_at: createdAt,
+      });
       if (inserted) {
         const { createdAt: _, ...rest } = response;
         return { created: true, response: { ...rest, createdAt }, resultJson: result };

@@ -61,6 +61,8 @@ export async function startAppHarness(): Promise<AppHarness> {
     databaseUrl: 'file::memory:',
     webRoot: dist,
     log: () => {},
+    // A fixed owner token, so the server doesn't generate and print one for every suite.
+    adminToken: 'app-harness-owner-token',
   });
   const opened: { context: BrowserContext; profile: string }[] = [];
   return {
