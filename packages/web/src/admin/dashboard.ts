@@ -158,9 +158,12 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
       h(
         'div',
         { class: 'admin-figures' },
-        figure('completed quizzes', t.completions.toLocaleString('en')),
-        figure('quizzes shown', t.shown.toLocaleString('en')),
-        figure('runs started', t.started.toLocaleString('en')),
+        figure(
+          t.completions === 1 ? 'completed quiz' : 'completed quizzes',
+          t.completions.toLocaleString('en'),
+        ),
+        figure(t.shown === 1 ? 'quiz shown' : 'quizzes shown', t.shown.toLocaleString('en')),
+        figure(t.started === 1 ? 'run started' : 'runs started', t.started.toLocaleString('en')),
         figure('of shown quizzes completed', percent(t.completions, t.shown)),
       ),
       charts(report),
