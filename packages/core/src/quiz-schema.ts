@@ -119,7 +119,12 @@ export type QuizOption = z.infer<typeof QuizOption>;
 export type ContextQuestion = z.infer<typeof ContextQuestion>;
 
 /** Answers as sent by every surface: question id → option id. */
-export const Answers = z.record(z.string().max(64), z.string().max(64));
+export const Answers = z.record(z.string().max(64), z.string().max(64), {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'required: an object of question id → option id, e.g. {"core-question": "ship"} (GET /api/quiz lists them)'
+      : 'must map question ids to option ids as strings, e.g. {"core-question": "ship"}',
+});
 /** Question id → option id. */
 export type Answers = z.infer<typeof Answers>;
 
