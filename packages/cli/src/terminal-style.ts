@@ -20,3 +20,8 @@ export function terminalStyle(
   if (!on) return { bold: plain, dim: plain, accent: plain, warn: plain };
   return { bold: wrap(1, 22), dim: wrap(2, 22), accent: wrap(36, 39), warn: wrap(33, 39) };
 }
+
+/** Columns to wrap text at: the terminal's width (at most 120) on a TTY, none (0) otherwise. */
+export function terminalWidth(stream: { isTTY?: boolean; columns?: number }): number {
+  return stream.isTTY && stream.columns ? Math.min(stream.columns, 120) : 0;
+}

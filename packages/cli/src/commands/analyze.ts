@@ -4,7 +4,8 @@ import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
 import { readText } from '../read-input.ts';
 import { renderAnalysis } from '../render-analysis.ts';
-import { terminalStyle } from '../terminal-style.ts';
+import { terminalStyle, terminalWidth } from '../terminal-style.ts';
+import { wrapLines } from '../wrap-lines.ts';
 
 /** `rolefit analyze <file|->`: which role a job posting or review rubric describes. */
 export const analyzeCommand = (io: CliIo) =>
@@ -34,7 +35,10 @@ export const analyzeCommand = (io: CliIo) =>
       io.out(
         args.json
           ? JSON.stringify(analysis.value, null, 2)
-          : renderAnalysis(analysis.value, text, terminalStyle(io.stdout, io.env)),
+          : wrapLines(
+              renderAnalysis(analysis.value, text, terminalStyle(io.stdout, io.env)),
+              terminalWidth(io.stdout),
+            ),
       );
     },
   });

@@ -5,7 +5,8 @@ import type { CliIo } from '../cli-io.ts';
 import { portfolioItems } from '../portfolio-input.ts';
 import { readData } from '../read-input.ts';
 import { renderPortfolio } from '../render-portfolio.ts';
-import { terminalStyle } from '../terminal-style.ts';
+import { terminalStyle, terminalWidth } from '../terminal-style.ts';
+import { wrapLines } from '../wrap-lines.ts';
 
 /** Parse `--team-size`: a whole number of people, or a usage error saying so. */
 function teamSizeOf(value: unknown): number | undefined {
@@ -56,6 +57,11 @@ export const portfolioCommand = (io: CliIo) =>
         io.out(JSON.stringify({ ...value, ...staffing }, null, 2));
         return;
       }
-      io.out(renderPortfolio(value, terminalStyle(io.stdout, io.env), teamSize));
+      io.out(
+        wrapLines(
+          renderPortfolio(value, terminalStyle(io.stdout, io.env), teamSize),
+          terminalWidth(io.stdout),
+        ),
+      );
     },
   });

@@ -5,7 +5,8 @@ import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
 import { renderResult } from '../render-result.ts';
 import { askQuiz } from '../terminal-quiz.ts';
-import { terminalStyle } from '../terminal-style.ts';
+import { terminalStyle, terminalWidth } from '../terminal-style.ts';
+import { wrapLines } from '../wrap-lines.ts';
 
 /** `rolefit quiz`: take the quiz in the terminal and print the result. */
 export const quizCommand = (io: CliIo) =>
@@ -42,6 +43,12 @@ export const quizCommand = (io: CliIo) =>
         throw new Error(`terminal quiz produced unscorable answers: ${result.error.message}`);
       if (args.json) io.out(JSON.stringify(result.value, null, 2));
       else if (args.brief) io.out(jobBrief(result.value).trimEnd());
-      else io.out(renderResult(result.value, DEFAULT_QUIZ, terminalStyle(io.stdout, io.env)));
+      else
+        io.out(
+          wrapLines(
+            renderResult(result.value, DEFAULT_QUIZ, terminalStyle(io.stdout, io.env)),
+            terminalWidth(io.stdout),
+          ),
+        );
     },
   });

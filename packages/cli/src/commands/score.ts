@@ -4,7 +4,8 @@ import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
 import { readData } from '../read-input.ts';
 import { renderResult } from '../render-result.ts';
-import { terminalStyle } from '../terminal-style.ts';
+import { terminalStyle, terminalWidth } from '../terminal-style.ts';
+import { wrapLines } from '../wrap-lines.ts';
 
 const SHAPE = '{"answers": {"core-question": "ship", "output": "shipped", …}}';
 
@@ -49,7 +50,10 @@ export const scoreCommand = (io: CliIo) =>
       io.out(
         args.json
           ? JSON.stringify(result, null, 2)
-          : renderResult(result, DEFAULT_QUIZ, terminalStyle(io.stdout, io.env)),
+          : wrapLines(
+              renderResult(result, DEFAULT_QUIZ, terminalStyle(io.stdout, io.env)),
+              terminalWidth(io.stdout),
+            ),
       );
     },
   });
