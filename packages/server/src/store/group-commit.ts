@@ -16,7 +16,7 @@ export function groupCommit<T, R>(options: {
     pending = [];
     try {
       const results = await options.batch(waiting.map((w) => w.item));
-      waiting.forEach((w, i) => w.resolve(results[i] as R));
+      for (const [i, w] of waiting.entries()) w.resolve(results[i] as R);
     } catch {
       for (const w of waiting) options.single(w.item).then(w.resolve, w.reject);
     }
