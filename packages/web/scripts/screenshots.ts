@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@rolefit/server';
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../test/chromium-args.ts';
 
 const webDir = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(process.argv[2] ?? join(webDir, '../../docs/screenshots'));
@@ -37,15 +38,7 @@ const browser = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: true,
   colorScheme: scheme,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 // A mixed answer set: a position off the anchor, a review mismatch and a real-world example.
 const RESULT = '/result?a=1-34334.02';

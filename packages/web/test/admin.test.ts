@@ -14,6 +14,7 @@ import {
   suiteName,
   watchProblems,
 } from './app-fixtures/app-harness.ts';
+import { CHROMIUM_ARGS } from './chromium-args.ts';
 
 const TOKEN = 'admin-browser-test-token';
 const RESPONSES = 12;
@@ -81,15 +82,7 @@ async function seed(url: string) {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });

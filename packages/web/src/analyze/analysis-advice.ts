@@ -1,4 +1,5 @@
 import { type Analysis, REGIMES, WORK_KINDS } from '@rolefit/core';
+import { gradingColumns } from '../app/grading-columns.ts';
 import { h } from '../app/h.ts';
 import { fitBadge, titlingGrid } from '../app/titling-grid.ts';
 
@@ -41,29 +42,6 @@ export function analysisAdvice(a: Analysis): HTMLElement {
       h('a', { href: '/framework#grid' }, 'Read the whole grid on the framework page'),
       ': how each kind of work fits each titling regime, with the risks to manage.',
     ),
-    h(
-      'div',
-      { class: 'two-col' },
-      h(
-        'div',
-        { class: 'grade-on' },
-        h('h3', null, 'Grade this role on'),
-        h(
-          'ul',
-          { class: 'checks' },
-          a.gradeOn.map((g) => h('li', null, g)),
-        ),
-      ),
-      h(
-        'div',
-        { class: 'grade-off' },
-        h('h3', null, 'Do not grade it on'),
-        h(
-          'ul',
-          { class: 'crosses' },
-          a.dontGradeOn.map((g) => h('li', null, g)),
-        ),
-      ),
-    ),
+    gradingColumns(a, { on: 'Grade this role on', off: 'Do not grade it on' }),
   );
 }

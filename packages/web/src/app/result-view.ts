@@ -9,6 +9,7 @@ import {
   WORK_KINDS,
 } from '@rolefit/core';
 import { answerPulls } from './answer-pulls.ts';
+import { gradingColumns } from './grading-columns.ts';
 import { type Child, h } from './h.ts';
 import { resultActions } from './result-actions.ts';
 import { spectrumChart } from './spectrum-chart.ts';
@@ -120,30 +121,7 @@ function grading(result: QuizResult) {
   return section(
     'grading',
     'How to grade this role',
-    h(
-      'div',
-      { class: 'two-col' },
-      h(
-        'div',
-        { class: 'grade-on' },
-        h('h3', null, 'Grade on'),
-        h(
-          'ul',
-          { class: 'checks' },
-          result.gradeOn.map((g) => h('li', null, g)),
-        ),
-      ),
-      h(
-        'div',
-        { class: 'grade-off' },
-        h('h3', null, 'Do not grade on'),
-        h(
-          'ul',
-          { class: 'crosses' },
-          result.dontGradeOn.map((g) => h('li', null, g)),
-        ),
-      ),
-    ),
+    gradingColumns(result),
     h(
       'p',
       { class: 'note' },

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../chromium-args.ts';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -21,15 +22,7 @@ export async function launchChromium(
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rolefit-chromium-')), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1000, height: 900 },
     bypassCSP: options.bypassCSP ?? false,

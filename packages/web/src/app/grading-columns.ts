@@ -1,0 +1,28 @@
+import { h } from './h.ts';
+
+/**
+ * What to grade a role on beside what not to (the wrong-column trap), as two lists.
+ * @example gradingColumns(result) // <div class="two-col">…</div>
+ */
+export function gradingColumns(
+  grade: { gradeOn: readonly string[]; dontGradeOn: readonly string[] },
+  headings: { on: string; off: string } = { on: 'Grade on', off: 'Do not grade on' },
+): HTMLElement {
+  const list = (className: string, heading: string, items: readonly string[], mark: string) =>
+    h(
+      'div',
+      { class: className },
+      h('h3', null, heading),
+      h(
+        'ul',
+        { class: mark },
+        items.map((item) => h('li', null, item)),
+      ),
+    );
+  return h(
+    'div',
+    { class: 'two-col' },
+    list('grade-on', headings.on, grade.gradeOn, 'checks'),
+    list('grade-off', headings.off, grade.dontGradeOn, 'crosses'),
+  );
+}
