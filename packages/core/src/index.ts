@@ -12,6 +12,7 @@ export {
   type SectionKind,
   TextSpan,
 } from './analyze-result.ts';
+export { type AnswersProblem, checkAnswers } from './check-answers.ts';
 export { DEFAULT_QUIZ } from './default-quiz.ts';
 export {
   type Fit,
@@ -39,6 +40,7 @@ export {
   spectrumPosition,
 } from './ids.ts';
 export { ADVICE_NOTE, jobBrief } from './job-brief.ts';
+export { mismatches } from './mismatches.ts';
 export { fail, type Outcome, ok, type Problem } from './outcome.ts';
 export { type Placement, placeShares, roleAt } from './placement.ts';
 export { Portfolio, PortfolioItem, portfolio, staffingFor } from './portfolio.ts';
@@ -62,8 +64,9 @@ export {
   QuizQuestion,
   Weights,
 } from './quiz-schema.ts';
+export { changesToOtherRoles } from './result-changes.ts';
 export { ROLE_PROFILES, type RoleProfile } from './role-profiles.ts';
 export { DIMENSIONS, type Dimension, ROLES, type Role } from './roles.ts';
-export { type AnswersProblem, checkAnswers, score } from './score.ts';
+export { score } from './score.ts';
 export { decodeAnswers, encodeAnswers } from './share-code.ts';
 export { ResponseSubmission, submittedAnswers } from './submission.ts';
