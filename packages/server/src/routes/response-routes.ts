@@ -40,6 +40,13 @@ const sameAnswers = (a: Record<string, string>, b: Record<string, string>) => {
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 };
 
+const unknownTeam = () =>
+  new HttpError(
+    404,
+    'unknown_team',
+    'no team has this join code; ask your lead for a fresh join link',
+  );
+
 /** Resolves a team join code to the team's id (team mode plugs in here). */
 export type TeamLookup = (joinCode: string) => Promise<string | undefined>;
 
@@ -51,13 +58,7 @@ export function responseRoutes(app: OpenAPIHono, store: Store, teamOf: TeamLooku
     let teamId: string | null = null;
     if (body.team !== undefined) {
       teamId = (await teamOf(body.team)) ?? null;
-      if (teamId === null) {
-        throw new HttpError(
-          404,
-          'unknown_team',
-          'no team has this join code; ask your lead for a fresh join link',
-        );
-      }
+      if (teamId === null) throw unknownTeam();
     }
     const { created, response, resultJson } = await store.responses.save({
       id: body.id,
@@ -66,6 +67,12 @@ export function responseRoutes(app: OpenAPIHono, store: Store, teamOf: TeamLooku
       teamId,
       source: pageOf(body.source),
     });
+    // A lead may delete the team between the join-code lookup and the insert: take the
+    // response back rather than leave it behind, unreadable, after the team is gone.
+    if (created && teamId !== null && !(await store.teams.stillExists(teamId))) {
+      await store.responses.remove(body.id);
+      throw unknownTeam();
+    }
     if (!created && !sameAnswers(response.answers, result.answers)) {
       throw new HttpError(
         409,

@@ -25,6 +25,8 @@ export type ResponseStore = {
     resultJson: string;
   }>;
   get(id: string): Promise<StoredResponse | undefined>;
+  /** Take back a stored response (one stored for a team that was deleted meanwhile). */
+  remove(id: string): Promise<void>;
   /** Responses in arrival order, `limit` at a time after the cursor `after`. */
   list(query?: { since?: string; teamId?: string; after?: number; limit?: number }): Promise<{
     responses: (StoredResponse & { seq: number })[];
@@ -91,6 +93,9 @@ export function createResponseStore(
       : (row: Insertable<ResponseTable>) => insertRow(db, row);
   return {
     get,
+    async remove(id) {
+      await db.deleteFrom('responses').where('id', '=', id).execute();
+    },
     async save(response) {
       const createdAt = response.createdAt ?? clock().toISOString();
       const result = JSON.stringify(response.result);

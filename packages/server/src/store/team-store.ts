@@ -34,6 +34,11 @@ export type TeamStore = {
   memberResults(id: string): Promise<QuizResult[]>;
   /** Remove the team and every response submitted for it; says how many responses went. */
   delete(id: string): Promise<{ deleted: boolean; responses: number }>;
+  /**
+   * Whether the team still exists, waiting for a deletion in progress to finish (on PostgreSQL a
+   * locking read), so a response stored for it can be taken back if the team just went.
+   */
+  stillExists(id: string): Promise<boolean>;
 };
 
 type Row = {
@@ -62,7 +67,10 @@ const fromRow = (row: Row): StoredTeam => ({
 const MAX_KEY = 64;
 
 /** The team store over a Kysely database (SQLite or PostgreSQL). */
-export function createTeamStore({ db }: Db, clock: () => Date = () => new Date()): TeamStore {
+export function createTeamStore(
+  { db, dialect }: Db,
+  clock: () => Date = () => new Date(),
+): TeamStore {
   const get = async (id: string) => {
     if (id.length > MAX_KEY) return undefined;
     const row = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
@@ -92,6 +100,12 @@ export function createTeamStore({ db }: Db, clock: () => Date = () => new Date()
         .where('join_code', '=', joinCode)
         .executeTakeFirst();
       return row?.id;
+    },
+    async stillExists(id) {
+      const query = db.selectFrom('teams').select('id').where('id', '=', id);
+      // SQLite has one writer, so a deletion has finished or not begun; PostgreSQL must wait.
+      const row = await (dialect === 'postgres' ? query.forShare() : query).executeTakeFirst();
+      return row !== undefined;
     },
     async setWorkstreams(id, workstreams) {
       await db
