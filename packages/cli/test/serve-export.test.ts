@@ -42,6 +42,7 @@ async function serve(
 
 describe('rolefit serve and rolefit export', () => {
   const dir = mkdtempSync(join(tmpdir(), 'rolefit-serve-'));
+  const TEAM_RESPONSE = '2d7a5c74-bc65-4fa0-8b2c-3e4f5a6b7c8d';
   const databaseUrl = `file:${join(dir, 'rolefit.db')}`;
   let started: Awaited<ReturnType<typeof serve>>;
 
@@ -66,6 +67,20 @@ describe('rolefit serve and rolefit export', () => {
       });
       expect(posted.status).toBe(201);
     }
+    // One answer for a team: it belongs to the team's lead and is left out of a plain export.
+    const team = (await (
+      await fetch(`${started.url}/api/teams`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Export test team' }),
+      })
+    ).json()) as { joinCode: string };
+    const member = await fetch(`${started.url}/api/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: TEAM_RESPONSE, answers: answers(0), team: team.joinCode }),
+    });
+    expect(member.status).toBe(201);
   });
 
   it('stops cleanly on SIGTERM, finishing what it was doing', async () => {
@@ -101,6 +116,14 @@ describe('rolefit serve and rolefit export', () => {
     expect(rows[1]).toMatch(
       /^1c6f4b63-ab54-4e9f-9a1b-2d3e4f5a6b7c,\d{4}-\d\d-\d\dT[\d:.]+Z,,"https:\/\/blog\.example\/a,%20%22b%22",ai-engineer,,1,1,0,0,1,product,flat,ship,shipped,kpis,weeks,swe,,$/,
     );
+  });
+
+  it('export --teams adds the responses submitted for teams', () => {
+    const run = runCli(['export', '--teams', '--format', 'json', '--database-url', databaseUrl]);
+    expect(run.code).toBe(0);
+    const rows = JSON.parse(run.stdout) as { id: string; teamId: string | null }[];
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r) => r.id === TEAM_RESPONSE)?.teamId).toEqual(expect.any(String));
   });
 
   it('export --since leaves out older responses', () => {

@@ -49,6 +49,11 @@ export const exportCommand = (io: CliIo) =>
         description: 'Only responses stored at or after this date (2025-01-31) or time (ISO 8601)',
         valueHint: 'DATE',
       },
+      teams: {
+        type: 'boolean',
+        description:
+          'Also export responses submitted for teams (left out by default: they belong to each team lead, as in the owner export)',
+      },
       ...DATABASE_ARG,
     },
     async run({ args }) {
@@ -81,6 +86,7 @@ export const exportCommand = (io: CliIo) =>
             ...(after === undefined ? {} : { after }),
           });
           for (const r of page.responses) {
+            if (r.teamId !== null && !args.teams) continue;
             const row: ExportedResponse = {
               id: r.id,
               createdAt: r.createdAt,
