@@ -1,7 +1,7 @@
 import { type Analysis, REGIMES, WORK_KINDS } from '@rolefit/core';
 import { gradingColumns } from '../app/grading-columns.ts';
 import { h } from '../app/h.ts';
-import { fitBadge, titlingGrid } from '../app/titling-grid.ts';
+import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
 
 /**
  * What to do with the placement: the grid cell for the text's dominant work (with a link to the
@@ -21,16 +21,7 @@ export function analysisAdvice(a: Analysis): HTMLElement {
       ' ',
       cell.verdict,
     ),
-    h(
-      'dl',
-      { class: 'facts' },
-      h('dt', null, 'Risk you accept'),
-      h('dd', null, cell.risk),
-      h('dt', null, 'How to manage it'),
-      h('dd', null, cell.manage),
-      h('dt', null, `And ${REGIMES[other.regime].name.toLowerCase()}?`),
-      h('dd', null, fitBadge(other.fit), ' ', other.verdict),
-    ),
+    cellFacts(cell, { other }),
     h(
       'div',
       { class: 'table-scroll', role: 'region', 'aria-label': 'The titling grid', tabindex: 0 },

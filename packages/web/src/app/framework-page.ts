@@ -13,7 +13,7 @@ import {
 import { type Child, h } from './h.ts';
 import { mountSiteChrome } from './site-chrome.ts';
 import { spectrumChart } from './spectrum-chart.ts';
-import { fitBadge, titlingGrid } from './titling-grid.ts';
+import { cellFacts, fitBadge, titlingGrid } from './titling-grid.ts';
 
 const main = mountSiteChrome('framework');
 
@@ -122,16 +122,7 @@ const cells = h(
             { class: `grid-cell fit-border-${cell.fit}` },
             h('h4', null, REGIMES[regime].name, ' ', fitBadge(cell.fit)),
             h('p', null, cell.verdict),
-            h(
-              'dl',
-              { class: 'facts compact' },
-              h('dt', null, 'Risk you accept'),
-              h('dd', null, cell.risk),
-              h('dt', null, 'How to manage it'),
-              h('dd', null, cell.manage),
-              cell.example && h('dt', null, 'In practice'),
-              cell.example && h('dd', null, cell.example),
-            ),
+            cellFacts(cell, { example: true, compact: true }),
           );
         }),
       ),

@@ -13,7 +13,7 @@ import { gradingColumns } from './grading-columns.ts';
 import { type Child, h } from './h.ts';
 import { resultActions } from './result-actions.ts';
 import { spectrumChart } from './spectrum-chart.ts';
-import { fitBadge, titlingGrid } from './titling-grid.ts';
+import { cellFacts, fitBadge, titlingGrid } from './titling-grid.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const confidenceWord = (c: number) => (c >= 0.75 ? 'High' : c >= 0.5 ? 'Moderate' : 'Low');
@@ -96,23 +96,11 @@ function hero(result: QuizResult) {
 
 function titling(result: QuizResult) {
   const { cell, other, recommended } = result.regime;
-  const otherId = other.regime;
   return section(
     'titling',
     `Titling: ${REGIMES[recommended].name.toLowerCase()}`,
     h('p', { class: 'lead' }, fitBadge(cell.fit), ' ', cell.verdict),
-    h(
-      'dl',
-      { class: 'facts' },
-      h('dt', null, 'Risk you accept'),
-      h('dd', null, cell.risk),
-      h('dt', null, 'How to manage it'),
-      h('dd', null, cell.manage),
-      cell.example && h('dt', null, 'In practice'),
-      cell.example && h('dd', null, cell.example),
-      h('dt', null, `And ${REGIMES[otherId].name.toLowerCase()}?`),
-      h('dd', null, fitBadge(other.fit), ' ', other.verdict),
-    ),
+    cellFacts(cell, { other, example: true }),
     titlingGrid({ work: result.dominantWork, regime: recommended }),
   );
 }

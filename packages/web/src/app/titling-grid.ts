@@ -3,6 +3,7 @@ import {
   type Column,
   type Fit,
   GRID,
+  type GridCell,
   REGIME_IDS,
   REGIMES,
   type RegimeId,
@@ -20,6 +21,29 @@ export const FIT_WORD: Readonly<Record<Fit, string>> = {
 
 /** A small coloured label for a fit. */
 export const fitBadge = (fit: Fit) => h('span', { class: `fit fit-${fit}` }, FIT_WORD[fit]);
+
+/**
+ * What a grid cell asks of you: the risk it accepts and how to manage it, with the real-world
+ * example and the other regime's verdict when asked for.
+ */
+export function cellFacts(
+  cell: GridCell,
+  options: { other?: GridCell; example?: boolean; compact?: boolean } = {},
+): HTMLElement {
+  const { other, example = false, compact = false } = options;
+  return h(
+    'dl',
+    { class: compact ? 'facts compact' : 'facts' },
+    h('dt', null, 'Risk you accept'),
+    h('dd', null, cell.risk),
+    h('dt', null, 'How to manage it'),
+    h('dd', null, cell.manage),
+    example && cell.example !== null && h('dt', null, 'In practice'),
+    example && cell.example !== null && h('dd', null, cell.example),
+    other !== undefined && h('dt', null, `And ${REGIMES[other.regime].name.toLowerCase()}?`),
+    other !== undefined && h('dd', null, fitBadge(other.fit), ' ', other.verdict),
+  );
+}
 
 /**
  * The 3 × 2 grid (kind of work × titling regime) as a table, each cell saying how well the

@@ -1,6 +1,6 @@
 import { REGIMES, ROLE_IDS, ROLES, type RoleId, staffingFor, WORK_KINDS } from '@rolefit/core';
 import { type Child, h } from '../app/h.ts';
-import { fitBadge, titlingGrid } from '../app/titling-grid.ts';
+import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
 import type { TeamSummary } from './team-api.ts';
 import { teamSpectrum } from './team-spectrum.ts';
 
@@ -102,16 +102,7 @@ export function teamMapView(summary: TeamSummary, members: Members): HTMLElement
       'team-titling',
       `Titling: ${REGIMES[recommended].name.toLowerCase()}`,
       h('p', { class: 'lead' }, fitBadge(cell.fit), ' ', cell.verdict),
-      h(
-        'dl',
-        { class: 'facts' },
-        h('dt', null, 'Risk you accept'),
-        h('dd', null, cell.risk),
-        h('dt', null, 'How to manage it'),
-        h('dd', null, cell.manage),
-        h('dt', null, `And ${REGIMES[other.regime].name.toLowerCase()}?`),
-        h('dd', null, fitBadge(other.fit), ' ', other.verdict),
-      ),
+      cellFacts(cell, { other }),
       titlingGrid({ work: p.dominantWork, regime: recommended }),
     ),
     card(
