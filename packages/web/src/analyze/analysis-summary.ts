@@ -2,15 +2,14 @@ import {
   ADVICE_NOTE,
   type Analysis,
   type AnalysisFlag,
-  COLUMNS,
   type FlagCode,
   ROLES,
-  type Shares,
   WORK_KINDS,
 } from '@rolefit/core';
+import { columnWords } from '../app/column-label.ts';
 import { h } from '../app/h.ts';
+import { sharesBar } from '../app/shares-bar.ts';
 import { spectrumChart } from '../app/spectrum-chart.ts';
-import { COLUMN_LABEL, columnWords } from './column-label.ts';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const confidenceWord = (c: number) => (c >= 0.75 ? 'High' : c >= 0.5 ? 'Moderate' : 'Low');
@@ -24,34 +23,6 @@ export const FLAG_NAME: Readonly<Record<FlagCode, string>> = {
   truncated: 'Text cut short',
   'binary-looking': 'Not written text',
 };
-
-/** The work's shares as the app's mix bar, with a legend that says the numbers. */
-export function sharesBar(shares: Shares, label: string): HTMLElement {
-  const bar = h('div', { class: 'mix-bar', 'aria-hidden': 'true' });
-  for (const column of COLUMNS) {
-    if (shares[column] <= 0) continue;
-    const piece = h('span', { class: `mix-${column}` });
-    piece.style.width = pct(shares[column]);
-    bar.append(piece);
-  }
-  return h(
-    'div',
-    { class: 'mix' },
-    bar,
-    h(
-      'ul',
-      { class: 'mix-legend', 'aria-label': label },
-      COLUMNS.map((column) =>
-        h(
-          'li',
-          null,
-          h('span', { class: `swatch mix-${column}`, 'aria-hidden': 'true' }),
-          `${COLUMN_LABEL[column]} ${pct(shares[column])}`,
-        ),
-      ),
-    ),
-  );
-}
 
 /** One sentence that says where the text sits, for the page's status line and its title. */
 export function placementLine(a: Analysis): string {

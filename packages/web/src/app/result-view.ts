@@ -12,6 +12,7 @@ import { answerPulls } from './answer-pulls.ts';
 import { gradingColumns } from './grading-columns.ts';
 import { type Child, h } from './h.ts';
 import { resultActions } from './result-actions.ts';
+import { sharesBar } from './shares-bar.ts';
 import { spectrumChart } from './spectrum-chart.ts';
 import { cellFacts, fitBadge, titlingGrid } from './titling-grid.ts';
 
@@ -21,38 +22,6 @@ const confidenceWord = (c: number) => (c >= 0.75 ? 'High' : c >= 0.5 ? 'Moderate
 /** A titled section of the result. */
 const section = (id: string, title: string, ...children: Child[]) =>
   h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
-
-function workMix(result: QuizResult) {
-  const parts = [
-    { column: 'research', name: 'Research', share: result.shares.research },
-    { column: 'rnd', name: 'R&D', share: result.shares.rnd },
-    { column: 'product', name: 'Product', share: result.shares.product },
-  ] as const;
-  const bar = h('div', { class: 'mix-bar', 'aria-hidden': 'true' });
-  for (const part of parts) {
-    if (part.share <= 0) continue;
-    const piece = h('span', { class: `mix-${part.column}` });
-    piece.style.width = pct(part.share);
-    bar.append(piece);
-  }
-  return h(
-    'div',
-    { class: 'mix' },
-    bar,
-    h(
-      'ul',
-      { class: 'mix-legend' },
-      parts.map((p) =>
-        h(
-          'li',
-          null,
-          h('span', { class: `swatch mix-${p.column}`, 'aria-hidden': 'true' }),
-          `${p.name} ${pct(p.share)}`,
-        ),
-      ),
-    ),
-  );
-}
 
 function hero(result: QuizResult) {
   const role = ROLES[result.role];
@@ -89,7 +58,7 @@ function hero(result: QuizResult) {
       label: `This work · ${result.position.toFixed(2)}`,
     }),
     h('p', { class: 'mix-title' }, `${WORK_KINDS[result.dominantWork].name} work. The mix:`),
-    workMix(result),
+    sharesBar(result.shares, 'Shares of the work by column'),
     h('p', { class: 'advice' }, ADVICE_NOTE),
   );
 }
