@@ -3,10 +3,11 @@ import { type Answers, DEFAULT_QUIZ, encodeAnswers, score } from '@rolefit/core'
 import { funnelEvents } from '../shared/funnel-events.ts';
 import { h } from './h.ts';
 import { newSubmissionId, outboxSender } from './outbox-sender.ts';
-import { focusChoice, pickOption, questionFieldset } from './question-step.ts';
+import { focusChoice, questionFieldset } from './question-step.ts';
 import { quizProgress } from './quiz-progress.ts';
 import { mountSiteChrome } from './site-chrome.ts';
 import { spectrumChart } from './spectrum-chart.ts';
+import { stepForm, stepKeys, stepNav } from './step-controls.ts';
 
 // Steps: 0 is the intro, 1..n the scored questions, n + 1 the optional context questions.
 const quiz = DEFAULT_QUIZ;
@@ -132,30 +133,8 @@ const pick = (questionId: string) => (optionId: string) => {
   if (hint) hint.textContent = '';
 };
 
-function navButtons(nextLabel: string, extra?: HTMLElement) {
-  return h(
-    'div',
-    { class: 'step-nav' },
-    h('button', { type: 'button', class: 'button quiet', onclick: back }, 'Back'),
-    extra,
-    h('button', { type: 'submit', class: 'button primary' }, nextLabel),
-  );
-}
-
-function stepForm(...children: (HTMLElement | false)[]) {
-  return h(
-    'form',
-    {
-      class: 'step',
-      novalidate: true,
-      onsubmit: (e) => {
-        e.preventDefault();
-        next();
-      },
-    },
-    ...children,
-  );
-}
+const navButtons = (nextLabel: string, extra?: HTMLElement) =>
+  stepNav({ onBack: back, nextLabel, extra });
 
 function intro() {
   const resuming = Object.keys(progress.answers).length > 0;
@@ -227,7 +206,7 @@ function render(focus: boolean) {
     if (!q) return;
     liveText.textContent = `Question ${step} of ${n}`;
     const fieldset = questionFieldset(q, progress.answers[q.id], pick(q.id), 'h1');
-    host.replaceChildren(stepForm(fieldset, hint, navButtons('Next')));
+    host.replaceChildren(stepForm(next, fieldset, hint, navButtons('Next')));
     document.title = `Question ${step} of ${n} · rolefit`;
     if (focus) focusChoice(fieldset);
     return;
@@ -240,6 +219,7 @@ function render(focus: boolean) {
   );
   host.replaceChildren(
     stepForm(
+      next,
       h('h1', { class: 'context-title', tabindex: -1 }, 'Two optional questions'),
       h(
         'p',
@@ -255,32 +235,7 @@ function render(focus: boolean) {
   if (focus) host.querySelector<HTMLElement>('h1')?.focus();
 }
 
-const isTyping = (el: Element | null) =>
-  el instanceof HTMLElement &&
-  (el.isContentEditable || el.matches('textarea, select, input:not([type=radio])'));
-
-document.addEventListener('keydown', (e) => {
-  if (e.defaultPrevented || e.ctrlKey || e.metaKey || isTyping(e.target as Element)) return;
-  const target = e.target as HTMLElement;
-  if (e.altKey) {
-    if (e.key === 'ArrowLeft' && step > 0) {
-      e.preventDefault();
-      back();
-    }
-    return;
-  }
-  if (/^[1-9]$/.test(e.key) && step > 0) {
-    const groups = [...host.querySelectorAll<HTMLFieldSetElement>('fieldset')];
-    const group = groups.find((g) => g.contains(target)) ?? groups[0];
-    if (group && pickOption(group, Number(e.key) - 1)) e.preventDefault();
-  } else if (e.key === 'Enter' && !target.closest('a, button')) {
-    e.preventDefault();
-    next();
-  } else if (e.key === 'Backspace' && step > 0) {
-    e.preventDefault();
-    back();
-  }
-});
+document.addEventListener('keydown', stepKeys(host, { next, back }));
 
 window.addEventListener('popstate', () => go(stepFromHash() ?? 0, 'none'));
 

@@ -1,6 +1,7 @@
 import { type Answers, DEFAULT_QUIZ } from '@rolefit/core';
 import { h } from '../app/h.ts';
-import { focusChoice, pickOption, questionFieldset } from '../app/question-step.ts';
+import { focusChoice, questionFieldset } from '../app/question-step.ts';
+import { stepForm, stepKeys, stepNav } from '../app/step-controls.ts';
 
 const quiz = DEFAULT_QUIZ;
 const n = quiz.questions.length;
@@ -54,30 +55,8 @@ export function memberQuiz(
   function render() {
     const hint = h('p', { class: 'step-hint', role: 'status' });
     const nav = (label: string, extra?: HTMLElement) =>
-      h(
-        'div',
-        { class: 'step-nav' },
-        h(
-          'button',
-          { type: 'button', class: 'button quiet', onclick: back, disabled: step === 1 },
-          'Back',
-        ),
-        extra,
-        h('button', { type: 'submit', class: 'button primary' }, label),
-      );
-    const form = (...children: (HTMLElement | false)[]) =>
-      h(
-        'form',
-        {
-          class: 'step',
-          novalidate: true,
-          onsubmit: (e) => {
-            e.preventDefault();
-            next();
-          },
-        },
-        ...children,
-      );
+      stepNav({ onBack: back, nextLabel: label, backDisabled: step === 1, extra });
+    const form = (...children: (HTMLElement | false)[]) => stepForm(next, ...children);
     if (step <= n) {
       const q = quiz.questions[step - 1];
       if (!q) return;
@@ -109,17 +88,6 @@ export function memberQuiz(
     body.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  host.addEventListener('keydown', (e) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-    const target = e.target as HTMLElement;
-    if (/^[1-9]$/.test(e.key)) {
-      const groups = [...body.querySelectorAll<HTMLFieldSetElement>('fieldset')];
-      const group = groups.find((g) => g.contains(target)) ?? groups[0];
-      if (group && pickOption(group, Number(e.key) - 1)) e.preventDefault();
-    } else if (e.key === 'Enter' && !target.closest('a, button')) {
-      e.preventDefault();
-      next();
-    }
-  });
+  host.addEventListener('keydown', stepKeys(body, { next }));
   render();
 }
