@@ -2,8 +2,8 @@ import { analyze } from '@rolefit/core';
 import { loadCases } from '../packages/core/eval/load-cases.ts';
 import { timePerCall } from './score-bench.ts';
 
-/** Budget from PRODUCT.md: 10 KB of text analysed in under 5 ms. */
-const BUDGET_MS = 5;
+/** Budget: 10 KB of text analysed in under 2 ms (PRODUCT.md allows 5; the analyzer issue asks for 2). */
+const BUDGET_MS = 2;
 
 /** About 10 KB of varied posting text: the labelled cases one after another, titles on top. */
 export function benchText(bytes = 10_000): string {

@@ -32,6 +32,7 @@ const EXAMPLES: Record<string, string[]> = {
   questions: ['rolefit questions', "rolefit questions --json | jq '.questions[].id'"],
   score: [
     'rolefit score answers.json',
+    'rolefit score examples/answers-two-jobs.json',
     `echo '{"answers":{"core-question":"ship","output":"shipped","optimizes-for":"kpis","time-horizon":"weeks","background":"swe"}}' | rolefit score - --json`,
   ],
   brief: [
@@ -41,6 +42,7 @@ const EXAMPLES: Record<string, string[]> = {
   portfolio: [
     'rolefit portfolio examples/team-workstreams.yaml',
     'rolefit portfolio examples/lab-people.json --team-size 12',
+    'rolefit portfolio examples/team-two-jobs.json',
     `echo '[{"name":"Evals","effort":2,"work":"rnd"},{"name":"Chat","effort":3,"work":"product"}]' | rolefit portfolio - --json`,
   ],
   analyze: [

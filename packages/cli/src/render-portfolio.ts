@@ -7,7 +7,10 @@ import {
   staffingFor,
   WORK_KINDS,
 } from '@rolefit/core';
-import { roleHeadline, shareLine, spectrumBar } from './render-result.ts';
+import { confidenceWords } from './confidence-words.ts';
+import { roleHeadline, shareLine } from './render-result.ts';
+import { renderTwoJobs, twoJobsHeadline } from './render-two-jobs.ts';
+import { spectrumBar } from './spectrum-bar.ts';
 import type { TerminalStyle } from './terminal-style.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -24,31 +27,45 @@ export function spreadWords(spread: number): string {
   return 'wide: the work pulls toward both ends of the spectrum';
 }
 
-/** A team's portfolio as readable text: centre of gravity, spread, grid verdict, staffing. */
-export function renderPortfolio(p: Portfolio, style: TerminalStyle, teamSize?: number): string {
+/**
+ * A team's portfolio as readable text: centre of gravity, spread, grid verdict, staffing. A team
+ * whose work sits at both ends gets the two-jobs advice instead of a middle that nobody works in.
+ * `width` (0: unknown) fits the spectrum to the terminal.
+ */
+export function renderPortfolio(
+  p: Portfolio,
+  style: TerminalStyle,
+  teamSize?: number,
+  width = 0,
+): string {
   const { bold, dim } = style;
   const regime = REGIMES[p.regime.recommended];
   const other = REGIMES[p.regime.other.regime];
+  const advice = p.split ? p.twoJobs : null;
   const out: string[] = [];
   const noun = p.count === 1 ? 'entry' : 'entries';
+  const headline = advice ? twoJobsHeadline(advice) : `Centre of gravity: ${roleHeadline(p)}`;
   out.push(
-    `${bold(`Centre of gravity: ${roleHeadline(p)}`)}  ${dim(`confidence ${percent(p.confidence)} · ${p.count} ${noun}, effort ${p.totalEffort}`)}`,
+    `${bold(headline)}  ${dim(`${confidenceWords(p.confidence)} · ${p.count} ${noun}, effort ${p.totalEffort}`)}`,
   );
+  const dots = p.items.map((i) => i.position);
   out.push(
     '',
-    spectrumBar(
-      p.position,
-      style,
-      p.items.map((i) => i.position),
-    ),
+    spectrumBar(p.position, style, advice ? { dots, ends: p.shares, width } : { dots, width }),
     '',
   );
-  out.push(`${bold('Work')}      ${WORK_KINDS[p.dominantWork].name}: ${shareLine(p.shares)}`);
+  if (advice) out.push(advice.summary, '');
+  const work = advice ? 'Two jobs' : WORK_KINDS[p.dominantWork].name;
+  out.push(`${bold('Work')}      ${work}: ${shareLine(p.shares)}`);
   out.push(`${bold('Spread')}    ${p.spread.toFixed(2)}, ${spreadWords(p.spread)}`);
   out.push(`${bold('Titling')}   ${regime.name}. ${p.regime.cell.verdict}`);
   out.push(`          Risk you accept: ${p.regime.cell.risk}`);
   out.push(`          How to manage it: ${p.regime.cell.manage}`);
   out.push(`          ${dim(`${other.name} instead: ${p.regime.other.verdict}`)}`);
+  if (advice) {
+    // A team is not graded as one role: no whole-team "do not grade on" list, only each part's.
+    out.push('', ...renderTwoJobs(advice, style, "of the team's effort", []));
+  }
   const mix = Object.entries(p.staffingMix) as [RoleId, number][];
   out.push('', bold('Staffing mix (follows the effort in each column)'));
   out.push(`  ${mix.map(([role, share]) => `${percent(share)} ${PLURAL[role]}`).join(' · ')}`);
@@ -59,9 +76,9 @@ export function renderPortfolio(p: Portfolio, style: TerminalStyle, teamSize?: n
     );
   }
   out.push('', bold('Entries'));
-  const width = Math.max(4, ...p.items.map((i) => (i.name ?? '').length));
+  const nameWidth = Math.max(4, ...p.items.map((i) => (i.name ?? '').length));
   p.items.forEach((item, index) => {
-    const name = (item.name ?? `#${index + 1}`).padEnd(width);
+    const name = (item.name ?? `#${index + 1}`).padEnd(nameWidth);
     out.push(
       `  ${name}  ${dim(`effort ${String(item.effort).padEnd(4)}`)} ${WORK_KINDS[item.work].name.padEnd(14)} ${item.position.toFixed(2)}`,
     );

@@ -8,38 +8,13 @@ import {
   type RoleId,
   WORK_KINDS,
 } from '@rolefit/core';
+import { confidenceWords } from './confidence-words.ts';
+import { nearFlipWords, oneAnswerAway } from './one-answer-away.ts';
+import { renderTwoJobs, twoJobsHeadline } from './render-two-jobs.ts';
+import { spectrumBar } from './spectrum-bar.ts';
 import type { TerminalStyle } from './terminal-style.ts';
 
-const WIDTH = 60;
 const percent = (x: number) => `${Math.round(x * 100)}%`;
-
-/** Place labels on a line of spaces: left-aligned, centred and right-aligned. */
-function labelLine(): string {
-  const left = 'Research scientist';
-  const middle = 'Research engineer';
-  const right = 'AI engineer';
-  const mid = Math.round(WIDTH / 2 - middle.length / 2);
-  return `${left}${' '.repeat(mid - left.length)}${middle}${' '.repeat(WIDTH + 1 - right.length - mid - middle.length)}${right}`;
-}
-
-const column = (position: number) => Math.round(Math.min(1, Math.max(0, position)) * WIDTH);
-
-/**
- * The spectrum as a line with the three anchors and a marker at the position; `dots` (say, a
- * team's workstreams) are drawn as `o` on the line itself.
- */
-export function spectrumBar(
-  position: number,
-  style: TerminalStyle,
-  dots: readonly number[] = [],
-): string {
-  const onLine = new Set(dots.map(column));
-  const line = Array.from({ length: WIDTH + 1 }, (_, i) =>
-    onLine.has(i) ? 'o' : i === 0 || i === WIDTH ? '|' : i === WIDTH / 2 ? '+' : '-',
-  ).join('');
-  const marker = `${' '.repeat(column(position))}${style.accent('^')} ${position.toFixed(2)}`;
-  return [`  ${labelLine()}`, `  ${line}`, `  ${marker}`].join('\n');
-}
 
 /** Column shares as one line of percentages. */
 export const shareLine = (shares: Record<Column, number>) =>
@@ -52,24 +27,59 @@ export function roleHeadline(result: { role: RoleId; between: [RoleId, RoleId] |
     : ROLES[result.role].name;
 }
 
-/** A quiz result as readable text for a terminal. */
-export function renderResult(result: QuizResult, quiz: Quiz, style: TerminalStyle): string {
+/** The "What would change it" lines: each promises that role alone, as the search found it. */
+function changeLines(result: QuizResult, quiz: Quiz, style: TerminalStyle): string[] {
+  if (result.whatWouldChange.length === 0) return [];
+  const prompts = new Map(quiz.questions.map((q) => [q.id, q.prompt]));
+  const out = [
+    '',
+    style.bold('What would change it'),
+    style.dim('  Each set of changes gives that role alone: not between two roles, not two jobs.'),
+  ];
+  for (const change of result.whatWouldChange) {
+    const n = change.changes.length;
+    out.push(`  ${ROLES[change.role].name} alone: change ${n} ${n === 1 ? 'answer' : 'answers'}`);
+    for (const c of change.changes)
+      out.push(`    ${prompts.get(c.questionId) ?? c.questionId} → "${c.label}"`);
+  }
+  return out;
+}
+
+/**
+ * A quiz result as readable text for a terminal; `width` (0: unknown) fits the spectrum to it.
+ * A two-jobs week gets both roles, each part's grading, the risk and the ways out.
+ */
+export function renderResult(
+  result: QuizResult,
+  quiz: Quiz,
+  style: TerminalStyle,
+  width = 0,
+): string {
   const { bold, dim, warn } = style;
   const regime = REGIMES[result.regime.recommended];
   const other = REGIMES[result.regime.other.regime];
   const prompts = new Map(quiz.questions.map((q) => [q.id, q.prompt]));
+  const advice = result.split ? result.twoJobs : null;
+  const sureness = [confidenceWords(result.confidence), nearFlipWords(oneAnswerAway(result, quiz))]
+    .filter(Boolean)
+    .join(', ');
   const out: string[] = [];
-  out.push(`${bold(roleHeadline(result))}  ${dim(`confidence ${percent(result.confidence)}`)}`);
-  out.push('', spectrumBar(result.position, style), '');
-  out.push(
-    `${bold('Work')}      ${WORK_KINDS[result.dominantWork].name}: ${shareLine(result.shares)}`,
-  );
+  out.push(`${bold(advice ? twoJobsHeadline(advice) : roleHeadline(result))}  ${dim(sureness)}`);
+  const marks = advice ? { ends: result.shares, width } : { width };
+  out.push('', spectrumBar(result.position, style, marks), '');
+  if (advice) out.push(advice.summary, '');
+  const work = advice ? 'Two jobs' : WORK_KINDS[result.dominantWork].name;
+  out.push(`${bold('Work')}      ${work}: ${shareLine(result.shares)}`);
   out.push(`${bold('Titling')}   ${regime.name}. ${result.regime.cell.verdict}`);
   out.push(`          Risk you accept: ${result.regime.cell.risk}`);
   out.push(`          How to manage it: ${result.regime.cell.manage}`);
   out.push(`          ${dim(`${other.name} instead: ${result.regime.other.verdict}`)}`);
-  out.push('', bold('Grade on'), ...result.gradeOn.map((g) => `  + ${g}`));
-  out.push('', bold('Do not grade on'), ...result.dontGradeOn.map((g) => `  - ${g}`));
+  if (advice) {
+    out.push('', ...renderTwoJobs(advice, style, 'of the week', result.dontGradeOn));
+  } else {
+    out.push('', bold('Grade on'), ...result.gradeOn.map((g) => `  + ${g}`));
+    out.push('', bold('Do not grade on'), ...result.dontGradeOn.map((g) => `  - ${g}`));
+  }
   out.push('', bold('Why'));
   for (const pull of result.why) {
     const direction =
@@ -79,13 +89,7 @@ export function renderResult(result: QuizResult, quiz: Quiz, style: TerminalStyl
     out.push(`  ${prompts.get(pull.questionId) ?? pull.questionId}`);
     out.push(`    ${pull.label} ${dim(`(${direction})`)}`);
   }
-  if (result.whatWouldChange.length > 0) {
-    out.push('', bold('What would change it'));
-    for (const change of result.whatWouldChange) {
-      const steps = change.changes.map((c) => `"${c.label}" for ${c.questionId}`).join(', ');
-      out.push(`  ${ROLES[change.role].name}: answer ${steps}`);
-    }
-  }
+  out.push(...changeLines(result, quiz, style));
   if (result.mismatches.length > 0) {
     out.push('', warn(bold('Wrong column')), ...result.mismatches.map((m) => `  ! ${m.message}`));
   }

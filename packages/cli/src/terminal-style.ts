@@ -21,7 +21,15 @@ export function terminalStyle(
   return { bold: wrap(1, 22), dim: wrap(2, 22), accent: wrap(36, 39), warn: wrap(33, 39) };
 }
 
-/** Columns to wrap text at: the terminal's width (at most 120) on a TTY, none (0) otherwise. */
-export function terminalWidth(stream: { isTTY?: boolean; columns?: number }): number {
+/**
+ * Columns to wrap text at (at most 120): `COLUMNS` when it is set, as for other command-line
+ * tools, else the terminal's width on a TTY, else none (0: a pipe or a file gets long lines).
+ */
+export function terminalWidth(
+  stream: { isTTY?: boolean; columns?: number },
+  env: NodeJS.ProcessEnv = process.env,
+): number {
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return Math.min(fromEnv, 120);
   return stream.isTTY && stream.columns ? Math.min(stream.columns, 120) : 0;
 }

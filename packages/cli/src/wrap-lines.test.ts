@@ -18,6 +18,12 @@ describe('wrapLines', () => {
     expect(wrapped.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
   });
 
+  it('continues a numbered item under its text', () => {
+    const lines = wrapLines(`  2. ${'bridge '.repeat(12).trim()}`, 40).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(1)) expect(line.startsWith('     bridge')).toBe(true);
+  });
+
   it('does not count colour codes and leaves narrow widths alone', () => {
     const coloured = `\x1b[1mTitling\x1b[22m   ${'x '.repeat(30).trim()}`;
     expect(wrapLines(coloured, 40).split('\n').length).toBeGreaterThan(1);

@@ -5,8 +5,10 @@ const visible = (text: string) => stripVTControlCharacters(text).length;
 /** One line wrapped at spaces, continuing under its text. */
 function wrapLine(line: string, width: number): string {
   if (visible(line) <= width) return line;
-  // The text starts after the indentation and a bullet ("  + "), or after a label ("Titling   ").
-  const lead = /^(\S+ {2,}|\s*(?:[+\-!] )?)/.exec(stripVTControlCharacters(line))?.[0] ?? '';
+  // The text starts after the indentation and a bullet ("  + ", "  2. "), or after a label
+  // ("Titling   ").
+  const lead =
+    /^(\S+ {2,}|\s*(?:(?:[+\-!]|\d+\.) )?)/.exec(stripVTControlCharacters(line))?.[0] ?? '';
   const indent = ' '.repeat(Math.min(lead.length, Math.floor(width / 2)));
   // Where the lead ends in the raw line, skipping colour codes.
   let at = 0;

@@ -14,6 +14,16 @@ What you will do
 - Run A/B tests and move product metrics
 `;
 
+/** Open research and shipped product in one posting, no bridge work between them. */
+const TWO_JOBS_POSTING = `Research Scientist / Product Engineer
+
+What you will do
+- Publish papers at NeurIPS and ICML and invent novel methods for reasoning
+- Explore open research questions nobody has answered
+- Ship LLM features to customers and own latency, uptime and cost in production
+- Run A/B tests and move product metrics
+`;
+
 describe('rolefit analyze', () => {
   it('--json prints a schema-valid analysis whose evidence points into the text', () => {
     const run = runCli(['analyze', POSTING, '--json']);
@@ -36,9 +46,10 @@ describe('rolefit analyze', () => {
     const json = Analysis.parse(JSON.parse(runCli(['analyze', POSTING, '--json']).stdout));
     const run = runCli(['analyze', POSTING]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/confidence \d+%/);
+    expect(run.stdout).toMatch(/(high|moderate|low) confidence \(\d+%\)/);
     expect(run.stdout).toContain('|-----------------------------+-----------------------------|');
-    expect(run.stdout).toContain(`^ ${json.position.toFixed(2)}`);
+    expect(json.position).not.toBeNull();
+    expect(run.stdout).toContain(`^ ${json.position?.toFixed(2)}`);
     expect(run.stdout).toContain(`Evidence (${json.evidence.length} phrase`);
     for (const e of json.evidence) expect(run.stdout).toContain(`"${e.phrase}"`);
     const labels = { research: 'research', rnd: 'R&D', product: 'product' } as const;
@@ -55,6 +66,53 @@ describe('rolefit analyze', () => {
     expect(json.flags.map((f) => f.code)).toContain('wrong-column-metrics');
     const run = runCli(['analyze', '-'], rubric);
     expect(run.stdout).toMatch(/\nFlags\n {2}! Measured on .*\[wrong-column-metrics\]/);
+  });
+
+  it('says "not enough to say" for a text that says too little: no role, no bar, exit 0', () => {
+    const json = Analysis.parse(
+      JSON.parse(runCli(['analyze', '-', '--json'], 'hello world\n').stdout),
+    );
+    expect(json.enough).toBe(false);
+    expect([json.role, json.position, json.shares, json.regime]).toEqual([null, null, null, null]);
+    expect(json.flags.find((f) => f.code === 'no-evidence')?.message).toMatch(/^Not enough to say/);
+    const run = runCli(['analyze', '-'], 'hello world\n');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(
+      /^No role: the text says too little about the work\n\nNot enough to say: /,
+    );
+    for (const absent of [
+      'Research scientist',
+      'Research engineer',
+      'AI engineer',
+      'Grade on',
+      'Titling',
+      '|---',
+      'confidence',
+    ]) {
+      expect(run.stdout).not.toContain(absent);
+    }
+  });
+
+  it('shows two jobs in one and the two-jobs flag for a posting that asks for both ends', () => {
+    const json = Analysis.parse(
+      JSON.parse(runCli(['analyze', '-', '--json'], TWO_JOBS_POSTING).stdout),
+    );
+    // The analyzer's weights are being refitted: assert the split, not which end is larger.
+    expect(json.split).toEqual(['research-scientist', 'ai-engineer']);
+    const flag = json.flags.find((f) => f.code === 'two-jobs');
+    expect(flag).toBeDefined();
+    const run = runCli(['analyze', '-'], TWO_JOBS_POSTING);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Two jobs in one: Research scientist \d+% \+ AI engineer \d+% {2}/);
+    expect(run.stdout).toContain(`! ${flag?.message} [two-jobs]`);
+    expect(run.stdout).toMatch(
+      /\nGrade the Research scientist part \(\d+% of the work it describes\) on\n/,
+    );
+    expect(run.stdout).toMatch(
+      /\nGrade the AI engineer part \(\d+% of the work it describes\) on\n/,
+    );
+    expect(run.stdout).toMatch(/\nWays out\n {2}1\. /);
   });
 
   it('exits 1 on an empty text or a missing file, 2 without an argument', () => {

@@ -36,6 +36,6 @@ describe('installing the rolefit command', () => {
       timeout: 60_000,
     });
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^AI engineer {2}confidence/);
+    expect(run.stdout).toMatch(/^AI engineer {2}(high|moderate|low) confidence \(\d+%\)/);
   });
 });

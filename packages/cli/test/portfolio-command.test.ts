@@ -49,7 +49,9 @@ describe('rolefit portfolio', () => {
   it('prints the centre of gravity on the spectrum bar, the verdict and a staffing split', () => {
     const run = runCli(['portfolio', example('team-workstreams.yaml'), '--team-size', '10']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Centre of gravity: AI engineer/);
+    expect(run.stdout).toMatch(
+      /^Centre of gravity: AI engineer {2}(high|moderate|low) confidence \(\d+%\)/,
+    );
     expect(run.stdout).toContain('|-----------------------------o');
     expect(run.stdout).toMatch(/\^ 0\.83/);
     expect(run.stdout).toContain('Titling   One flat title.');
@@ -58,6 +60,31 @@ describe('rolefit portfolio', () => {
       /For 10 people: 0 research scientists, 3 research engineers, 7 AI engineers/,
     );
     expect(run.stdout).toContain('not a verdict about a person');
+  });
+
+  it('gives a team of research and product groups, and no middle, the two-jobs advice', () => {
+    const json = Portfolio.parse(
+      JSON.parse(runCli(['portfolio', example('team-two-jobs.json'), '--json']).stdout),
+    );
+    expect(json.split).toEqual(['research-scientist', 'ai-engineer']);
+    expect(json.twoJobs?.scope).toBe('team-groups');
+    expect(json.twoJobs?.parts.map((p) => p.share)).toEqual([0.5, 0.5]);
+    const run = runCli(['portfolio', example('team-two-jobs.json')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Two jobs in one: Research scientist 50% \+ AI engineer 50% {2}/);
+    expect(run.stdout).not.toContain('Centre of gravity: Research');
+    expect(run.stdout).toContain(json.twoJobs?.summary);
+    expect(run.stdout).toContain("Grade the Research scientist part (50% of the team's effort) on");
+    expect(run.stdout).toContain("Grade the AI engineer part (50% of the team's effort) on");
+    expect(run.stdout).toMatch(/\nRisk {6}Results stall between the two groups/);
+    expect(run.stdout).toMatch(/\nWays out\n {2}1\. Run two tracks/);
+    expect(run.stdout).toContain('  2. Staff the bridge: research engineers');
+  });
+
+  it('keeps a team without both ends free of two-jobs advice', () => {
+    const run = runCli(['portfolio', example('team-workstreams.yaml')]);
+    expect(run.stdout).not.toContain('Two jobs');
+    expect(run.stdout).not.toContain('Ways out');
   });
 
   it.each([

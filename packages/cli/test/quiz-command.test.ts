@@ -33,7 +33,7 @@ describe.skipIf(!HAS_SCRIPT)('rolefit quiz in a pseudo-terminal (needs util-linu
     expect(screen).toContain('Optional 2 of 2');
     expect(screen).toContain('Skip this question');
     const result = screen.slice(screen.indexOf('Scored.'));
-    expect(result).toMatch(/\nAI engineer {2}confidence/);
+    expect(result).toMatch(/\nAI engineer {2}high confidence \(100%\)\n/);
     expect(result).toContain('|-----------------------------+-----------------------------|');
     expect(result).toContain('Titling   One flat title.');
     expect(result).toContain('Do not grade on');

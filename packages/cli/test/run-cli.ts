@@ -9,7 +9,8 @@ export function runCli(args: string[], input?: string, env: NodeJS.ProcessEnv = 
   const run = spawnSync(process.execPath, [BIN, ...args], {
     input: input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...env },
+    // COLUMNS from the shell that runs the tests would wrap the output; a test sets it itself.
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: undefined, ...env },
     timeout: 30_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_QUIZ, parseQuiz, QuizResult } from '@rolefit/core';
+import { confidenceBand, DEFAULT_QUIZ, parseQuiz, QuizResult, ROLES } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
@@ -106,5 +106,110 @@ describe('rolefit score', () => {
     expect(runCli(['score', '-'], body, { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain(
       '\x1b[',
     );
+  });
+});
+
+/** Research questions and shipped output in one week, little R&D: two jobs in one. */
+const TWO_JOBS = {
+  answers: {
+    'core-question': 'unknown',
+    output: 'shipped',
+    'optimizes-for': 'novelty',
+    'time-horizon': 'weeks',
+    background: 'phd',
+  },
+};
+
+describe('rolefit score, two jobs in one', () => {
+  it('--json names the larger part as the role, both ends as split, and both grade-on lists', () => {
+    const run = runCli(['score', '-', '--json'], JSON.stringify(TWO_JOBS));
+    expect(run.code).toBe(0);
+    const result = QuizResult.parse(JSON.parse(run.stdout));
+    expect(result.role).toBe('research-scientist');
+    expect(result.split).toEqual(['research-scientist', 'ai-engineer']);
+    expect(result.between).toBeNull();
+    const parts = result.twoJobs?.parts ?? [];
+    expect(parts.map((p) => p.role)).toEqual(['research-scientist', 'ai-engineer']);
+    expect(parts.map((p) => p.share)).toEqual([0.6, 0.4]);
+    expect(parts[0]?.gradeOn).toEqual(ROLES['research-scientist'].gradeOn);
+    expect(parts[1]?.gradeOn).toEqual(ROLES['ai-engineer'].gradeOn);
+    expect(result.gradeOn).toEqual([
+      ...ROLES['research-scientist'].gradeOn,
+      ...ROLES['ai-engineer'].gradeOn,
+    ]);
+  });
+
+  it('says in words that it is two jobs, with each part, the risk and the ways out', () => {
+    const run = runCli(['score', '-'], JSON.stringify(TWO_JOBS));
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).toMatch(/^Two jobs in one: Research scientist 60% \+ AI engineer 40% {2}/);
+    expect(out).toContain('^ 60% research');
+    expect(out).toContain('40% product ^');
+    // The average position (0.40) is nobody's work; it is not drawn as the result.
+    expect(out).not.toMatch(/\^ 0\.40/);
+    expect(out).toMatch(
+      /\nGrade the Research scientist part \(60% of the week\) on\n {2}\+ The originality/,
+    );
+    expect(out).toMatch(/\nGrade the AI engineer part \(40% of the week\) on\n {2}\+ What shipped/);
+    expect(out).toContain('  - The research part on uptime, latency or features shipped');
+    expect(out).toMatch(/\nRisk {6}Whichever column it is graded on/);
+    expect(out).toMatch(
+      /\nWays out\n {2}1\. Split it: .*\n {2}2\. Add the bridge: a research engineer/,
+    );
+    // Each part's list is shown once, under its part, not again as one merged list.
+    expect(out).not.toMatch(/\nGrade on\n/);
+  });
+
+  it('prints the confidence in band words and says when one answer changes the role', () => {
+    const json = QuizResult.parse(
+      JSON.parse(runCli(['score', '-', '--json'], JSON.stringify(TWO_JOBS)).stdout),
+    );
+    expect(json.changesToFlip).toBe(1);
+    const headline = runCli(['score', '-'], JSON.stringify(TWO_JOBS)).stdout.split('\n')[0];
+    expect(headline).toContain(
+      `${confidenceBand(json.confidence)} confidence (${Math.round(json.confidence * 100)}%)`,
+    );
+    // core-question "ship" alone makes product the larger part.
+    expect(headline).toContain('one answer away from AI engineer as the larger part');
+    const pure = runCli(['score', '-'], JSON.stringify({ answers: productAnswers })).stdout;
+    expect(pure.split('\n')[0]).toBe('AI engineer  high confidence (100%)');
+    expect(pure).not.toContain('one answer away');
+  });
+
+  it('words each "what would change it" as that role alone, and keeps the promise', () => {
+    const json = QuizResult.parse(
+      JSON.parse(runCli(['score', '-', '--json'], JSON.stringify(TWO_JOBS)).stdout),
+    );
+    const text = runCli(['score', '-'], JSON.stringify(TWO_JOBS)).stdout;
+    expect(json.whatWouldChange.length).toBeGreaterThan(0);
+    for (const change of json.whatWouldChange) {
+      const n = change.changes.length;
+      expect(text).toContain(
+        `  ${ROLES[change.role].name} alone: change ${n} ${n === 1 ? 'answer' : 'answers'}`,
+      );
+      const answers = { ...json.answers };
+      for (const c of change.changes) {
+        answers[c.questionId] = c.to;
+        expect(text).toContain(`→ "${c.label}"`);
+      }
+      const after = JSON.parse(
+        runCli(['score', '-', '--json'], JSON.stringify({ answers })).stdout,
+      );
+      expect([after.role, after.between, after.split]).toEqual([change.role, null, null]);
+    }
+  });
+
+  it('wraps to COLUMNS, spectrum included, in a narrow terminal', () => {
+    const run = runCli(['score', '-'], JSON.stringify(TWO_JOBS), { COLUMNS: '50' });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(50);
+    expect(lines).toContain('  ^ 60% research                    40% product ^');
+    expect(run.stdout.replace(/\s+/g, ' ')).toContain(
+      'Add the bridge: a research engineer who turns research results',
+    );
+    const wide = runCli(['score', '-'], JSON.stringify(TWO_JOBS)).stdout;
+    expect(wide.split('\n').some((l) => l.length > 100)).toBe(true);
   });
 });

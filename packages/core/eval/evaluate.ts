@@ -1,9 +1,11 @@
 import {
+  type Analysis,
   analyze,
   COLUMN_OF_ROLE,
   COLUMNS,
   type Column,
   FLAG_CODES,
+  type Outcome,
   type RoleId,
 } from '@rolefit/core';
 import type { EvalCase } from './eval-case.ts';
@@ -18,7 +20,8 @@ export type CaseOutcome = {
   id: string;
   label: Column;
   expected: RoleId;
-  role: RoleId;
+  /** Null when the analyzer said there was not enough to say. */
+  role: RoleId | null;
   between: [RoleId, RoleId] | null;
   /** The role matches exactly. */
   right: boolean;
@@ -38,8 +41,8 @@ export type EvalRun = {
   right: number;
   acceptable: number;
   perColumn: Record<Column, { right: number; total: number }>;
-  /** confusion[label][predicted column] */
-  confusion: Record<Column, Record<Column, number>>;
+  /** confusion[label][predicted column, or "none" for not enough to say] */
+  confusion: Record<Column, Record<Column | 'none', number>>;
   flags: Record<string, FlagScore>;
   outcomes: CaseOutcome[];
 };
@@ -48,24 +51,31 @@ const grid = <T>(make: () => T) =>
   Object.fromEntries(COLUMNS.map((c) => [c, make()])) as Record<Column, T>;
 
 /** Analyse every case, with its title on top or without it, and score the answers. */
-export function evaluate(cases: readonly EvalCase[], withTitle: boolean): EvalRun {
+export function evaluate(
+  cases: readonly EvalCase[],
+  withTitle: boolean,
+  analyzer: (text: string) => Outcome<Analysis> = analyze,
+): EvalRun {
   const run: EvalRun = {
     name: withTitle ? 'with titles' : 'titles stripped',
     total: 0,
     right: 0,
     acceptable: 0,
     perColumn: grid(() => ({ right: 0, total: 0 })),
-    confusion: grid(() => grid(() => 0)),
+    confusion: grid(() => ({ ...grid(() => 0), none: 0 })),
     flags: Object.fromEntries(SCORED_FLAGS.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])),
     outcomes: [],
   };
   for (const c of cases) {
     const text = withTitle ? `${c.title}\n\n${c.text}` : c.text;
-    const result = analyze(text);
+    const result = analyzer(text);
     if (!result.ok) throw new Error(`${c.id}: ${result.error.message}`);
     const a = result.value;
     const right = a.role === c.role;
-    const acceptable = right || c.accept.includes(a.role) || (a.between?.includes(c.role) ?? false);
+    const acceptable =
+      right ||
+      (a.role !== null && c.accept.includes(a.role)) ||
+      (a.between?.includes(c.role) ?? false);
     const expectedFlags: string[] = withTitle
       ? c.flags
       : (c.flagsNoTitle ?? c.flags.filter((f) => f !== 'title-mismatch'));
@@ -76,7 +86,7 @@ export function evaluate(cases: readonly EvalCase[], withTitle: boolean): EvalRu
     const column = run.perColumn[c.label];
     column.total++;
     if (acceptable) column.right++;
-    run.confusion[c.label][COLUMN_OF_ROLE[a.role]]++;
+    run.confusion[c.label][a.role === null ? 'none' : COLUMN_OF_ROLE[a.role]]++;
     for (const code of SCORED_FLAGS) {
       const score = run.flags[code] as FlagScore;
       const want = expectedFlags.includes(code);

@@ -4,16 +4,20 @@ import { COLUMNS, type Column, ROLE_OF_COLUMN, type RoleId, type Shares } from '
 import type { Placement } from './placement.ts';
 import { ROLES } from './roles.ts';
 
+/** Below this much evidence, there is not enough to say: no role is named. */
+export const MIN_EVIDENCE = 1.5;
 /** Below this much work evidence, the analysis says it is unsure. */
 export const LOW_EVIDENCE = 4;
 /** Below this much measurement evidence, no wrong-column flag is raised. */
 const MIN_MEASURE = 1.5;
+/** Measures of other columns at this share of all measures or more grade the role on the wrong column. */
+const WRONG_SHARE = 0.3;
 
 const workName = (column: Column) => WORK_KINDS[column].name.toLowerCase();
 const roleName = (column: Column) => ROLES[ROLE_OF_COLUMN[column]].name;
 const near = (column: Column, placement: Placement) =>
   column === placement.dominantWork ||
-  (placement.between?.includes(ROLE_OF_COLUMN[column] as RoleId) ?? false);
+  ((placement.between ?? placement.split)?.includes(ROLE_OF_COLUMN[column] as RoleId) ?? false);
 
 /** The strongest spans of one column, strongest first, at most `count`. */
 export function strongest(
@@ -64,22 +68,64 @@ export function measuredColumn(measure: Shares): Column | null {
 
 /** The role is measured on another column's terms: the article's trap. */
 export function wrongColumnMetrics(
-  measured: Column | null,
-  work: { column: Column; placement: Placement | null; fromTitle: boolean } | null,
+  measure: Shares,
+  work: { columns: Column[]; placement: Placement | null; fromTitle: boolean } | null,
   evidence: readonly Evidence[],
 ): AnalysisFlag | null {
-  if (!measured || !work || measured === work.column) return null;
-  if (work.placement) {
-    if (near(measured, work.placement)) return null;
-    if (work.placement.shares[measured] >= 0.3) return null;
-  }
-  const shown = strongest(evidence, measured, 5, true);
+  const total = measure.research + measure.rnd + measure.product;
+  if (!work || total < MIN_MEASURE) return null;
+  // Measures of a column the work itself spends a good part of its week on are fair.
+  const fair = (c: Column) =>
+    work.columns.includes(c) ||
+    (work.placement !== null && work.placement.shares[c] >= WRONG_SHARE);
+  const wrong = COLUMNS.filter((c) => !fair(c) && measure[c] > 0);
+  const wrongMass = wrong.reduce((a, c) => a + measure[c], 0);
+  if (wrongMass < MIN_MEASURE || wrongMass / total < WRONG_SHARE) return null;
+  const shown = wrong
+    .flatMap((c) => strongest(evidence, c, 5, true))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 5);
+  const columns = [...wrong].sort((a, b) => measure[b] - measure[a]);
   const whose = work.fromTitle
-    ? `the title names ${roleName(work.column)}`
-    : `the work is ${workName(work.column)}`;
+    ? `the title names ${roleName(work.columns[0] as Column)}`
+    : `the work is ${workName(work.placement?.dominantWork ?? (work.columns[0] as Column))}`;
   return {
     code: 'wrong-column-metrics',
-    message: `Measured on ${roleName(measured)} terms (${quoted(shown)}) while ${whose}: that grades the role on another column's metrics.`,
+    message: `Measured on ${columns.map(roleName).join(' and ')} terms (${quoted(shown)}) while ${whose}: that grades the role on another column's metrics.`,
     spans: spans(shown),
+  };
+}
+
+/** Research and product each hold a large share, with little R&D: of the work, or of its measures. */
+function bothEnds(s: Shares): boolean {
+  const total = s.research + s.rnd + s.product;
+  if (total <= 0) return false;
+  const r = s.research / total;
+  const p = s.product / total;
+  return r >= 0.3 && p >= 0.3 && s.rnd / total < Math.min(r, p);
+}
+
+/** The text asks for both ends at once: open research and production ownership, two jobs in one. */
+export function twoJobsFlag(
+  placement: Placement | null,
+  measure: Shares,
+  evidence: readonly Evidence[],
+  rubric: boolean,
+): AnalysisFlag | null {
+  const inWork = placement?.split != null;
+  const inMeasures =
+    measure.research + measure.rnd + measure.product >= 2 * MIN_MEASURE && bothEnds(measure);
+  if (!inWork && !inMeasures) return null;
+  const measured = !inWork;
+  // The phrases of the body (work or measures alike), not the title line.
+  const body = evidence.filter((e) => e.section !== 'title');
+  const top = (column: Column) =>
+    [...strongest(body, column, 3, measured), ...strongest(body, column, 3, !measured)].slice(0, 3);
+  const research = top('research');
+  const product = top('product');
+  return {
+    code: 'two-jobs',
+    message: `This ${rubric || measured ? 'grades' : 'asks for'} both ends at once: research (${quoted(research)}) and product work (${quoted(product)}), with little bridge work between them. That is two jobs in one: split the role, or add a research engineer as the bridge.`,
+    spans: spans([...research, ...product]),
   };
 }

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, firstChars, LEXICON } from './analyze-lexicon.ts';
+import {
+  compileLexicon,
+  firstChars,
+  LEXICON,
+  type ScanMode,
+  scanModeOf,
+} from './analyze-lexicon.ts';
 
 describe('analyzer lexicon', () => {
   const compiled = compileLexicon(LEXICON);
@@ -48,5 +54,54 @@ describe('analyzer lexicon', () => {
       expect(e.weight).toBeGreaterThan(0);
       expect(() => new RegExp(e.pattern, 'iu')).not.toThrow();
     }
+  });
+
+  it('has no capturing group in any pattern (the longest-match search numbers entries by group)', () => {
+    for (const e of LEXICON)
+      expect(new RegExp(`${e.pattern}|`).exec('')?.length, e.pattern).toBe(1);
+  });
+
+  it('finds the same phrases in every scan mode (ASCII fast path, lower-cased, case-folded)', () => {
+    const words = fc.constantFrom(
+      'Research Engineer',
+      'PhD',
+      'A/B tests',
+      'ship',
+      'CI/CD',
+      'Ph.D.',
+      'state-of-the-art',
+      'computer science',
+      'training infrastructure',
+      'novel methods',
+      ' ',
+      '. ',
+      '\n',
+      '_',
+      'x',
+    );
+    const scan = (text: string, mode: ScanMode) => {
+      const re = compiled.scanner(mode);
+      const out: string[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const found = compiled.longestAt(text, m.index, mode);
+        out.push(`${m.index}:${found.entry}:${found.length}`);
+        re.lastIndex = m.index + Math.max(1, found.length);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const lower = text.toLowerCase();
+        expect(scanModeOf(text, lower)).toBe('ascii');
+        const folded = scan(text, 'fold');
+        expect(scan(lower, 'lower')).toEqual(folded);
+        expect(scan(lower, 'ascii')).toEqual(folded);
+      }),
+      { numRuns: 200 },
+    );
+    expect(scanModeOf('Café', 'café')).toBe('lower');
+    expect(scanModeOf('İ', 'İ'.toLowerCase())).toBe('fold');
   });
 });

@@ -32,6 +32,24 @@ const research: [string, number][] = [
   ['research(?:ing)?', 1],
   ['patents?|intellectual property', 1],
   ['new benchmarks?|design(?:ing)? benchmarks?', 2],
+  ['novel(?:ty)?', 1.5],
+  ['research (?:questions?|problems?|projects?|programs?|ideas?|areas?|interests?|output)', 2],
+  ['explor(?:e|es|ed|ing|ation|atory)|investigat(?:e|es|ed|ing|ions?)', 1],
+  ['scientific(?:ally)?|science', 1],
+  ['conference papers?|journals?|workshops?|preprints?|arxiv', 1.5],
+  ['academi(?:a|c)|universit(?:y|ies)|professors?|faculty|thesis|dissertation', 1],
+  ['propos(?:e|es|ed|ing) (?:new|novel)|advanc(?:e|es|ing) (?:the )?(?:field|science|state)', 2.5],
+  ['statistic(?:s|al)|causal(?:ity| inference)?|bayesian|probabilistic|learning theory', 1],
+  ['literature|prior work|related work', 1.5],
+  ['interpretability|alignment research|safety research', 1.5],
+  [
+    'conduct(?:s|ed|ing)? (?:original |independent |fundamental |cutting[- ]edge |novel )?research|lead(?:s|ing)? research|research (?:on|into)',
+    2.5,
+  ],
+  [
+    '(?:design|develop|invent|propose)(?:s|ed|ing)? (?:new|novel) (?:models?|methods?|algorithms?|techniques?)',
+    3,
+  ],
 ];
 
 const rnd: [string, number][] = [
@@ -81,6 +99,30 @@ const rnd: [string, number][] = [
     2,
   ],
   ['ml systems|machine learning systems|systems for (?:ml|machine learning)', 1.5],
+  [
+    'train(?:s|ed|ing)? (?:large |foundation |frontier |the )?(?:models?|llms?|networks?)|model training',
+    2,
+  ],
+  ['benchmark(?:s|ing)?|evaluat(?:e|es|ed|ing|ions?)', 1],
+  ['large[- ]scale|at scale', 1],
+  ['high[- ]performance computing|hpc|supercomput(?:er|ers|ing)|compute clusters?|clusters?', 1.5],
+  [
+    'profil(?:e|es|ing)|performance (?:analysis|modell?ing|optimi[sz]ation|engineering)|compilers?',
+    1.5,
+  ],
+  ['prototyp(?:e|es|ed|ing)|implement(?:s|ed|ing|ation)?', 1],
+  ['simulat(?:ion|ions|or|ors)|synthetic data|data generation|ground truth|annotation', 1],
+  ['research (?:tooling|tools|code|codebases?)|tools for research(?:ers)?', 2.5],
+  ['data pipelines?|data loaders?|data processing|pre-?training data', 1],
+  ['(?:rl|reinforcement learning) environments?|training environments?', 2],
+  [
+    '(?:enabl|support|accelerat|empower)(?:e|es|ed|ing|s)? (?:our |the )?(?:research(?:ers| teams?| scientists)?|scientists)',
+    3,
+  ],
+  [
+    'optimi[sz](?:e|es|ed|ing|ation)? (?:of )?(?:training|models?|performance|throughput|kernels?)',
+    1.5,
+  ],
 ];
 
 const product: [string, number][] = [
@@ -116,10 +158,10 @@ const product: [string, number][] = [
   ['kubernetes|k8s|docker|containers?|terraform|aws|gcp|azure|serverless', 1.5],
   ['serving|inference (?:stack|servers?|services?|endpoints?)|model serving|vllm|caching', 2],
   [
-    '(?:off-the-shelf|existing|third-party|hosted|foundation|pre-?trained) (?:models?|llms?|apis?)|openai api|llm apis?|prompt(?:s|ing| engineering)?|rag|retrieval[- ]augmented|agents?|guardrails',
+    '(?:off-the-shelf|existing|third-party|hosted|pre-?trained) (?:models?|llms?|apis?)|openai api|llm apis?|prompt(?:s|ing| engineering)?|rag|retrieval[- ]augmented|guardrails',
     1.5,
   ],
-  ['typescript|javascript|react|node\\.js|go(?:lang)?|java|sql|postgres(?:ql)?|redis|kafka', 1],
+  ['typescript|javascript|react|node\\.js|golang|java|sql|postgres(?:ql)?|redis|kafka', 1],
   [
     'software engineering|production experience|full[- ]stack|backend|frontend|web (?:apps?|services?)|mobile',
     1.5,
@@ -134,6 +176,30 @@ const product: [string, number][] = [
   ],
   ['big data|spark|hive|airflow|etl', 1],
   ['weeks|quarterly (?:goals|roadmap)|deadlines?|fast[- ]paced', 0.5],
+  ['scalable (?:systems?|services?|solutions?|applications?)|solutions?|applications?', 1],
+  ['use cases?|customer[- ]facing|user[- ]facing|real[- ]time', 1.5],
+  ['agents?|agentic', 0.5],
+  [
+    '(?:deploy|ship|integrat|launch|serv)(?:e|es|ed|ing|s)? (?:\\w+ ){0,2}(?:to|in|into) (?:production|(?:our |the )?products?)',
+    3,
+  ],
+  [
+    'product (?:requirements|owners?|designers?|analytics)|business stakeholders|end[- ]to[- ]end product',
+    2,
+  ],
+  ['cross[- ]functional|business (?:problems?|needs|requirements|units?)', 1.5],
+  ['maintain(?:s|ed|ing)?|maintenance|code reviews?|unit tests?|testing|agile|scrum', 1],
+];
+
+/**
+ * Phrases that contain a column's word but say nothing about the work: a degree in "computer
+ * science" is not research. They are matched like the others (so "science" inside them never
+ * counts) and then dropped.
+ */
+export const NEUTRAL_PHRASES: readonly string[] = [
+  'computer science|data science|(?:a |an )?related (?:field|discipline)|science,? technology,? engineering',
+  'data scientists?|applied scientists?|research (?:and|&) development|r&d',
+  'product (?:and|&) (?:engineering|research) teams|research (?:and|&) product teams',
 ];
 
 /** The analyzer's vocabulary: every phrase family with its column and weight. */
@@ -145,16 +211,52 @@ export const LEXICON: readonly LexiconEntry[] = [
 
 /** A compiled lexicon: one alternation to find candidates, one sticky pattern per entry. */
 export type CompiledLexicon = {
+  /** Entries at this index or above are neutral phrases: matched, then dropped. */
+  neutralFrom: number;
   regex: RegExp;
   sticky: readonly RegExp[];
+  /** The candidate scanner for a reading mode (see `ScanMode`). */
+  scanner: (mode: ScanMode) => RegExp;
   entries: readonly LexiconEntry[];
   /** For a lower-case first character, the entries that can start with it (always ascending). */
   startingWith: (char: string) => readonly number[];
+  /**
+   * The entry with the longest match at `start` (-1 for none) and the match's length, in a
+   * text read in `mode`.
+   */
+  longestAt: (
+    text: string,
+    start: number,
+    mode: ScanMode,
+    first?: FirstMatch,
+  ) => { entry: number; length: number };
 };
+
+/** An entry already known to match at a place (from the scanner), and its match's length. */
+export type FirstMatch = { entry: number; length: number };
+
+/**
+ * How a text is matched: `fold`, case-insensitively (the text as given); `lower`, a lower-cased
+ * text, without case folding; `ascii`, a lower-cased text with no letter or digit outside ASCII,
+ * where word edges need no Unicode classes. Each is faster than the one before, same matches.
+ */
+export type ScanMode = 'fold' | 'lower' | 'ascii';
 
 // Lookarounds instead of \\b so that "a/b" and "ci/cd" work, and letters of any script count.
 const BEFORE = '(?<![\\p{L}\\p{N}_])';
 const AFTER = '(?![\\p{L}\\p{N}_])';
+const EDGES: Readonly<Record<ScanMode, { before: string; after: string; flags: string }>> = {
+  fold: { before: BEFORE, after: AFTER, flags: 'iu' },
+  lower: { before: BEFORE, after: AFTER, flags: 'u' },
+  ascii: { before: '(?<![a-z0-9_])', after: '(?![a-z0-9_])', flags: '' },
+};
+
+/** The mode a text can be read in, given its lower-cased form. */
+export function scanModeOf(text: string, lower: string): ScanMode {
+  if (lower.length !== text.length) return 'fold';
+  // Letters and digits beyond ASCII would need the Unicode word edges.
+  return /(?!\p{ASCII})[\p{L}\p{N}]/u.test(lower) ? 'lower' : 'ascii';
+}
 
 /** The index just past the group or class that opens at `i`. */
 function skipAtom(src: string, i: number): number {
@@ -218,7 +320,10 @@ function firstOfSequence(seq: string): Set<string> | null {
  * "research").
  */
 export function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexicon {
-  const entries = [...lexicon];
+  const entries: LexiconEntry[] = [
+    ...lexicon,
+    ...NEUTRAL_PHRASES.map((pattern) => ({ column: 'rnd' as const, pattern, weight: 0 })),
+  ];
   const source = entries.map((e) => `(?:${e.pattern})`).join('|');
   const anywhere: number[] = [];
   const byChar = new Map<string, number[]>();
@@ -233,10 +338,65 @@ export function compileLexicon(lexicon: readonly LexiconEntry[]): CompiledLexico
       c,
       [...list, ...anywhere].sort((a, b) => a - b),
     );
+  const startingWith = (char: string) => merged.get(char) ?? anywhere;
+  // One sticky alternation per first character and per position in its entry list, built when
+  // first needed: an exec finds the first entry from there that matches, so the longest of them
+  // takes a couple of execs instead of one per entry.
+  const tails = new Map<string, RegExp>();
+  const tail = (char: string, from: number, mode: ScanMode): RegExp => {
+    const key = `${mode}${from}:${char}`;
+    let re = tails.get(key);
+    if (!re) {
+      const list = startingWith(char).slice(from);
+      const body = list.map((i) => `(${(entries[i] as LexiconEntry).pattern})`).join('|');
+      re = new RegExp(`(?:${body})${EDGES[mode].after}`, `${EDGES[mode].flags}y`);
+      tails.set(key, re);
+    }
+    return re;
+  };
+  const scanners = new Map<ScanMode, RegExp>();
+  const scanner = (mode: ScanMode) => {
+    let re = scanners.get(mode);
+    if (!re) {
+      const { before, after, flags } = EDGES[mode];
+      // One group per entry, so a match says which entry matched first.
+      const groups = entries.map((e) => `(${e.pattern})`).join('|');
+      re = new RegExp(`${before}(?:${groups})${after}`, `g${flags}`);
+      scanners.set(mode, re);
+    }
+    return re;
+  };
+  const longestAt = (text: string, start: number, mode: ScanMode, first?: FirstMatch) => {
+    const char = text.charAt(start).toLowerCase();
+    const list = startingWith(char);
+    let entry = first?.entry ?? -1;
+    let length = first?.length ?? 0;
+    // After a first match the search goes on with the entries listed after it.
+    // (An entry not in the list, which the prefilter test rules out, means a full search.)
+    for (let from = first ? list.indexOf(first.entry) + 1 : 0; from < list.length; ) {
+      const re = tail(char, from, mode);
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m) break;
+      // The first group that took part is the entry that matched.
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      const at = from + g - 1;
+      if (m[0].length > length) {
+        entry = list[at] as number;
+        length = m[0].length;
+      }
+      from = at + 1;
+    }
+    return { entry, length };
+  };
   return {
+    neutralFrom: lexicon.length,
     regex: new RegExp(`${BEFORE}(?:${source})${AFTER}`, 'giu'),
     sticky: entries.map((e) => new RegExp(`(?:${e.pattern})${AFTER}`, 'iuy')),
+    scanner,
     entries,
-    startingWith: (char) => merged.get(char) ?? anywhere,
+    startingWith,
+    longestAt,
   };
 }

@@ -15,6 +15,8 @@ const CUE_AFTER =
 export function isNegated(text: string, start: number, end: number): boolean {
   const backFrom = Math.max(0, start - LOOK_BACK);
   let before = text.slice(backFrom, start);
+  // Most phrases have no cue anywhere near them: one test settles those.
+  if (!CUE_BEFORE.test(before)) return CUE_AFTER.test(text.slice(end, end + LOOK_AHEAD));
   CLAUSE_END.lastIndex = 0;
   let cut = 0;
   for (let m = CLAUSE_END.exec(before); m; m = CLAUSE_END.exec(before)) {

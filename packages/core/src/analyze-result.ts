@@ -1,10 +1,14 @@
 import { z } from 'zod';
-import { COLUMNS, ROLE_IDS } from './ids.ts';
-import { RegimeAdvice, SharesSchema } from './quiz-result.ts';
+import {
+  ColumnSchema,
+  RegimeAdvice,
+  RoleIdSchema,
+  RolePair,
+  SharesSchema,
+  TwoJobs,
+  Unit,
+} from './quiz-result.ts';
 
-const Unit = z.number().min(0).max(1);
-const RoleIdSchema = z.enum(ROLE_IDS);
-const ColumnSchema = z.enum(COLUMNS);
 const Offset = z.number().int().min(0);
 
 /** The kinds of section a posting or rubric is cut into; each weighs its evidence differently. */
@@ -26,6 +30,7 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
 export const FLAG_CODES = [
   'title-mismatch',
   'wrong-column-metrics',
+  'two-jobs',
   'no-evidence',
   'low-evidence',
   'truncated',
@@ -80,13 +85,19 @@ export const AnalysisTitle = z.object({
 
 /** Everything `analyze` says about a job posting or review rubric. */
 export const Analysis = z.object({
+  /** False when the text says too little about the work: then no role, position or shares. */
+  enough: z.boolean(),
   /** 0 = research-scientist end, 1 = AI-engineer end. */
-  position: Unit,
-  shares: SharesSchema,
-  role: RoleIdSchema,
-  between: z.tuple([RoleIdSchema, RoleIdSchema]).nullable(),
+  position: Unit.nullable(),
+  shares: SharesSchema.nullable(),
+  /** The role of the work the text describes most. */
+  role: RoleIdSchema.nullable(),
+  between: RolePair.nullable(),
+  /** Both ends when the text asks for research and product work with little R&D between. */
+  split: RolePair.nullable(),
   confidence: Unit,
-  dominantWork: ColumnSchema,
+  margin: Unit.nullable(),
+  dominantWork: ColumnSchema.nullable(),
   /** Whether the text reads as a job posting or as a review rubric. */
   kind: z.enum(['posting', 'rubric']),
   title: AnalysisTitle.nullable(),
@@ -101,7 +112,8 @@ export const Analysis = z.object({
   evidence: z.array(Evidence),
   flags: z.array(AnalysisFlag),
   sections: z.array(AnalysisSection),
-  regime: RegimeAdvice,
+  regime: RegimeAdvice.nullable(),
+  twoJobs: TwoJobs.nullable(),
   gradeOn: z.array(z.string()),
   dontGradeOn: z.array(z.string()),
   /** How many characters were read, and whether the text was cut to the limit. */

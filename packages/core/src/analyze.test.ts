@@ -42,10 +42,10 @@ describe('analyze: evidence', () => {
       expect(e.end).toBeGreaterThan(e.start);
     }
     expect(phrases(a, 'product')).toEqual(
-      expect.arrayContaining(['ship', 'production', 'a/b tests']),
+      expect.arrayContaining(['ship to production', 'a/b tests']),
     );
     expect(phrases(a, 'research')).toEqual(
-      expect.arrayContaining(['novel methods', 'neurips', 'phd', 'first-author papers']),
+      expect.arrayContaining(['invent novel methods', 'neurips', 'phd', 'first-author papers']),
     );
   });
 
@@ -99,7 +99,7 @@ describe('analyze: negation', () => {
 });
 
 describe('analyze: sections', () => {
-  it('ignores company boilerplate and benefits', () => {
+  it('ignores benefits and legal text, and counts company boilerplate little', () => {
     const boiler = `About us
 We ship products to millions of customers with great uptime and low latency on Kubernetes.
 
@@ -113,9 +113,11 @@ We are an equal opportunity employer and serve customers worldwide.
     expect(productEvidence.length).toBeGreaterThan(3);
     for (const e of productEvidence) {
       expect(['company', 'benefits', 'legal']).toContain(e.section);
-      expect(e.weight).toBe(0);
+      if (e.section !== 'company') expect(e.weight).toBe(0);
+      else expect(e.weight).toBeLessThanOrEqual(1);
     }
-    expect(a.shares.product).toBe(0);
+    expect(a.role).toBe('research-scientist');
+    expect(a.shares?.product).toBeLessThan(0.25);
     expect(a.sections.map((s) => s.kind)).toEqual(
       expect.arrayContaining(['title', 'responsibilities', 'requirements', 'company', 'benefits']),
     );
@@ -192,10 +194,26 @@ describe('analyze: flags', () => {
     expect(codes(a)).toEqual(['wrong-column-metrics']);
   });
 
+  it('reads a rubric that is all measures as measures, and flags both traps in it', () => {
+    const a = analysed(
+      'Performance review rubric: Research Scientist\n- Papers published at top venues\n- Novelty of methods\n- Cluster uptime\n- Features shipped per quarter\n- Endpoint latency',
+    );
+    expect(a.kind).toBe('rubric');
+    expect(codes(a)).toEqual(expect.arrayContaining(['wrong-column-metrics', 'two-jobs']));
+    const twoJobs = a.flags.find((f) => f.code === 'two-jobs');
+    expect(twoJobs?.message).toMatch(/^This grades both ends/);
+    expect(twoJobs?.message).toMatch(/uptime/);
+    expect(twoJobs?.message).toMatch(/novelty/);
+  });
+
   it('says when there is nothing or too little to go on', () => {
-    const none = analysed('Lorem ipsum dolor sit amet.');
-    expect(codes(none)).toEqual(['no-evidence']);
-    expect(none.confidence).toBe(0);
+    for (const text of ['Lorem ipsum dolor sit amet.', 'hello world', '']) {
+      const none = analysed(text);
+      expect(codes(none)).toEqual(['no-evidence']);
+      expect(none).toMatchObject({ enough: false, role: null, shares: null, position: null });
+      expect(none.confidence).toBe(0);
+      expect(none.flags[0]?.message).toMatch(/^Not enough to say/);
+    }
     const little = analysed('You will ship.');
     expect(codes(little)).toEqual(['low-evidence']);
     expect(little.confidence).toBeLessThan(0.5);
@@ -230,7 +248,9 @@ describe('analyze: any input', () => {
     if (!r.ok) return;
     expect(Analysis.safeParse(r.value).success).toBe(true);
     const s = r.value.shares;
-    expect(Math.abs(s.research + s.rnd + s.product - 1)).toBeLessThan(1e-3);
+    expect(s === null).toBe(!r.value.enough);
+    if (s) expect(Math.abs(s.research + s.rnd + s.product - 1)).toBeLessThan(1e-3);
+    else expect(r.value.role).toBeNull();
     for (const e of r.value.evidence) expect(text.slice(e.start, e.end)).toBe(e.phrase);
   };
 

@@ -1,27 +1,29 @@
+import { findHits, type Hit } from './analyze-evidence.ts';
 import {
   LOW_EVIDENCE,
+  MIN_EVIDENCE,
   measuredColumn,
   titleMismatch,
+  twoJobsFlag,
   wrongColumnMetrics,
 } from './analyze-flags.ts';
-import { type CompiledLexicon, compileLexicon, LEXICON } from './analyze-lexicon.ts';
-import { isNegated } from './analyze-negation.ts';
+import { type CompiledLexicon, compileLexicon } from './analyze-lexicon.ts';
+import { type AnalyzerModel, DEFAULT_MODEL } from './analyze-model.ts';
 import type { Analysis, AnalysisFlag, Evidence } from './analyze-result.ts';
-import { GRID, titlingRegime } from './grid.ts';
-import { COLUMNS, type Column, type Shares } from './ids.ts';
+import { confidenceFrom } from './confidence.ts';
+import { grading } from './grading.ts';
+import { regimeAdvice } from './grid.ts';
+import { COLUMN_OF_ROLE, COLUMNS, type Column, type Shares } from './ids.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
 import { type Placement, placeShares } from './placement.ts';
-import { postingSections, SECTION_WEIGHT } from './posting-sections.ts';
-import { ROLES } from './roles.ts';
+import { postingSections } from './posting-sections.ts';
+import { twoJobs } from './two-jobs.ts';
 
 /** Text beyond this many characters is not read (and a flag says so). */
 export const ANALYZE_MAX_CHARS = 100_000;
 
-// A negated phrase counts against its column at this fraction of its weight.
-const NEGATED = -0.5;
-// The k-th repeat of the same phrase counts DECAY^k, so one word cannot carry a posting.
-const DECAY = 0.7;
-const FLOOR = 0.2;
+/** Evidence weight at which the absolute lead counts in full toward confidence (two strong phrases). */
+const FULL_LEAD = 6;
 
 const TITLE_COLUMN: [Column, RegExp][] = [
   ['rnd', /research (software )?engineer|\b(ml|training|research) infra/i],
@@ -37,12 +39,6 @@ export function titleColumn(title: string): Column | null {
   for (const [column, pattern] of TITLE_COLUMN) if (pattern.test(title)) return column;
   return null;
 }
-
-let cache: CompiledLexicon | null = null;
-const lexicon = () => {
-  cache ??= compileLexicon(LEXICON);
-  return cache;
-};
 
 function capText(text: string): { read: string; truncated: boolean } {
   if (text.length <= ANALYZE_MAX_CHARS) return { read: text, truncated: false };
@@ -63,73 +59,6 @@ function looksBinary(text: string): boolean {
   return odd / sample.length > 0.1;
 }
 
-const KEY_CHARS = 64;
-
-function longestAt(compiled: CompiledLexicon, text: string, start: number) {
-  let entry = -1;
-  let end = start;
-  for (const i of compiled.startingWith(text.charAt(start).toLowerCase())) {
-    const s = compiled.sticky[i] as RegExp;
-    s.lastIndex = start;
-    if (s.test(text) && s.lastIndex > end) {
-      end = s.lastIndex;
-      entry = i;
-    }
-  }
-  return { entry, length: end - start };
-}
-
-/** Every lexicon phrase in the text, longest phrase at each place, weighed by its section. */
-function findEvidence(text: string, layout: ReturnType<typeof postingSections>): Evidence[] {
-  const compiled = lexicon();
-  const { regex, entries } = compiled;
-  const seen = new Map<string, number>();
-  const memo = new Map<string, { entry: number; length: number }>();
-  const out: Evidence[] = [];
-  let line = 0;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    const start = m.index;
-    // The alternation takes the first pattern that matches here; take the longest instead. The
-    // answer depends only on the next few characters, so repeated text is looked up, not rematched.
-    const key = text.slice(start, start + KEY_CHARS);
-    let found = memo.get(key);
-    if (!found) {
-      found = longestAt(compiled, text, start);
-      if (found.length < KEY_CHARS - 1) memo.set(key, found);
-    }
-    const best = found.entry;
-    const end = start + found.length;
-    if (best < 0 || end === start) {
-      regex.lastIndex = start + Math.max(1, m[0].length);
-      continue;
-    }
-    regex.lastIndex = end;
-    while (line < layout.lines.length - 1 && (layout.lines[line]?.end ?? 0) < start) line++;
-    const where = layout.lines[line];
-    const kind = where?.kind ?? 'summary';
-    const entry = entries[best] as (typeof entries)[number];
-    const negated = isNegated(text, start, end);
-    const phrase = text.slice(start, end);
-    const said = phrase.toLowerCase();
-    const repeats = seen.get(said) ?? 0;
-    if (!negated) seen.set(said, repeats + 1);
-    const base = entry.weight * SECTION_WEIGHT[kind];
-    const weight = negated ? NEGATED * base : base * Math.max(FLOOR, DECAY ** repeats);
-    out.push({
-      column: entry.column,
-      phrase,
-      start,
-      end,
-      weight: Math.round(weight * 1000) / 1000,
-      section: kind,
-      negated,
-      measure: where?.measure ?? false,
-    });
-  }
-  return out;
-}
-
 const sum = (evidence: readonly Evidence[], measure: boolean): Shares => {
   const totals = { research: 0, rnd: 0, product: 0 };
   for (const e of evidence) if (e.measure === measure) totals[e.column] += e.weight;
@@ -137,66 +66,132 @@ const sum = (evidence: readonly Evidence[], measure: boolean): Shares => {
   return totals;
 };
 const massOf = (s: Shares) => s.research + s.rnd + s.product;
-const normalize = (s: Shares): Shares => {
+const roundShares = (s: Shares): Shares => {
   const total = massOf(s);
-  return total > 0
-    ? { research: s.research / total, rnd: s.rnd / total, product: s.product / total }
-    : { research: 0, rnd: 1, product: 0 };
+  const r = (x: number) => Math.round((x / total) * 1e4) / 1e4;
+  return { research: r(s.research), rnd: r(s.rnd), product: r(s.product) };
 };
 
-/**
- * Read a job posting or review rubric and say which role its work calls for: the column shares,
- * the spectrum position, every piece of evidence with its span, and flags for the wrong-column
- * trap. Pure, deterministic, never throws; a non-string is an error value.
- * @example
- * const r = analyze('Ship LLM features to customers; own latency and uptime.');
- * if (r.ok) r.value.role // 'ai-engineer'
- */
-export function analyze(text: unknown): Outcome<Analysis> {
-  if (typeof text !== 'string') {
-    return fail({ code: 'invalid_text', message: 'text must be a string', path: ['text'] });
-  }
+/** The text as the model reads it: its layout and every hit, before any weight is applied. */
+export type ReadText = {
+  read: string;
+  truncated: boolean;
+  layout: ReturnType<typeof postingSections>;
+  hits: Hit[];
+};
+
+/** Read a text with a compiled lexicon: sections and hits, no weights yet. */
+export function readText(text: string, compiled: CompiledLexicon): ReadText {
   const { read, truncated } = capText(text);
   // Pasted pages use typographic apostrophes ("What you’ll do"); headings are matched with
   // straight ones. Same length, so every span still points into the original text.
   const layout = postingSections(read.replace(/[\u2018\u2019\u02bc]/g, "'"));
+  return { read, truncated, layout, hits: findHits(read, layout, compiled) };
+}
+
+/**
+ * Confidence of a text's placement: how far its evidence is from another role leading, as the
+ * absolute lead in evidence weight (the text's "changes to flip": how much more would have to be
+ * said) and the margin of the dominant share, combined as for the quiz (see confidenceFrom), then
+ * scaled down while there is little evidence at all (full from 2 × LOW_EVIDENCE).
+ */
+export function textConfidence(weights: Shares, placement: Placement): number {
+  const mass = massOf(weights);
+  const lead = placement.margin * mass;
+  const stable = confidenceFrom(1 + Math.min(1, lead / FULL_LEAD), 2, placement.margin);
+  return Math.round(stable * Math.min(1, mass / (2 * LOW_EVIDENCE)) * 100) / 100;
+}
+
+/**
+ * An analyzer over a model (the phrase lexicon and its weights). `analyze` is the one over the
+ * committed model; evaluation builds others from weights fitted on part of a data set.
+ */
+export function createAnalyzer(model: AnalyzerModel): (text: unknown) => Outcome<Analysis> {
+  let compiled: CompiledLexicon | null = null;
+  return (text) => {
+    if (typeof text !== 'string') {
+      return fail({ code: 'invalid_text', message: 'text must be a string', path: ['text'] });
+    }
+    compiled ??= compileLexicon(model.lexicon);
+    return ok(analyzeRead(readText(text, compiled), compiled, model.titleWeight));
+  };
+}
+
+function analyzeRead(input: ReadText, compiled: CompiledLexicon, titleWeight: number): Analysis {
+  const { read, truncated, layout, hits } = input;
   const title = layout.title ? { ...layout.title, column: titleColumn(layout.title.text) } : null;
-  const evidence = findEvidence(read, layout);
+  const evidence: Evidence[] = [];
+  for (const hit of hits) {
+    const weight = (compiled.entries[hit.entry]?.weight ?? 0) * hit.factor;
+    evidence.push({
+      column: hit.column,
+      phrase: hit.phrase,
+      start: hit.start,
+      end: hit.end,
+      weight: Math.round(weight * 1000) / 1000,
+      section: hit.section,
+      negated: hit.negated,
+      measure: hit.measure,
+    });
+  }
   const work = sum(evidence, false);
   const measure = sum(evidence, true);
   const workMass = massOf(work);
   const measureMass = massOf(measure);
   // With too little said about the work itself (a bare rubric), the measures are the work.
   const fromMeasures = workMass < LOW_EVIDENCE && measureMass > workMass;
-  const weights = fromMeasures
+  const body = fromMeasures
     ? {
         research: work.research + measure.research,
         rnd: work.rnd + measure.rnd,
         product: work.product + measure.product,
       }
     : work;
+  // A title that names a column counts like a phrase or two: it tips a close call, no more.
+  const titleCounts = title?.column && massOf(body) >= MIN_EVIDENCE && titleWeight > 0;
+  if (titleCounts && title?.column) {
+    evidence.unshift({
+      column: title.column,
+      phrase: read.slice(title.start, title.end),
+      start: title.start,
+      end: title.end,
+      weight: titleWeight,
+      section: 'title',
+      negated: false,
+      measure: false,
+    });
+  }
+  const weights =
+    titleCounts && title?.column
+      ? { ...body, [title.column]: Math.round((body[title.column] + titleWeight) * 1000) / 1000 }
+      : body;
   const mass = massOf(weights);
-  const placement = placeShares(weights);
-  const confidence = Math.round(placement.confidence * Math.min(1, mass / 8) * 100) / 100;
+  const enough = massOf(body) >= MIN_EVIDENCE;
+  const placement = enough ? placeShares(weights) : null;
 
   const flags: AnalysisFlag[] = [];
   const measured = measuredColumn(measure);
   const workOnly: Placement | null = workMass >= LOW_EVIDENCE ? placeShares(work) : null;
   const workSide = workOnly
-    ? { column: workOnly.dominantWork, placement: workOnly, fromTitle: false }
+    ? { columns: columnsOf(workOnly), placement: workOnly, fromTitle: false }
     : title?.column
-      ? { column: title.column, placement: null, fromTitle: true }
+      ? { columns: [title.column], placement: null, fromTitle: true }
       : null;
-  const wrong = wrongColumnMetrics(measured, workSide, evidence);
+  const wrong = wrongColumnMetrics(measure, workSide, evidence);
   if (wrong) flags.push(wrong);
-  const mismatch = fromMeasures && wrong ? null : titleMismatch(title, placement, evidence, mass);
+  const mismatch =
+    placement && !(fromMeasures && wrong) ? titleMismatch(title, placement, evidence, mass) : null;
   if (mismatch) flags.push(mismatch);
-  if (mass === 0) {
+  const both = twoJobsFlag(placement, measure, evidence, layout.rubric || fromMeasures);
+  if (both) flags.push(both);
+  if (!enough) {
     flags.push({
       code: 'no-evidence',
       message:
-        'Nothing here speaks for research, R&D or product work, so no role can be read from it; the placement shown is only the middle of the line.',
-      spans: [],
+        mass === 0
+          ? 'Not enough to say: nothing here describes research, R&D or product work. Paste the duties and requirements of the posting, or the criteria of the rubric.'
+          : 'Not enough to say: only a word or two here describes the work. Paste the duties and requirements of the posting, or the criteria of the rubric.',
+      spans: evidence.filter((e) => e.weight > 0).map((e) => ({ start: e.start, end: e.end })),
     });
   } else if (mass < LOW_EVIDENCE) {
     flags.push({
@@ -221,31 +216,59 @@ export function analyze(text: unknown): Outcome<Analysis> {
       spans: [],
     });
   }
-  const recommended = titlingRegime(placement.dominantWork, placement.shares);
-  const other = recommended === 'flat' ? 'separate-tracks' : 'flat';
-  const role = ROLES[placement.role];
-  return ok({
-    ...placement,
-    confidence: mass === 0 ? 0 : confidence,
+  const common = {
     kind: layout.rubric || (fromMeasures && measureMass > 0) ? 'rubric' : 'posting',
     title,
     weights,
-    measuredOn: measured ? { column: measured, shares: roundShares(normalize(measure)) } : null,
+    measuredOn: measured ? { column: measured, shares: roundShares(measure) } : null,
     evidence,
     flags,
     sections: layout.sections,
-    regime: {
-      recommended,
-      cell: GRID[placement.dominantWork][recommended],
-      other: GRID[placement.dominantWork][other],
-    },
-    gradeOn: role.gradeOn,
-    dontGradeOn: role.dontGradeOn,
     analyzed: { chars: read.length, truncated },
-  });
+  } as const;
+  if (!placement) {
+    return {
+      ...common,
+      enough: false,
+      position: null,
+      shares: null,
+      role: null,
+      between: null,
+      split: null,
+      margin: null,
+      confidence: 0,
+      dominantWork: null,
+      regime: null,
+      twoJobs: null,
+      gradeOn: [],
+      dontGradeOn: [],
+    };
+  }
+  return {
+    ...common,
+    enough: true,
+    ...placement,
+    confidence: textConfidence(weights, placement),
+    regime: regimeAdvice(placement.dominantWork, placement.shares),
+    twoJobs: placement.split ? twoJobs(placement.shares) : null,
+    ...grading(placement),
+  };
 }
 
-function roundShares(s: Shares): Shares {
-  const r = (x: number) => Math.round(x * 1e4) / 1e4;
-  return { research: r(s.research), rnd: r(s.rnd), product: r(s.product) };
+/** The columns a placement accepts as its own: the dominant one, or both of a between or split pair. */
+function columnsOf(placement: Placement): Column[] {
+  const pair = placement.between ?? placement.split;
+  if (!pair) return [placement.dominantWork];
+  return pair.map((r) => COLUMN_OF_ROLE[r]);
 }
+
+/**
+ * Read a job posting or review rubric and say which role its work calls for: the column shares,
+ * the spectrum position, every piece of evidence with its span, and flags for the wrong-column
+ * trap and for two jobs in one. With too little evidence it says so and names no role. Pure,
+ * deterministic, never throws; a non-string is an error value.
+ * @example
+ * const r = analyze('Ship LLM features to customers; own latency and uptime.');
+ * if (r.ok) r.value.role // 'ai-engineer'
+ */
+export const analyze: (text: unknown) => Outcome<Analysis> = createAnalyzer(DEFAULT_MODEL);

@@ -1,4 +1,4 @@
-import type { Column, RegimeId } from './ids.ts';
+import type { Column, RegimeId, Shares } from './ids.ts';
 
 /** A kind of dominant work, as the grid's rows name it. */
 export type WorkKind = { id: Column; name: string; summary: string };
@@ -142,4 +142,22 @@ export function titlingRegime(work: Column, lean: { research: number; product: n
   if (work === 'research') return 'separate-tracks';
   if (work === 'product') return 'flat';
   return lean.research > lean.product ? 'separate-tracks' : 'flat';
+}
+
+/** The recommended regime's grid cell and the other regime's, for a kind of dominant work. */
+export type RegimeAdviceFor = {
+  recommended: RegimeId;
+  cell: GridCell;
+  other: GridCell;
+};
+
+/**
+ * The titling advice for a placed mix: the regime the grid recommends for its dominant work, that
+ * cell, and the other regime's cell.
+ * @example regimeAdvice('product', { research: 0, rnd: 0.1, product: 0.9 }).recommended // 'flat'
+ */
+export function regimeAdvice(work: Column, shares: Shares): RegimeAdviceFor {
+  const recommended = titlingRegime(work, shares);
+  const other = recommended === 'flat' ? 'separate-tracks' : 'flat';
+  return { recommended, cell: GRID[work][recommended], other: GRID[work][other] };
 }

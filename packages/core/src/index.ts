@@ -1,5 +1,6 @@
-export { ANALYZE_MAX_CHARS, analyze, titleColumn } from './analyze.ts';
+export { ANALYZE_MAX_CHARS, analyze, createAnalyzer, titleColumn } from './analyze.ts';
 export { LEXICON, type LexiconEntry } from './analyze-lexicon.ts';
+export { type AnalyzerModel, DEFAULT_MODEL, withWeights } from './analyze-model.ts';
 export {
   Analysis,
   AnalysisFlag,
@@ -13,13 +14,24 @@ export {
   TextSpan,
 } from './analyze-result.ts';
 export { type AnswersProblem, checkAnswers } from './check-answers.ts';
+export {
+  CONFIDENCE_BANDS,
+  type ConfidenceBand,
+  confidenceBand,
+  confidenceFrom,
+  FULL_MARGIN,
+  marginConfidence,
+  quizConfidence,
+} from './confidence.ts';
 export { DEFAULT_QUIZ } from './default-quiz.ts';
+export { type Grading, grading } from './grading.ts';
 export {
   type Fit,
   GRID,
   type GridCell,
   REGIMES,
   type Regime,
+  regimeAdvice,
   titlingRegime,
   WORK_KINDS,
   type WorkKind,
@@ -42,7 +54,16 @@ export {
 export { ADVICE_NOTE, jobBrief } from './job-brief.ts';
 export { mismatches } from './mismatches.ts';
 export { fail, type Outcome, ok, type Problem } from './outcome.ts';
-export { type Placement, placeShares, roleAt } from './placement.ts';
+export {
+  BETWEEN_MARGIN,
+  isSplit,
+  type Placement,
+  placeShares,
+  roleAt,
+  SPECTRUM_BOUNDARIES,
+  SPLIT_ROLES,
+  SPLIT_SHARE,
+} from './placement.ts';
 export { Portfolio, PortfolioItem, portfolio, staffingFor } from './portfolio.ts';
 export {
   AnswerPull,
@@ -51,7 +72,10 @@ export {
   QuizResult,
   RegimeAdvice,
   ResultChange,
+  RolePair,
   SharesSchema,
+  TwoJobs,
+  TwoJobsPart,
 } from './quiz-result.ts';
 export {
   Answers,
@@ -64,9 +88,19 @@ export {
   QuizQuestion,
   Weights,
 } from './quiz-schema.ts';
-export { changesToOtherRoles } from './result-changes.ts';
+export { type ChangeSearch, searchChanges } from './result-changes.ts';
 export { ROLE_PROFILES, type RoleProfile } from './role-profiles.ts';
 export { DIMENSIONS, type Dimension, ROLES, type Role } from './roles.ts';
 export { score } from './score.ts';
+export { scoreChecked } from './score-checked.ts';
+export { SCORED_QUIZ } from './scored-quiz.ts';
 export { decodeAnswers, encodeAnswers } from './share-code.ts';
 export { ResponseSubmission, submittedAnswers } from './submission.ts';
+export { TEAM_TWO_JOBS, type TeamTwoJobsScope, teamTwoJobs } from './team-two-jobs.ts';
+export {
+  ROLE_TWO_JOBS,
+  TWO_JOBS_DONT_GRADE_ON,
+  type TwoJobsScope,
+  type TwoJobsText,
+  twoJobs,
+} from './two-jobs.ts';

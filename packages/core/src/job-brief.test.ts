@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { confidenceBand } from './confidence.ts';
 import { DEFAULT_QUIZ } from './default-quiz.ts';
 import { ADVICE_NOTE, jobBrief } from './job-brief.ts';
 import { score } from './score.ts';
@@ -37,5 +38,31 @@ describe('jobBrief', () => {
       /between \*\*Research engineer\*\* and \*\*AI engineer\*\*/,
     );
     expect(jobBrief(resultAt(0))).not.toMatch(/sits between/);
+  });
+
+  it('gives a two-jobs week a section per part, the risk and the ways out, not one role', () => {
+    const result = resultAt(0, { output: 'shipped', 'time-horizon': 'weeks' });
+    expect(result.split).toEqual(['research-scientist', 'ai-engineer']);
+    const brief = jobBrief(result);
+    expect(brief).toMatch(/^# Job brief: two jobs in one \(Research scientist \+ AI engineer\)\n/);
+    expect(brief).toContain(result.twoJobs?.summary);
+    expect(brief).toContain('## Part 1: Research scientist (60% of the week)');
+    expect(brief).toContain('## Part 2: AI engineer (40% of the week)');
+    expect(brief.match(/### Grade this part on/g)).toHaveLength(2);
+    for (const heading of ['Do not grade on', 'The risk', 'Ways out', 'Titling']) {
+      expect(brief).toContain(`\n## ${heading}\n`);
+    }
+    for (const option of result.twoJobs?.options ?? []) expect(brief).toContain(option);
+    // Not one role's brief: no single core question or spectrum position for the average.
+    expect(brief).not.toContain('## Core question');
+    expect(brief).not.toContain('Spectrum position');
+    expect(brief).toContain(ADVICE_NOTE);
+  });
+
+  it('puts the confidence band next to the number', () => {
+    const result = resultAt(4);
+    expect(jobBrief(result)).toContain(
+      `| Confidence | ${Math.round(result.confidence * 100)}% (${confidenceBand(result.confidence)}) |`,
+    );
   });
 });

@@ -1,20 +1,23 @@
 import { WORK_KINDS } from './grid.ts';
-import { COLUMN_OF_ROLE, type Column, ROLE_OF_COLUMN, type RoleId } from './ids.ts';
+import { COLUMN_OF_ROLE, type Column, ROLE_OF_COLUMN } from './ids.ts';
+import type { Placement } from './placement.ts';
 import type { Mismatch } from './quiz-result.ts';
 import type { Answers, Quiz } from './quiz-schema.ts';
 import { ROLES } from './roles.ts';
 
 /**
  * Title or review metrics from another column than the work (the wrong-column trap), read from
- * the context answers. Work that sits between two roles accepts either role's column.
+ * the context answers. Work between two roles accepts either role's column; a two-jobs week
+ * accepts either end (its own advice says how to grade each part).
  */
 export function mismatches(
   quiz: Quiz,
   answers: Answers,
-  work: Column,
-  between: [RoleId, RoleId] | null,
+  placement: Pick<Placement, 'dominantWork' | 'between' | 'split'>,
 ): Mismatch[] {
-  const near = new Set<Column>(between ? between.map((r) => COLUMN_OF_ROLE[r]) : [work]);
+  const work = placement.dominantWork;
+  const pair = placement.between ?? placement.split;
+  const near = new Set<Column>(pair ? pair.map((r) => COLUMN_OF_ROLE[r]) : [work]);
   const out: Mismatch[] = [];
   for (const q of quiz.context) {
     const option = q.options.find((o) => o.id === answers[q.id]);

@@ -1,7 +1,5 @@
 import {
   ANCHOR_POSITION,
-  COLUMN_OF_ROLE,
-  COLUMNS,
   type Column,
   ROLE_OF_COLUMN,
   type RoleId,
@@ -9,30 +7,52 @@ import {
   spectrumPosition,
 } from './ids.ts';
 
-/** Where the spectrum changes from one role to the next. */
-const BOUNDARIES = [0.25, 0.75] as const;
-/** Closer than this to a boundary, the work is "between" the two roles. */
-const NEAR_BOUNDARY = 0.06;
-/** A role whose own column holds less than this share is too spread to name alone. */
-const SPREAD_SHARE = 0.4;
+/**
+ * Two neighbouring columns whose shares differ by at most this much share the week closely
+ * enough that the work is "between" their two roles. In the five-question quiz a share moves in
+ * steps of 0.1 (half an answer), so this is "within half an answer of each other".
+ */
+export const BETWEEN_MARGIN = 0.1;
 
-/** Where a mix of work lands: the position, the role, and how sure that is. */
+/**
+ * Research and product work each holding at least this share of the week, with less R&D than
+ * either, is two jobs in one. Why 0.3: in a five-day week it is a day and a half or more, too
+ * much to be a side task of the other job, and whichever column the person is graded on, at
+ * least that part of the week is graded on the wrong one. Below it, one end is a side task
+ * (a 70/0/30 week is a research job with some shipping in it).
+ */
+export const SPLIT_SHARE = 0.3;
+
+/** The pair `split` names: the two ends of the line, research end first. */
+export const SPLIT_ROLES = ['research-scientist', 'ai-engineer'] as const;
+
+/** Where the spectrum picture changes colour from one role to the next (the picture only). */
+export const SPECTRUM_BOUNDARIES = [0.25, 0.75] as const;
+
+/** Where a mix of work lands: the role of the dominant work, and how clear that is. */
 export type Placement = {
+  /** The point on the spectrum, for the picture: research counts 0, R&D 0.5, product 1. */
   position: number;
   shares: Shares;
+  /** The role whose column fills most of the week. */
   role: RoleId;
+  /** Two neighbouring roles when their columns share the week closely, else null. */
   between: [RoleId, RoleId] | null;
-  confidence: number;
+  /** Both ends when research and product each fill a large share and R&D does not bridge them. */
+  split: [RoleId, RoleId] | null;
+  /** The dominant column's share minus the next largest share (0: a tie, 1: all one column). */
+  margin: number;
   dominantWork: Column;
 };
 
 /**
- * The nearest role for a spectrum position.
+ * The nearest anchor role for a point on the spectrum. For pictures only (the colour of a dot):
+ * a placement's role follows the dominant work, never the position.
  * @example roleAt(0.1) // 'research-scientist'
  */
 export function roleAt(position: number): RoleId {
-  if (position < BOUNDARIES[0]) return 'research-scientist';
-  if (position <= BOUNDARIES[1]) return 'research-engineer';
+  if (position < SPECTRUM_BOUNDARIES[0]) return 'research-scientist';
+  if (position <= SPECTRUM_BOUNDARIES[1]) return 'research-engineer';
   return 'ai-engineer';
 }
 
@@ -40,6 +60,9 @@ const round = (value: number, digits: number) => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 };
+
+// Shares are rounded to 4 digits; compare thresholds with a little slack so 0.3 counts as 0.3.
+const EPSILON = 1e-9;
 
 /** Normalise weights to shares summing to 1 (an empty mix counts as pure R&D, the middle). */
 export function normalizeShares(weights: Shares): Shares {
@@ -52,56 +75,86 @@ export function normalizeShares(weights: Shares): Shares {
   };
 }
 
-/** The kind of work with the largest share; ties go to the column nearest the position. */
-export function dominantColumn(shares: Shares, position: number): Column {
-  let best: Column = 'rnd';
-  let bestScore = -1;
-  for (const column of COLUMNS) {
-    const distance = Math.abs(ANCHOR_POSITION[ROLE_OF_COLUMN[column]] - position);
-    // Shares decide; distance only breaks exact ties.
-    const score = shares[column] * 1000 - distance;
-    if (score > bestScore) {
-      best = column;
-      bestScore = score;
-    }
+/**
+ * The kind of work with the largest share. Ties go to the column nearest the position, then to
+ * the research end (the work a roadmap squeezes first is the one to name).
+ */
+export function dominantColumn(shares: Shares, position = spectrumPosition(shares)): Column {
+  // Written out for the three columns, with no inner function: this runs for every candidate in
+  // "what would change it", and tsx (which runs the server) wraps every function it creates.
+  let best: Column = 'research';
+  let top = shares.research;
+  let distance = Math.abs(ANCHOR_POSITION['research-scientist'] - position);
+  const rndAway = Math.abs(ANCHOR_POSITION['research-engineer'] - position);
+  if (shares.rnd > top + EPSILON || (shares.rnd > top - EPSILON && rndAway < distance - EPSILON)) {
+    best = 'rnd';
+    top = shares.rnd;
+    distance = rndAway;
+  }
+  const productAway = Math.abs(ANCHOR_POSITION['ai-engineer'] - position);
+  if (
+    shares.product > top + EPSILON ||
+    (shares.product > top - EPSILON && productAway < distance - EPSILON)
+  ) {
+    best = 'product';
   }
   return best;
 }
 
+/** Research and product both large, and R&D smaller than either: two jobs in one. */
+export function isSplit(shares: Shares): boolean {
+  return (
+    shares.research >= SPLIT_SHARE - EPSILON &&
+    shares.product >= SPLIT_SHARE - EPSILON &&
+    shares.rnd < Math.min(shares.research, shares.product) - EPSILON
+  );
+}
+
+/** The neighbour of the dominant column that shares the week closely with it, if one does. */
+function closeNeighbour(shares: Shares, dominant: Column): Column | null {
+  const top = shares[dominant];
+  const within = BETWEEN_MARGIN + EPSILON;
+  if (dominant !== 'rnd') return top - shares.rnd <= within ? 'rnd' : null;
+  const research = top - shares.research <= within;
+  const product = top - shares.product <= within;
+  // R&D with both ends close and level is the bridge itself, not a lean to either side.
+  if (research && product && Math.abs(shares.research - shares.product) <= EPSILON) return null;
+  if (research && (!product || shares.research > shares.product)) return 'research';
+  return product ? 'product' : null;
+}
+
 /**
- * Place a mix of work on the spectrum: the role, whether it sits between two roles, and a
- * confidence that falls near a boundary and when the work is spread over columns.
- * @example placeShares({ research: 0, rnd: 1, product: 0 }).role // 'research-engineer'
+ * Place a mix of work: the role of the column that fills most of the week, "between" two
+ * neighbouring roles when their columns share it closely, "split" when the week holds both ends
+ * with little bridge work, and the margin that says how clear the lead is.
+ * @example placeShares({ research: 0.6, rnd: 0, product: 0.4 }).split // ['research-scientist', 'ai-engineer']
  */
 export function placeShares(weights: Shares): Placement {
   const shares = normalizeShares(weights);
   const exact = spectrumPosition(shares);
-  const position = round(exact, 4);
-  const role = roleAt(exact);
-  const distance = Math.min(...BOUNDARIES.map((b) => Math.abs(exact - b)));
-  const closeness = Math.min(1, distance / 0.25);
-  const ownShare = shares[COLUMN_OF_ROLE[role]];
-  const confidence = round(Math.min(1, Math.max(0, 0.5 * closeness + 0.5 * ownShare)), 2);
-
+  const dominant = dominantColumn(shares, exact);
+  const second =
+    dominant === 'research'
+      ? Math.max(shares.rnd, shares.product)
+      : dominant === 'rnd'
+        ? Math.max(shares.research, shares.product)
+        : Math.max(shares.research, shares.rnd);
+  const margin = round(shares[dominant] - second, 4);
+  const split = isSplit(shares) ? ([...SPLIT_ROLES] as [RoleId, RoleId]) : null;
+  const neighbour = split ? null : closeNeighbour(shares, dominant);
   let between: [RoleId, RoleId] | null = null;
-  if (distance < NEAR_BOUNDARY) {
-    between =
-      exact < 0.5
-        ? ['research-scientist', 'research-engineer']
-        : ['research-engineer', 'ai-engineer'];
-  } else if (ownShare < SPREAD_SHARE) {
-    // Only the middle role can be this spread: the two ends pull it apart.
-    between =
-      shares.research >= shares.product
-        ? ['research-scientist', 'research-engineer']
-        : ['research-engineer', 'ai-engineer'];
+  if (neighbour) {
+    // Research end first: the pair is research + R&D, or R&D + product.
+    const low = dominant === 'research' || neighbour === 'research' ? 'research' : 'rnd';
+    between = [ROLE_OF_COLUMN[low], ROLE_OF_COLUMN[low === 'research' ? 'rnd' : 'product']];
   }
   return {
-    position,
+    position: round(exact, 4),
     shares,
-    role,
+    role: ROLE_OF_COLUMN[dominant],
     between,
-    confidence,
-    dominantWork: dominantColumn(shares, exact),
+    split,
+    margin,
+    dominantWork: dominant,
   };
 }

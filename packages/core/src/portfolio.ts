@@ -1,17 +1,20 @@
 import { z } from 'zod';
-import { GRID, titlingRegime } from './grid.ts';
-import {
-  COLUMNS,
-  type Column,
-  ROLE_IDS,
-  type RoleId,
-  type Shares,
-  spectrumPosition,
-} from './ids.ts';
+import { marginConfidence } from './confidence.ts';
+import { regimeAdvice } from './grid.ts';
+import { COLUMNS, type Column, type RoleId, type Shares, spectrumPosition } from './ids.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
-import { normalizeShares, placeShares } from './placement.ts';
-import { RegimeAdvice, SharesSchema } from './quiz-result.ts';
+import { isSplit, normalizeShares, placeShares } from './placement.ts';
+import {
+  ColumnSchema,
+  RegimeAdvice,
+  RoleIdSchema,
+  RolePair,
+  SharesSchema,
+  TwoJobs,
+  Unit,
+} from './quiz-result.ts';
 import { Weights } from './quiz-schema.ts';
+import { teamTwoJobs } from './team-two-jobs.ts';
 
 const COLUMN_SHARES: Readonly<Record<Column, Shares>> = {
   research: { research: 1, rnd: 0, product: 0 },
@@ -52,15 +55,22 @@ export const Portfolio = z.object({
   count: z.number().int(),
   totalEffort: z.number(),
   /** The centre of gravity on the spectrum. */
-  position: z.number().min(0).max(1),
+  position: Unit,
   shares: SharesSchema,
-  role: z.enum(ROLE_IDS),
-  between: z.tuple([z.enum(ROLE_IDS), z.enum(ROLE_IDS)]).nullable(),
-  confidence: z.number().min(0).max(1),
-  dominantWork: z.enum(COLUMNS),
+  /** The role of the team's dominant work. */
+  role: RoleIdSchema,
+  between: RolePair.nullable(),
+  /** Both ends when the team's work holds research and product with little R&D between them. */
+  split: RolePair.nullable(),
+  /** The margin of the dominant share alone (members don't change answers one at a time). */
+  confidence: Unit,
+  margin: Unit,
+  dominantWork: ColumnSchema,
   /** Effort-weighted standard deviation of the items' positions (0: all alike, 0.5: both ends). */
   spread: z.number().min(0),
   regime: RegimeAdvice,
+  /** With `split`: two groups at the ends, or people who each hold both; otherwise null. */
+  twoJobs: TwoJobs.nullable(),
   /** Share of people to staff in each role, following the effort in each column. */
   staffingMix: z.object({
     'research-scientist': z.number(),
@@ -72,7 +82,7 @@ export const Portfolio = z.object({
       name: z.string().nullable(),
       effort: z.number(),
       position: z.number(),
-      work: z.enum(COLUMNS),
+      work: ColumnSchema,
     }),
   ),
 });
@@ -115,18 +125,17 @@ export function portfolio(input: unknown): Outcome<Portfolio> {
   const placement = placeShares(sum);
   const variance =
     items.reduce((a, i) => a + i.effort * (i.position - placement.position) ** 2, 0) / totalEffort;
-  const recommended = titlingRegime(placement.dominantWork, placement.shares);
-  const other = recommended === 'flat' ? 'separate-tracks' : 'flat';
+  // A split team is either two groups at the ends or people who each hold both ends.
+  const splitEffort = items.reduce((a, i) => a + (isSplit(i.shares) ? i.effort : 0), 0);
+  const scope = splitEffort * 2 >= totalEffort ? 'team-everyone' : 'team-groups';
   return ok({
     ...placement,
+    confidence: marginConfidence(placement.margin),
     count: items.length,
     totalEffort,
     spread: Math.round(Math.sqrt(variance) * 1e4) / 1e4,
-    regime: {
-      recommended,
-      cell: GRID[placement.dominantWork][recommended],
-      other: GRID[placement.dominantWork][other],
-    },
+    regime: regimeAdvice(placement.dominantWork, placement.shares),
+    twoJobs: placement.split ? teamTwoJobs(placement.shares, scope) : null,
     staffingMix: {
       'research-scientist': placement.shares.research,
       'research-engineer': placement.shares.rnd,

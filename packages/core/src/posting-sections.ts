@@ -8,7 +8,7 @@ export const SECTION_WEIGHT: Readonly<Record<SectionKind, number>> = {
   requirements: 0.9,
   'nice-to-have': 0.4,
   metrics: 1,
-  company: 0,
+  company: 0.3,
   benefits: 0,
   legal: 0,
 };
@@ -45,6 +45,13 @@ const HEADINGS: [SectionKind, RegExp][] = [
   ],
 ];
 
+/** Inline headings of these kinds describe their own line only. */
+const LINE_LABELS: ReadonlySet<SectionKind> = new Set(['benefits', 'company', 'legal']);
+
+/** A bare "Location" or "Contract" line is a label for the line after it, not a section. */
+const LABEL_HEADING =
+  /^(?:locations?|contract|job type|employment type|work(?:place)? type|remote|department)\s*:?$/i;
+
 const BULLET = /^\s*(?:[-*+•·▪◦‣–—]|\d+[.)])\s/;
 const MARKED = /^\s*(?:#{1,6}\s+|\*\*|__)/;
 const LINE_LEGAL =
@@ -55,6 +62,30 @@ const LINE_MEASURE =
   /\b(measured (on|by|against)|evaluated (on|by|against)|judged (on|by)|graded (on|by)|assessed (on|by)|reviewed (on|by|against)|success (is|will be) (measured|defined|judged)|success looks like|held accountable for|accountable for (hitting|meeting)|targets? (of|for)|performance (reviews?|ratings?) (are|is|will be)|promotion (criteria|is based)|scored on)\b/i;
 const COMPANY_INTRO =
   /^\s*(?:at \S+,? we|we('re| are) (a|an|the)\b|founded in|our mission|join us\b|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3} (is|was|builds|has been) (a|an|the|building|on a mission)\b)/;
+
+const LINE_LEGAL_G = new RegExp(LINE_LEGAL.source, 'g');
+const LINE_NICE_G = new RegExp(LINE_NICE.source, 'g');
+const LINE_MEASURE_G = new RegExp(LINE_MEASURE.source, 'g');
+
+/** For each line, whether a global pattern matches inside it (matches never cross a line). */
+function linesMatching(
+  pattern: RegExp,
+  lower: string,
+  bounds: readonly { start: number; end: number }[],
+): boolean[] {
+  const hit = new Array<boolean>(bounds.length).fill(false);
+  let line = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
+    while (line < bounds.length - 1 && (bounds[line]?.end ?? 0) < m.index) line++;
+    hit[line] = true;
+    // Nothing more to learn on this line: go on from the next one.
+    const next = bounds[line + 1];
+    if (!next) break;
+    pattern.lastIndex = Math.max(pattern.lastIndex, next.start);
+  }
+  return hit;
+}
 
 /** One line of the text with the kind of section it counts in. */
 export type PostingLine = {
@@ -172,24 +203,38 @@ export function postingSections(text: string): PostingLayout {
     if (text.slice(current.start, current.end).trim() !== '') sections.push(current);
     current = { kind, heading, start, end: start, weight: SECTION_WEIGHT[kind] };
   };
-  for (const line of bounds) {
+  // Each line test runs once over the whole lower-cased text instead of once per line.
+  // A few letters ("İ") grow when lower-cased; then positions would drift, so test line by line.
+  const lower = text.toLowerCase();
+  const each = (pattern: RegExp, global: RegExp) =>
+    lower.length === text.length
+      ? linesMatching(global, lower, bounds)
+      : bounds.map((b) => pattern.test(text.slice(b.start, b.end)));
+  const legal = each(LINE_LEGAL, LINE_LEGAL_G);
+  const nice = each(LINE_NICE, LINE_NICE_G);
+  const measured = each(LINE_MEASURE, LINE_MEASURE_G);
+  for (let index = 0; index < bounds.length; index++) {
+    const line = bounds[index] as (typeof bounds)[number];
     const raw = text.slice(line.start, line.end);
     if (title && line.start <= title.start && title.start < Math.max(line.end, line.start + 1)) {
       open('title', title.text, line.start);
-      lines.push({ ...line, kind: 'title', measure: false });
+      lines.push({ start: line.start, end: line.end, kind: 'title', measure: false });
       open(rubric ? 'metrics' : 'summary', null, line.end);
       continue;
     }
     const heading = headingKind(raw);
-    if (heading) open(heading.kind, raw.trim(), line.start);
-    let kind = current.kind;
-    if (LINE_LEGAL.test(raw)) kind = 'legal';
+    // "Location: Madrid" or "Company: Acme" on one line labels that line, not what follows it.
+    const labelOnly =
+      heading !== null &&
+      ((heading.inline && LINE_LABELS.has(heading.kind)) || LABEL_HEADING.test(raw.trim()));
+    if (heading && !labelOnly) open(heading.kind, raw.trim(), line.start);
+    let kind = labelOnly && heading ? heading.kind : current.kind;
+    if (legal[index]) kind = 'legal';
     else if (kind === 'summary' && current.heading === null && COMPANY_INTRO.test(raw))
       kind = 'company';
-    else if (kind !== 'company' && kind !== 'benefits' && LINE_NICE.test(raw))
-      kind = 'nice-to-have';
-    const measure = kind === 'metrics' || (SECTION_WEIGHT[kind] > 0 && LINE_MEASURE.test(raw));
-    lines.push({ ...line, kind, measure });
+    else if (kind !== 'company' && kind !== 'benefits' && nice[index]) kind = 'nice-to-have';
+    const measure = kind === 'metrics' || (SECTION_WEIGHT[kind] > 0 && measured[index] === true);
+    lines.push({ start: line.start, end: line.end, kind, measure });
   }
   current.end = text.length;
   if (current.end > current.start || sections.length === 0) sections.push(current);

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { confidenceBand } from './confidence.ts';
 import { DEFAULT_QUIZ } from './default-quiz.ts';
 import { GRID } from './grid.ts';
 import { QuizResult } from './quiz-result.ts';
+import { ROLES } from './roles.ts';
 import { score } from './score.ts';
 
 const quiz = DEFAULT_QUIZ;
@@ -62,18 +64,32 @@ describe('score', () => {
     expect(result.confidence).toBeLessThan(0.5);
   });
 
-  it('says "between" when the middle role is pulled apart by both ends', () => {
-    const a = allAt(0);
-    const b = allAt(4);
-    const answers = {
-      ...a,
-      output: b.output,
-      'time-horizon': b['time-horizon'],
-      background: allAt(2).background,
-    };
-    const result = scored(answers);
-    expect(result.role).toBe('research-engineer');
-    expect(result.between).not.toBeNull();
+  it('calls research plus product with no R&D two jobs, not the middle role', () => {
+    const result = scored({
+      'core-question': 'unknown',
+      output: 'shipped',
+      'optimizes-for': 'novelty',
+      'time-horizon': 'weeks',
+      background: 'phd',
+    });
+    expect(result.shares).toEqual({ research: 0.6, rnd: 0, product: 0.4 });
+    expect(result.role).toBe('research-scientist');
+    expect(result.between).toBeNull();
+    expect(result.split).toEqual(['research-scientist', 'ai-engineer']);
+    expect(result.dominantWork).toBe('research');
+    expect(result.twoJobs?.parts.map((p) => [p.role, p.share])).toEqual([
+      ['research-scientist', 0.6],
+      ['ai-engineer', 0.4],
+    ]);
+    expect(result.gradeOn).toEqual(
+      expect.arrayContaining([
+        ...ROLES['research-scientist'].gradeOn,
+        ...ROLES['ai-engineer'].gradeOn,
+      ]),
+    );
+    expect(result.gradeOn.join(' ')).not.toMatch(/experiment velocity/i);
+    expect(result.dontGradeOn.join(' ')).toMatch(/research part on uptime/i);
+    expect(result.twoJobs?.options.join(' ')).toMatch(/research engineer/);
   });
 
   it("grades on the role's own column and warns off the others", () => {
@@ -94,10 +110,12 @@ describe('score', () => {
   it('finds the smallest change of answers that moves the result to each other role', () => {
     const result = scored(allAt(0));
     const toRe = result.whatWouldChange.find((c) => c.role === 'research-engineer');
-    expect(toRe?.changes).toHaveLength(2);
+    // Five research answers: R&D leads only once three of them are R&D answers.
+    expect(toRe?.changes).toHaveLength(3);
+    expect(result.changesToFlip).toBe(3);
     const moved = { ...allAt(0) };
     for (const c of toRe?.changes ?? []) moved[c.questionId] = c.to;
-    expect(scored(moved).role).toBe('research-engineer');
+    expect(scored(moved)).toMatchObject({ role: 'research-engineer', between: null, split: null });
     expect(result.whatWouldChange.map((c) => c.role)).toEqual(['research-engineer', 'ai-engineer']);
   });
 
@@ -151,6 +169,75 @@ describe('score', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('score: placement by the work that fills the week', () => {
+  it('a concentrated mix is never "between"', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const result = scored(answers);
+        if (result.shares[result.dominantWork] >= 0.6) expect(result.between).toBeNull();
+        if (result.shares[result.dominantWork] > 0.7) expect(result.split).toBeNull();
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('research plus product with little R&D is never the research engineer', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const { shares, role, split } = scored(answers);
+        if (shares.research >= 0.3 && shares.product >= 0.3 && shares.rnd <= 0.2) {
+          expect(role).not.toBe('research-engineer');
+          expect(split).toEqual(['research-scientist', 'ai-engineer']);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('the role is always the dominant column\'s, and "between" names neighbours only', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const r = scored(answers);
+        expect(ROLES[r.role].column).toBe(r.dominantWork);
+        for (const c of ['research', 'rnd', 'product'] as const) {
+          expect(r.shares[r.dominantWork]).toBeGreaterThanOrEqual(r.shares[c]);
+        }
+        if (r.between) expect(r.between).not.toEqual(['research-scientist', 'ai-engineer']);
+        expect(r.between !== null && r.split !== null).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('applying any suggested change gives exactly the promised role, alone', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const result = scored(answers);
+        for (const change of result.whatWouldChange) {
+          const moved: Record<string, string> = { ...result.answers };
+          for (const c of change.changes) moved[c.questionId] = c.to;
+          const after = scored(moved);
+          expect(after.role).toBe(change.role);
+          expect(after.between).toBeNull();
+          expect(after.split).toBeNull();
+          expect(change.changes.length).toBeGreaterThanOrEqual(result.changesToFlip);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('one answer from another role is never high confidence', () => {
+    fc.assert(
+      fc.property(anyAnswers, (answers) => {
+        const result = scored(answers);
+        if (result.changesToFlip === 1) expect(confidenceBand(result.confidence)).not.toBe('high');
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -17,3 +17,11 @@ export {
   type Store,
 } from './store/create-store.ts';
 export type { NewResponse, ResponseStore, StoredResponse } from './store/response-store.ts';
+export type {
+  CreatedTeam,
+  DeletedTeam,
+  LeadView,
+  TeamSummary,
+  Workstream,
+  WorkstreamsView,
+} from './teams/team-schemas.ts';

@@ -63,9 +63,30 @@ describe('POST /api/analyze', () => {
     expect(a.flags.map((f) => f.code)).toContain('wrong-column-metrics');
     for (const f of a.flags)
       for (const s of f.spans) expect(s.end).toBeLessThanOrEqual(POSTING.length);
-    const company = a.sections.find((s) => s.kind === 'company');
-    expect(company?.weight).toBe(0);
+    // Company boilerplate counts for less than the duties (the exact weights are core's to set).
+    const weight = (kind: string) => a.sections.find((s) => s.kind === kind)?.weight ?? NaN;
+    expect(weight('company')).toBeLessThan(weight('responsibilities'));
+    expect(a.enough).toBe(true);
+    expect(a.split).toBeNull();
     expect(a.analyzed).toEqual({ chars: POSTING.length, truncated: false });
+  });
+
+  it('answers a text that says too little with 200 and "not enough to say", not a guess', async () => {
+    for (const text of ['hello world', 'Lorem ipsum dolor sit amet.', '12345']) {
+      const res = await app.request('/api/analyze', post({ text }));
+      expect(res.status, text).toBe(200);
+      const a = Analysis.parse(await res.json());
+      expect(a.enough, text).toBe(false);
+      expect([a.role, a.position, a.shares, a.between, a.split, a.regime], text).toEqual([
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
+      expect(a.flags.map((f) => f.code)).toContain('no-evidence');
+    }
   });
 
   it('refuses empty and blank text with 422', async () => {
@@ -75,7 +96,17 @@ describe('POST /api/analyze', () => {
   });
 
   it('refuses a text that is not a string, or no text, with 400', async () => {
-    for (const body of [{ text: 42 }, { text: null }, { text: ['a'] }, {}, [], 'null']) {
+    for (const body of [
+      { text: 42 },
+      { text: null },
+      { text: ['a'] },
+      { text: { text: 'ship' } },
+      {},
+      [],
+      'null',
+      '42',
+      '"hello world"',
+    ]) {
       const error = await expectError(
         await app.request('/api/analyze', post(body)),
         400,
@@ -140,7 +171,18 @@ describe('POST /api/analyze', () => {
     const op = doc.paths['/api/analyze']?.post;
     expect(op).toBeDefined();
     const ok = JSON.stringify(op?.responses['200']);
-    for (const field of ['position', 'evidence', 'flags', 'sections', 'negated', 'measuredOn'])
+    for (const field of [
+      'enough',
+      'position',
+      'split',
+      'twoJobs',
+      'evidence',
+      'flags',
+      'sections',
+      'negated',
+      'measuredOn',
+      'two-jobs',
+    ])
       expect(ok).toContain(field);
     expect(Object.keys(op?.responses ?? {})).toEqual(
       expect.arrayContaining(['400', '413', '415', '422']),

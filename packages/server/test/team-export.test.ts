@@ -135,7 +135,14 @@ describe.each(TEST_DIALECTS)('team export on $name', ({ open }) => {
     const rows = parseCsv(text);
     expect(rows).toHaveLength(4);
     const [header, ...body] = rows;
-    expect(header?.slice(0, 3)).toEqual(['team', 'position', 'role']);
+    expect(header?.slice(0, 6)).toEqual([
+      'team',
+      'position',
+      'role',
+      'between',
+      'split',
+      'confidence',
+    ]);
     expect(header).toEqual(expect.arrayContaining(['output', 'title', 'reviewed-on']));
     const json = (await (await get('json')).json()) as TeamExport;
     body.forEach((row, i) => {
@@ -143,6 +150,7 @@ describe.each(TEST_DIALECTS)('team export on $name', ({ open }) => {
       expect(row[0]).toBe(`'${NAME}`);
       expect(Number(row[1])).toBe(json.responses[i]?.position);
       expect(row[2]).toBe(json.responses[i]?.role);
+      expect(row[4]).toBe(json.responses[i]?.split?.join(' / ') ?? '');
     });
   });
 });

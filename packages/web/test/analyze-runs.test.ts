@@ -27,9 +27,19 @@ describe('textRuns', () => {
       const a = analysed(text);
       const runs = textRuns(text, a.evidence, a.sections, a.analyzed.chars);
       const marked = runs.filter((r) => r.evidence !== null);
-      expect(marked.map((r) => text.slice(r.start, r.end))).toEqual(
-        a.evidence.map((e) => e.phrase),
-      );
+      // Each drawn piece of evidence is one run with its whole phrase; one not drawn lies inside
+      // another (a word of the marked title).
+      for (const r of marked)
+        expect(text.slice(r.start, r.end)).toBe(a.evidence[r.evidence ?? -1]?.phrase);
+      expect(new Set(marked.map((r) => r.evidence)).size).toBe(marked.length);
+      a.evidence.forEach((e, i) => {
+        if (marked.some((r) => r.evidence === i)) return;
+        expect(
+          a.evidence.some((o, j) => j !== i && o.start <= e.start && e.end <= o.end),
+          e.phrase,
+        ).toBe(true);
+      });
+      expect(marked.length).toBeGreaterThan(a.evidence.length / 2);
       expect(runs.map((r) => text.slice(r.start, r.end)).join('')).toBe(text);
       for (const r of runs) {
         const s = r.section === null ? null : a.sections[r.section];
@@ -51,11 +61,20 @@ describe('textRuns', () => {
   it('clips spans outside the text and draws an overlapping span only where it is alone', () => {
     const runs = textRuns('0123456789', [ev(0, 5), ev(3, 8), ev(9, 40)], []);
     expect(runs.map((r) => [r.start, r.end, r.evidence])).toEqual([
-      [0, 3, 0],
-      [3, 5, 0],
+      [0, 5, 0],
       [5, 8, 1],
       [8, 9, null],
       [9, 10, 2],
+    ]);
+  });
+
+  it('draws a span inside another (a word of a marked title) as part of it, uncut', () => {
+    const title = 'Research Scientist, Growth';
+    const runs = textRuns(`${title}\nship`, [ev(0, 18), ev(0, 26), ev(27, 31)], []);
+    expect(runs.map((r) => [r.start, r.end, r.evidence])).toEqual([
+      [0, 26, 1],
+      [26, 27, null],
+      [27, 31, 2],
     ]);
   });
 
@@ -91,7 +110,9 @@ describe('textRuns', () => {
             at = r.end;
           }
           expect(at).toBe(text.length);
-          expect(runs.filter((r) => r.evidence !== null)).toHaveLength(a.evidence.length);
+          // Each piece of evidence is drawn at most once, as one run.
+          const drawn = runs.flatMap((r) => (r.evidence === null ? [] : [r.evidence]));
+          expect(new Set(drawn).size).toBe(drawn.length);
         },
       ),
       { numRuns: 300 },

@@ -11,6 +11,8 @@ import {
 
 // A result with both context mismatches, so every block of the page is there.
 const RESULT = '/result?a=1-13222.00';
+// Research and product with no bridge work between them: two jobs in one.
+const TWO_JOBS_RESULT = '/result?a=1-04040';
 
 type Visit = { name: string; path: string; ready: (page: Page) => Promise<unknown> };
 const heading = (name: string | RegExp) => (page: Page) =>
@@ -39,6 +41,7 @@ const VISITS: Visit[] = [
     },
   },
   { name: 'result', path: RESULT, ready: heading('Check today’s title and metrics') },
+  { name: 'two-jobs result', path: TWO_JOBS_RESULT, ready: heading(/^Two jobs in one/) },
   { name: 'framework', path: '/framework', ready: heading('How to choose') },
   {
     name: 'broken result link',

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_QUIZ, portfolio, score } from '@rolefit/core';
+import { DEFAULT_QUIZ, GRID, portfolio, ROLES, score } from '@rolefit/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -104,6 +104,9 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
       '1 of 3 hold a title',
     );
     await expect(page.locator('.grid-table td.chosen').count()).resolves.toBe(1);
+    // A team that does bridge work as well as both ends is not split: no two-jobs card.
+    expect(expected.value.split).toBeNull();
+    await expect(page.getByTestId('team-two-jobs').count()).resolves.toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
 
     // The lead's own view, beside the members'.
@@ -145,5 +148,86 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     await answerAsMember(late, [1, 1, 1, 1, 1], undefined, false);
     await late.getByRole('heading', { name: 'This join link no longer works' }).waitFor();
     expect(problems.filter((p) => !/401|404/.test(p))).toEqual([]);
+  }, 120_000);
+
+  it('a team of three researchers and three product engineers gets the two-jobs advice, not the research-engineer middle', async () => {
+    const api = (path: string, body: unknown, secret?: string, method = 'POST') =>
+      fetch(`${app.url}${path}`, {
+        method,
+        headers: {
+          'Content-Type': 'application/json',
+          ...(secret ? { Authorization: `Bearer ${secret}` } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+    const created = await api('/api/teams', { name: 'Lab and product' });
+    expect(created.status).toBe(201);
+    const team = (await created.json()) as { joinCode: string; adminUrl: string };
+    const picks = [0, 0, 0, 4, 4, 4].map((i) => questions.map(() => i));
+    for (const p of picks) {
+      const res = await api('/api/responses', {
+        id: crypto.randomUUID(),
+        answers: answersFor(p),
+        team: team.joinCode,
+      });
+      expect(res.status).toBe(201);
+    }
+    const results = picks.map((p) => {
+      const r = score(DEFAULT_QUIZ, answersFor(p));
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    });
+    const expected = portfolio(results.map((r) => ({ effort: 1, result: { shares: r.shares } })));
+    if (!expected.ok) throw new Error(expected.error.message);
+    const advice = expected.value.twoJobs;
+    if (!advice) throw new Error('core no longer calls a 3 + 3 team of both ends split');
+
+    const page = await lead.newPage();
+    const problems = watchProblems(page);
+    await page.goto(team.adminUrl);
+    const card = page.getByTestId('team-two-jobs');
+    await card.waitFor();
+    await page.getByRole('heading', { name: 'Your team does two jobs, not one' }).waitFor();
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('A team split between the two ends gets the two-jobs advice');
+    expect(text).toContain(advice.summary);
+    expect(text).toContain(advice.risk);
+    for (const part of advice.parts) expect(text).toContain(`${ROLES[part.role].name} part`);
+    const options = await card.locator('.two-jobs-options li').allTextContents();
+    expect(options).toHaveLength(advice.options.length);
+
+    await expect(page.getByTestId('centre').textContent()).resolves.toBe(
+      '0.50: split between Research scientist and AI engineer (two jobs)',
+    );
+    await expect(page.getByTestId('dominant-work').textContent()).resolves.toMatch(/^Both ends: /);
+    await expect(page.locator('.member-dot.member-research').count()).resolves.toBe(3);
+    await expect(page.locator('.member-dot.member-product').count()).resolves.toBe(3);
+    // The middle's verdict ("in practice everyone is doing research engineering") is not given.
+    const titling = page.locator('section[aria-labelledby="team-titling"]');
+    await expect(titling.locator('.lead').textContent()).resolves.not.toContain(
+      GRID.rnd.flat.verdict,
+    );
+    await expect(page.locator('body').textContent()).resolves.not.toContain(GRID.rnd.flat.verdict);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The lead's workstreams at the two ends say so too, with the advice one click away.
+    for (const [name, kind] of [
+      ['Lab', 'research'],
+      ['Assistant', 'product'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Add a workstream' }).click();
+      await page.locator('.ws-row input[name=name]').last().fill(name);
+      await page.locator('.ws-row select[name=kind]').last().selectOption(kind);
+    }
+    await page.getByRole('button', { name: 'Save workstreams' }).click();
+    await expect(page.getByTestId('ws-verdict').textContent()).resolves.toContain(
+      'sit at the two ends of the line',
+    );
+    await page.getByText('The two-jobs advice for these workstreams').click();
+    await expect(page.locator('.ws-two-jobs .two-jobs-options li').count()).resolves.toBe(
+      advice.options.length,
+    );
+    expect(problems).toEqual([]);
+    await page.close();
   }, 120_000);
 });

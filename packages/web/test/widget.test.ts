@@ -205,6 +205,61 @@ suite(name, () => {
     await page.close();
   });
 
+  it('shows two jobs in one when the week holds both ends, and rolefit:result carries split and twoJobs', async () => {
+    const page = await open('/basic.html');
+    // core-question unknown, output shipped, optimizes-for novelty, time-horizon weeks, background phd.
+    const picks = [0, 4, 0, 4, 0];
+    await answerByClicking(page, picks);
+    const expected = expectedResult(picks);
+    expect(expected.split).toEqual(['research-scientist', 'ai-engineer']);
+    const advice = expected.twoJobs;
+    if (!advice) throw new Error('core gave no two-jobs advice');
+    const [result, ...more] = await heardEvents(page, 'rolefit:result');
+    expect(more).toEqual([]);
+    expect(result?.detail).toEqual(expected);
+    expect(result?.detail).toMatchObject({
+      role: 'research-scientist',
+      between: null,
+      split: ['research-scientist', 'ai-engineer'],
+      twoJobs: { scope: 'role', parts: [{ share: 0.6 }, { share: 0.4 }] },
+    });
+    const parsed = QuizResult.safeParse(result?.detail);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('rolefit-quiz')?.shadowRoot as ShadowRoot;
+      const all = (selector: string) =>
+        [...root.querySelectorAll(selector)].map((e) => e.textContent?.trim());
+      return {
+        eyebrow: root.querySelector('.result > .eyebrow')?.textContent,
+        role: root.querySelector('.role')?.textContent,
+        meta: root.querySelector('.meta')?.textContent,
+        why: root.querySelector('.why')?.textContent,
+        markers: [...root.querySelectorAll('.track .marker')].map(
+          (m) => (m as HTMLElement).style.left,
+        ),
+        gradeHeadings: all('.grade h3'),
+        gradeLines: all('.grade > div:not(.dont) li'),
+        dontLines: all('.dont li'),
+      };
+    });
+    expect(shown).toEqual({
+      eyebrow: 'Two jobs in one',
+      role: 'Research scientist + AI engineer',
+      meta: `${Math.round(expected.confidence * 100)}% confident`,
+      why: advice.summary,
+      markers: ['0%', '100%'],
+      gradeHeadings: [
+        'Grade the research scientist part (60%) on',
+        'Grade the AI engineer part (40%) on',
+        'Don’t grade on',
+      ],
+      gradeLines: advice.parts.map((part) => part.gradeOn[0]),
+      dontLines: expected.dontGradeOn.slice(0, 2),
+    });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
   it('requests nothing but the page and embed.js when no endpoint is set, and stores nothing', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
@@ -430,6 +485,14 @@ suite(name, () => {
         await answerByClicking(page, [1, 1, 1, 1]);
         const onResult = await audit();
         expect(onResult.bad).toEqual([]);
+        // The two-jobs result has its own blocks (the why, a grading block per part): audit it too.
+        await page.locator('rolefit-quiz button.quiet').click(); // Start again
+        await answerByClicking(page, [0, 4, 0, 4, 0]);
+        await expect
+          .poll(() => page.locator('rolefit-quiz .role').textContent())
+          .toBe('Research scientist + AI engineer');
+        const onTwoJobs = await audit();
+        expect(onTwoJobs.bad).toEqual([]);
         // The audit did look inside the shadow root.
         const targets = await page.evaluate(async () => {
           const axe = (

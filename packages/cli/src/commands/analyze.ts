@@ -32,13 +32,13 @@ export const analyzeCommand = (io: CliIo) =>
       const analysis = analyze(text);
       // analyze only refuses a non-string, and this is always a string.
       if (!analysis.ok) throw new Error(`analyze refused text: ${analysis.error.message}`);
-      io.out(
-        args.json
-          ? JSON.stringify(analysis.value, null, 2)
-          : wrapLines(
-              renderAnalysis(analysis.value, text, terminalStyle(io.stdout, io.env)),
-              terminalWidth(io.stdout),
-            ),
-      );
+      // Too little to say is an answer, not an error: exit 0, and `enough: false` in the JSON.
+      if (args.json) {
+        io.out(JSON.stringify(analysis.value, null, 2));
+        return;
+      }
+      const width = terminalWidth(io.stdout, io.env);
+      const style = terminalStyle(io.stdout, io.env);
+      io.out(wrapLines(renderAnalysis(analysis.value, text, style, width), width));
     },
   });

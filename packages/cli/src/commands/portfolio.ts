@@ -57,11 +57,8 @@ export const portfolioCommand = (io: CliIo) =>
         io.out(JSON.stringify({ ...value, ...staffing }, null, 2));
         return;
       }
-      io.out(
-        wrapLines(
-          renderPortfolio(value, terminalStyle(io.stdout, io.env), teamSize),
-          terminalWidth(io.stdout),
-        ),
-      );
+      const width = terminalWidth(io.stdout, io.env);
+      const style = terminalStyle(io.stdout, io.env);
+      io.out(wrapLines(renderPortfolio(value, style, teamSize, width), width));
     },
   });

@@ -43,12 +43,10 @@ export const quizCommand = (io: CliIo) =>
         throw new Error(`terminal quiz produced unscorable answers: ${result.error.message}`);
       if (args.json) io.out(JSON.stringify(result.value, null, 2));
       else if (args.brief) io.out(jobBrief(result.value).trimEnd());
-      else
-        io.out(
-          wrapLines(
-            renderResult(result.value, DEFAULT_QUIZ, terminalStyle(io.stdout, io.env)),
-            terminalWidth(io.stdout),
-          ),
-        );
+      else {
+        const width = terminalWidth(io.stdout, io.env);
+        const style = terminalStyle(io.stdout, io.env);
+        io.out(wrapLines(renderResult(result.value, DEFAULT_QUIZ, style, width), width));
+      }
     },
   });

@@ -47,13 +47,12 @@ export const scoreCommand = (io: CliIo) =>
     },
     async run({ args }) {
       const result = await scoreFile(args.file, io);
-      io.out(
-        args.json
-          ? JSON.stringify(result, null, 2)
-          : wrapLines(
-              renderResult(result, DEFAULT_QUIZ, terminalStyle(io.stdout, io.env)),
-              terminalWidth(io.stdout),
-            ),
-      );
+      if (args.json) {
+        io.out(JSON.stringify(result, null, 2));
+        return;
+      }
+      const width = terminalWidth(io.stdout, io.env);
+      const style = terminalStyle(io.stdout, io.env);
+      io.out(wrapLines(renderResult(result, DEFAULT_QUIZ, style, width), width));
     },
   });

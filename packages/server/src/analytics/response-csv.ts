@@ -18,6 +18,7 @@ const FIXED = [
   'source',
   'role',
   'between',
+  'split',
   'confidence',
   'position',
   'share_research',
@@ -41,6 +42,8 @@ export function csvLine(row: ExportedRow, quiz: Quiz): string {
     row.source,
     result.role,
     result.between ? result.between.join(' / ') : null,
+    // Results stored before `split` existed don't carry it: exported as they were scored.
+    result.split ? result.split.join(' / ') : null,
     result.confidence,
     result.position,
     result.shares.research,

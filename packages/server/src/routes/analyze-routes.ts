@@ -29,10 +29,13 @@ const postAnalyze = createRoute({
   summary:
     'Which role a job posting or review rubric describes, and whether it grades on the wrong column',
   description:
-    'Reads the text, finds the phrases that speak for research, R&D and product work (each with its character span, end exclusive, in UTF-16 units as JavaScript counts them), and places the work on the spectrum. Flags say when the title names another column than the work, or when the role is measured on another column. Nothing is stored.',
+    'Reads the text, finds the phrases that speak for research, R&D and product work (each with its character span, end exclusive, in UTF-16 units as JavaScript counts them), and places the work on the spectrum. Flags say when the title names another column than the work (`title-mismatch`), when the role is measured on another column (`wrong-column-metrics`), or when it asks for research and product work with little bridge work between them (`two-jobs`: then `split` names both ends and `twoJobs` carries the advice). A text that says too little about the work is still answered with 200: `enough` is false, `position`, `shares`, `role` and `regime` are null, and the `no-evidence` flag says what to paste. Nothing is stored.',
   request: { body: { required: true, content: { 'application/json': { schema: AnalyzeBody } } } },
   responses: {
-    200: { description: 'The analysis', content: { 'application/json': { schema: Analysis } } },
+    200: {
+      description: 'The analysis; `enough: false` when the text says too little to place',
+      content: { 'application/json': { schema: Analysis } },
+    },
     ...errorResponses(400, 413, 415, 422),
   },
 });

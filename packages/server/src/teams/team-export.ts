@@ -6,6 +6,8 @@ export type ExportedResponse = {
   position: number;
   role: QuizResult['role'];
   between: QuizResult['between'];
+  /** Both ends when the member's week holds two jobs; null for results stored before `split` existed. */
+  split: QuizResult['split'];
   confidence: number;
   dominantWork: QuizResult['dominantWork'];
   shares: QuizResult['shares'];
@@ -25,6 +27,8 @@ const exported = (r: QuizResult): ExportedResponse => ({
   position: r.position,
   role: r.role,
   between: r.between,
+  // Results stored before `split` existed don't carry it: they are exported as they were scored.
+  split: r.split ?? null,
   confidence: r.confidence,
   dominantWork: r.dominantWork,
   shares: r.shares,
@@ -68,6 +72,7 @@ export function teamCsv(data: TeamExport): string {
     'position',
     'role',
     'between',
+    'split',
     'confidence',
     'dominant_work',
     'share_research',
@@ -82,6 +87,7 @@ export function teamCsv(data: TeamExport): string {
     r.position,
     r.role,
     r.between ? r.between.join(' / ') : null,
+    r.split ? r.split.join(' / ') : null,
     r.confidence,
     r.dominantWork,
     r.shares.research,

@@ -5,6 +5,7 @@ import {
   Portfolio,
   RegimeAdvice,
   ROLE_IDS,
+  RolePair,
   SharesSchema,
   Weights,
 } from '@rolefit/core';
@@ -35,6 +36,8 @@ export const CreatedTeam = z
     }),
   })
   .openapi('CreatedTeam');
+/** What creating a team answers. */
+export type CreatedTeam = z.infer<typeof CreatedTeam>;
 
 /** A workstream the lead lists: name, share of effort, and a kind of work or column shares. */
 export const Workstream = z
@@ -65,6 +68,8 @@ export const WorkstreamsBody = z
 export const WorkstreamsView = z
   .object({ workstreams: z.array(Workstream), portfolio: Portfolio.nullable() })
   .openapi('Workstreams');
+/** The lead's list and its portfolio. */
+export type WorkstreamsView = z.infer<typeof WorkstreamsView>;
 
 /** `PUT /api/teams/{id}/lead-view` body: the quiz answered as the lead sees the team's work. */
 export const LeadViewBody = AnswersBody;
@@ -74,12 +79,18 @@ export const LeadView = z
   .object({
     position: z.number(),
     role: z.enum(ROLE_IDS),
-    between: z.tuple([z.enum(ROLE_IDS), z.enum(ROLE_IDS)]).nullable(),
+    between: RolePair.nullable(),
+    split: RolePair.nullable().openapi({
+      description:
+        'Both ends (research scientist and AI engineer) when the lead sees research and product work with little bridge work: two jobs in one',
+    }),
     dominantWork: z.enum(COLUMNS),
     shares: SharesSchema,
     regime: RegimeAdvice,
   })
   .openapi('LeadView');
+/** The lead's view of the team's work, scored. */
+export type LeadView = z.infer<typeof LeadView>;
 
 const roleCounts = z.object({
   'research-scientist': z.number().int(),
@@ -128,3 +139,5 @@ export type TeamSummary = z.infer<typeof TeamSummary>;
 export const DeletedTeam = z
   .object({ deleted: z.literal(true), responses: z.number().int() })
   .openapi('DeletedTeam');
+/** What deleting a team answers. */
+export type DeletedTeam = z.infer<typeof DeletedTeam>;

@@ -53,8 +53,8 @@ export function leadView(view: LeadAnswers | null): TeamSummary['leadView'] {
   if (!view) return null;
   const scored = score(DEFAULT_QUIZ, view.answers);
   if (!scored.ok) return null;
-  const { position, role, between, dominantWork, shares, regime } = scored.value;
-  return { position, role, between, dominantWork, shares, regime };
+  const { position, role, between, split, dominantWork, shares, regime } = scored.value;
+  return { position, role, between, split, dominantWork, shares, regime };
 }
 
 /** Everything the dashboard shows; member aggregates only from `minResponses` answers on. */

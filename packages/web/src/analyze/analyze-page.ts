@@ -3,10 +3,12 @@ import './analyze.css';
 import { ANALYZE_MAX_CHARS, analyze } from '@rolefit/core';
 import { h } from '../app/h.ts';
 import { mountSiteChrome } from '../app/site-chrome.ts';
-import { analysisAdvice } from './analysis-advice.ts';
+import { analysisAdvice, analysisTwoJobs } from './analysis-advice.ts';
+import { analysisNotEnough } from './analysis-not-enough.ts';
 import { analysisFlags, analysisSummary, placementLine } from './analysis-summary.ts';
 import { ANALYZE_EXAMPLES } from './analyze-examples.ts';
 import { highlightedText, highlightLegend } from './highlighted-text.ts';
+import { placedAnalysis } from './placed-analysis.ts';
 
 // Long enough not to redraw on every key, short enough to feel live.
 const DEBOUNCE_MS = 180;
@@ -41,6 +43,10 @@ function empty() {
   );
 }
 
+/** The sections to show, without the ones that don't apply. */
+const present = (...sections: (HTMLElement | false | null)[]) =>
+  sections.filter((s): s is HTMLElement => s instanceof HTMLElement);
+
 function render() {
   clearTimeout(timer);
   const text = input.value;
@@ -52,18 +58,35 @@ function render() {
     // analyze refuses only non-strings, and a textarea's value is always a string.
     if (!outcome.ok) throw new Error(`analyze refused text: ${outcome.error.message}`);
     const a = outcome.value;
-    results.replaceChildren(
-      analysisSummary(a),
-      analysisFlags(a),
-      h(
-        'section',
-        { class: 'card analysis-text', 'aria-labelledby': 'analysis-text' },
-        h('h2', { id: 'analysis-text' }, 'The evidence in your text'),
-        highlightLegend(a),
-        highlightedText(text, a),
-      ),
-      analysisAdvice(a),
+    const placed = placedAnalysis(a);
+    const evidence = h(
+      'section',
+      { class: 'card analysis-text', 'aria-labelledby': 'analysis-text' },
+      h('h2', { id: 'analysis-text' }, 'The evidence in your text'),
+      highlightLegend(a),
+      highlightedText(text, a),
     );
+    if (placed) {
+      results.replaceChildren(
+        ...present(
+          analysisSummary(placed),
+          analysisFlags(a),
+          placed.twoJobs && analysisTwoJobs(placed.twoJobs, placed.dontGradeOn),
+          evidence,
+          analysisAdvice(placed),
+        ),
+      );
+    } else {
+      // Too little to place: say so, with what to paste, and never a role, a bar or a marker.
+      const others = a.flags.filter((f) => f.code !== 'no-evidence');
+      results.replaceChildren(
+        ...present(
+          analysisNotEnough(a),
+          others.length > 0 && analysisFlags(a, others),
+          a.evidence.length > 0 && evidence,
+        ),
+      );
+    }
     const line = placementLine(a);
     if (status.textContent !== line) status.textContent = line;
   }

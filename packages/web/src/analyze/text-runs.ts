@@ -24,9 +24,23 @@ function cover(spans: readonly Span[], order: readonly number[], at: number, fro
 }
 
 /**
- * Cut the text into runs at every section and evidence boundary, so a view can draw it with
- * plain text nodes and marks and never parse it. Spans outside the text are clipped; a span
- * overlapping an earlier one is drawn only where it does not overlap.
+ * Evidence in drawing order: by start, the longer of two spans first (a title before the words
+ * inside it), then as listed.
+ */
+const drawingOrder = (spans: readonly Span[]) =>
+  spans
+    .map((_, i) => i)
+    .filter((i) => (spans[i] as Span).end > (spans[i] as Span).start)
+    .sort((a, b) => {
+      const [x, y] = [spans[a] as Span, spans[b] as Span];
+      return x.start - y.start || y.end - x.end || a - b;
+    });
+
+/**
+ * Cut the text into runs at every section boundary and at the edges of the evidence as drawn, so
+ * a view can draw it with plain text nodes and marks and never parse it. Spans outside the text
+ * are clipped; a span overlapping an earlier one is drawn only where it does not overlap, and a
+ * span inside an earlier one (a word of a marked title) is not drawn and does not cut it.
  * @example textRuns('ship it', [{ start: 0, end: 4, … }], [], 7) // two runs: 'ship', ' it'
  */
 export function textRuns(
@@ -38,15 +52,17 @@ export function textRuns(
   const length = text.length;
   const clip = (x: number) => Math.min(length, Math.max(0, x));
   const cuts = new Set([0, length, clip(readChars)]);
-  for (const s of [...evidence, ...sections]) cuts.add(clip(s.start)).add(clip(s.end));
+  for (const s of sections) cuts.add(clip(s.start)).add(clip(s.end));
+  const evidenceOrder = drawingOrder(evidence);
+  let reach = 0;
+  for (const i of evidenceOrder) {
+    const e = evidence[i] as Span;
+    // Only the part past what earlier evidence already covers is drawn, so only it cuts.
+    if (e.end > reach) cuts.add(clip(Math.max(e.start, reach))).add(clip(e.end));
+    reach = Math.max(reach, e.end);
+  }
   const points = [...cuts].sort((a, b) => a - b);
-  const byStart = (spans: readonly Span[]) =>
-    spans
-      .map((_, i) => i)
-      .filter((i) => (spans[i] as Span).end > (spans[i] as Span).start)
-      .sort((a, b) => (spans[a] as Span).start - (spans[b] as Span).start || a - b);
-  const evidenceOrder = byStart(evidence);
-  const sectionOrder = byStart(sections);
+  const sectionOrder = drawingOrder(sections);
   const atEvidence = { i: 0 };
   const atSection = { i: 0 };
   const runs: TextRun[] = [];

@@ -43,7 +43,13 @@ if (!code) {
       ),
     );
   } else {
-    document.title = `${result.value.between ? 'Between two roles' : ROLES[result.value.role].name} · rolefit result`;
+    const { between, split, role } = result.value;
+    const headline = split
+      ? `Two jobs: ${split.map((r) => ROLES[r].name).join(' + ')}`
+      : between
+        ? 'Between two roles'
+        : ROLES[role].name;
+    document.title = `${headline} · rolefit result`;
     main.replaceChildren(resultView(result.value, location.href));
   }
 }

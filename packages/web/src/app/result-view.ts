@@ -1,136 +1,65 @@
-import {
-  ADVICE_NOTE,
-  DEFAULT_QUIZ,
-  type QuizResult,
-  REGIMES,
-  type ResultChange,
-  ROLE_PROFILES,
-  ROLES,
-  WORK_KINDS,
-} from '@rolefit/core';
+import { type QuizResult, REGIMES } from '@rolefit/core';
 import { answerPulls } from './answer-pulls.ts';
 import { gradingColumns } from './grading-columns.ts';
 import { type Child, h } from './h.ts';
 import { resultActions } from './result-actions.ts';
-import { sharesBar } from './shares-bar.ts';
-import { spectrumChart } from './spectrum-chart.ts';
+import { resultChangesList } from './result-changes-view.ts';
+import { resultHero } from './result-hero.ts';
 import { cellFacts, fitBadge, titlingGrid } from './titling-grid.ts';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-const confidenceWord = (c: number) => (c >= 0.75 ? 'High' : c >= 0.5 ? 'Moderate' : 'Low');
+import { twoJobsView } from './two-jobs-view.ts';
 
 /** A titled section of the result. */
 const section = (id: string, title: string, ...children: Child[]) =>
   h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 
-function hero(result: QuizResult) {
-  const role = ROLES[result.role];
-  const heading = result.between
-    ? [
-        h('p', { class: 'eyebrow' }, 'This work sits between'),
-        h(
-          'h1',
-          { id: 'result-title' },
-          `${ROLES[result.between[0]].name} and ${ROLES[result.between[1]].name}`,
-        ),
-      ]
-    : [
-        h('p', { class: 'eyebrow' }, 'This work calls for a'),
-        h('h1', { id: 'result-title' }, role.name),
-      ];
-  return h(
-    'section',
-    { class: 'hero', 'aria-labelledby': 'result-title' },
-    ...heading,
-    h(
-      'p',
-      { class: 'confidence' },
-      h(
-        'span',
-        { class: `confidence-badge confidence-${confidenceWord(result.confidence).toLowerCase()}` },
-        `${confidenceWord(result.confidence)} confidence · ${pct(result.confidence)}`,
-      ),
-      result.between ? ` Closest anchor: ${role.name}.` : '',
-    ),
-    h('p', { class: 'lead' }, ROLE_PROFILES[result.role].summary),
-    spectrumChart({
-      position: result.position,
-      label: `This work · ${result.position.toFixed(2)}`,
-    }),
-    h('p', { class: 'mix-title' }, `${WORK_KINDS[result.dominantWork].name} work. The mix:`),
-    sharesBar(result.shares, 'Shares of the work by column'),
-    h('p', { class: 'advice' }, ADVICE_NOTE),
-  );
-}
+const TRAP =
+  'Judging a role by another column’s metrics is the common trap: a research scientist on uptime, a product engineer on papers.';
 
 function titling(result: QuizResult) {
   const { cell, other, recommended } = result.regime;
   return section(
     'titling',
     `Titling: ${REGIMES[recommended].name.toLowerCase()}`,
+    result.split &&
+      h(
+        'p',
+        { class: 'note' },
+        'This is the grid row of the larger part. With two jobs in one, settle the ways out above first: split roles each get their own row.',
+      ),
     h('p', { class: 'lead' }, fitBadge(cell.fit), ' ', cell.verdict),
     cellFacts(cell, { other, example: true }),
     titlingGrid({ work: result.dominantWork, regime: recommended }),
   );
 }
 
+/** What to grade on: one role's lists, or for two jobs each part's own, the risk and the ways out. */
 function grading(result: QuizResult) {
+  if (result.twoJobs) {
+    return h(
+      'section',
+      { class: 'card two-jobs-card', 'aria-labelledby': 'grading' },
+      h('h2', { id: 'grading' }, 'Two jobs in one: how to grade them, and the ways out'),
+      twoJobsView(result.twoJobs, 'h2', result.dontGradeOn),
+    );
+  }
   return section(
     'grading',
     'How to grade this role',
     gradingColumns(result),
-    h(
-      'p',
-      { class: 'note' },
-      'Judging a role by another column’s metrics is the common trap: a research scientist on uptime, a product engineer on papers.',
-    ),
-  );
-}
-
-function labelOf(questionId: string, optionId: string) {
-  const q = DEFAULT_QUIZ.questions.find((x) => x.id === questionId);
-  return {
-    prompt: q?.prompt ?? questionId,
-    label: q?.options.find((o) => o.id === optionId)?.label ?? optionId,
-  };
-}
-
-function change(c: ResultChange) {
-  const n = c.changes.length;
-  return h(
-    'li',
-    null,
-    h(
-      'p',
-      null,
-      h('strong', null, ROLES[c.role].name),
-      ` (position ${c.position.toFixed(2)}): change ${n === 1 ? 'one answer' : `${n} answers`}.`,
-    ),
-    h(
-      'ul',
-      { class: 'changes' },
-      c.changes.map((x) =>
-        h(
-          'li',
-          null,
-          h('span', { class: 'change-q' }, labelOf(x.questionId, x.from).prompt),
-          ' ',
-          h('span', { class: 'change-from' }, labelOf(x.questionId, x.from).label),
-          ' → ',
-          h('span', { class: 'change-to' }, x.label),
-        ),
-      ),
-    ),
+    h('p', { class: 'note' }, TRAP),
   );
 }
 
 /** The whole result page for a scored quiz. */
 export function resultView(result: QuizResult, shareUrl: string): HTMLElement {
+  // Two jobs in one changes what to do first, so its advice comes straight after the headline.
+  const twoJobsFirst = result.twoJobs !== null;
   return h(
     'div',
     { class: 'wrap result' },
-    hero(result),
+    resultHero(result),
     resultActions(result, shareUrl),
+    twoJobsFirst && grading(result),
     result.mismatches.length > 0 &&
       section(
         'mismatches',
@@ -142,7 +71,7 @@ export function resultView(result: QuizResult, shareUrl: string): HTMLElement {
         ),
       ),
     titling(result),
-    grading(result),
+    !twoJobsFirst && grading(result),
     section(
       'why',
       'Why: how each answer pulled',
@@ -157,8 +86,12 @@ export function resultView(result: QuizResult, shareUrl: string): HTMLElement {
       section(
         'change',
         'What would change the result',
-        h('p', { class: 'note' }, 'The fewest answer changes that land the work on another role.'),
-        h('ul', { class: 'change-list' }, result.whatWouldChange.map(change)),
+        h(
+          'p',
+          { class: 'note' },
+          'For each other role, the fewest answer changes after which the result names that role alone: not between two roles, not two jobs.',
+        ),
+        resultChangesList(result.whatWouldChange),
       ),
   );
 }

@@ -1,27 +1,35 @@
-import { ANCHOR_POSITION, ROLE_IDS, ROLES, roleAt } from '@rolefit/core';
+import { ANCHOR_POSITION, ROLE_IDS, ROLES, roleAt, SPECTRUM_BOUNDARIES } from '@rolefit/core';
 import { h, svg } from './h.ts';
+
+/** One labelled point on the spectrum. */
+export type SpectrumMarker = { position: number; label: string };
 
 // Percent coordinates keep circles round at every width; the line runs from 3% to 97%.
 const x = (position: number) => `${(3 + 94 * position).toFixed(2)}%`;
+const [RESEARCH_END, PRODUCT_START] = SPECTRUM_BOUNDARIES;
 const ZONES = [
-  { from: 0, to: 0.25, column: 'research' },
-  { from: 0.25, to: 0.75, column: 'rnd' },
-  { from: 0.75, to: 1, column: 'product' },
+  { from: 0, to: RESEARCH_END, column: 'research' },
+  { from: RESEARCH_END, to: PRODUCT_START, column: 'rnd' },
+  { from: PRODUCT_START, to: 1, column: 'product' },
 ] as const;
+const LINE =
+  'The spectrum from research scientist (0) through research engineer (0.5) to AI engineer (1).';
 
 /**
- * The spectrum as a line with its three anchor roles and, when given, a marker where the work
- * sits. The anchor names are HTML under the line, so they wrap on a phone.
+ * The spectrum as a line with its three anchor roles and, when given, one marker (or several:
+ * the two parts of a two-jobs week) where the work sits. The anchor names are HTML under the
+ * line, so they wrap on a phone.
  * @example spectrumChart({ position: 0.62, label: 'This work' })
  */
-export function spectrumChart(marker?: { position: number; label: string }): HTMLElement {
+export function spectrumChart(marker?: SpectrumMarker | readonly SpectrumMarker[]): HTMLElement {
+  const markers: readonly SpectrumMarker[] = marker === undefined ? [] : [marker].flat();
   const chart = svg('svg', {
     class: 'spectrum-line',
     width: '100%',
-    height: marker ? 78 : 40,
+    height: markers.length > 0 ? 78 : 40,
     'aria-hidden': 'true',
   });
-  const y = marker ? 56 : 20;
+  const y = markers.length > 0 ? 56 : 20;
   for (const zone of ZONES) {
     chart.append(
       svg('line', {
@@ -44,23 +52,22 @@ export function spectrumChart(marker?: { position: number; label: string }): HTM
       }),
     );
   }
-  if (marker) {
-    const p = Math.min(1, Math.max(0, marker.position));
+  for (const m of markers) {
+    const p = Math.min(1, Math.max(0, m.position));
+    // Labels near an end grow inward, so they never run off the line.
     const anchor = p < 0.2 ? 'start' : p > 0.8 ? 'end' : 'middle';
     const column = ROLES[roleAt(p)].column;
     chart.append(
       svg('line', { x1: x(p), x2: x(p), y1: 24, y2: y, class: 'marker-stem', 'stroke-width': 2 }),
       svg('circle', { cx: x(p), cy: y, r: 11, class: `marker marker-${column}` }),
       svg('circle', { cx: x(p), cy: y, r: 4, class: 'marker-dot' }),
-      svg('text', { x: x(p), y: 16, 'text-anchor': anchor, class: 'marker-label' }, marker.label),
+      svg('text', { x: x(p), y: 16, 'text-anchor': anchor, class: 'marker-label' }, m.label),
     );
   }
-  const description = marker
-    ? `The spectrum from research scientist (0) through research engineer (0.5) to AI engineer (1). ${marker.label} sits at ${marker.position.toFixed(2)}.`
-    : 'The spectrum from research scientist (0) through research engineer (0.5) to AI engineer (1).';
+  const where = markers.map((m) => ` ${m.label} sits at ${m.position.toFixed(2)}.`).join('');
   return h(
     'figure',
-    { class: 'spectrum', role: 'img', 'aria-label': description },
+    { class: 'spectrum', role: 'img', 'aria-label': `${LINE}${where}` },
     chart,
     h(
       'div',

@@ -1,46 +1,8 @@
-import type { Portfolio, QuizResult, RoleId } from '@rolefit/core';
+import type { CreatedTeam, TeamSummary, Workstream, WorkstreamsView } from '@rolefit/server';
 
-/** What `POST /api/teams` answers. */
-export type CreatedTeam = {
-  id: string;
-  joinCode: string;
-  adminSecret: string;
-  joinUrl: string;
-  adminUrl: string;
-};
-
-/** A workstream as the lead lists it. */
-export type Workstream = {
-  name: string;
-  effort: number;
-  work?: 'research' | 'rnd' | 'product';
-  shares?: { research: number; rnd: number; product: number };
-};
-
-/** The team view the lead's dashboard reads (`GET /api/teams/{id}`). */
-export type TeamSummary = {
-  team: {
-    id: string;
-    name: string;
-    minResponses: number;
-    createdAt: string;
-    joinCode: string;
-    joinUrl: string;
-  };
-  responses: number;
-  needed: number;
-  members: null | {
-    portfolio: Omit<Portfolio, 'items'>;
-    positions: number[];
-    mismatches: { title: number; review: number; total: number };
-    roles: Record<RoleId, number>;
-  };
-  workstreams: Portfolio | null;
-  leadView: null | Pick<
-    QuizResult,
-    'position' | 'role' | 'between' | 'dominantWork' | 'shares' | 'regime'
-  >;
-};
+// The HTTP contract's types come from the server's schemas, so a field added there (like `split`)
+// reaches the dashboard's types without anyone re-typing a response by hand.
+export type { CreatedTeam, TeamSummary, Workstream, WorkstreamsView };
 
 /** An API answer: the value, or the error the server named. */
 export type ApiOutcome<T> =
@@ -97,12 +59,12 @@ export function teamApi(key: AdminKey) {
   return {
     summary: () => callApi<TeamSummary>(base, { key }),
     saveWorkstreams: (workstreams: Workstream[]) =>
-      callApi<{ workstreams: Workstream[] }>(`${base}/workstreams`, {
+      callApi<WorkstreamsView>(`${base}/workstreams`, {
         method: 'PUT',
         body: { workstreams },
         key,
       }),
-    workstreams: () => callApi<{ workstreams: Workstream[] }>(`${base}/workstreams`, { key }),
+    workstreams: () => callApi<WorkstreamsView>(`${base}/workstreams`, { key }),
     saveLeadView: (answers: Record<string, string>) =>
       callApi<unknown>(`${base}/lead-view`, { method: 'PUT', body: { answers }, key }),
     /** The export as text, for a download. */

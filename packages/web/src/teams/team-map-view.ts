@@ -3,9 +3,11 @@ import { type Child, h } from '../app/h.ts';
 import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
 import type { TeamSummary } from './team-api.ts';
 import { teamSpectrum } from './team-spectrum.ts';
+import { teamTwoJobsCard } from './team-two-jobs.ts';
 
 type Members = NonNullable<TeamSummary['members']>;
-type Placed = Pick<Members['portfolio'], 'role' | 'between' | 'position'>;
+type Placed = Pick<Members['portfolio'], 'role' | 'between' | 'split'>;
+type Mix = Pick<Members['portfolio'], 'split' | 'shares' | 'dominantWork'>;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -13,11 +15,22 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export const card = (id: string, title: string, ...children: Child[]) =>
   h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 
-/** "Research engineer", or "between Research engineer and AI engineer". */
+/**
+ * "Research engineer", "between Research engineer and AI engineer", or, for work at both ends,
+ * "split between Research scientist and AI engineer (two jobs)".
+ */
 export const placeName = (p: Placed) =>
-  p.between
-    ? `between ${ROLES[p.between[0]].name} and ${ROLES[p.between[1]].name}`
-    : ROLES[p.role].name;
+  p.split
+    ? `split between ${ROLES[p.split[0]].name} and ${ROLES[p.split[1]].name} (two jobs)`
+    : p.between
+      ? `between ${ROLES[p.between[0]].name} and ${ROLES[p.between[1]].name}`
+      : ROLES[p.role].name;
+
+/** The dominant work in a sentence; for split work, both ends and the little bridge between. */
+export const workWords = (p: Mix) =>
+  p.split
+    ? `Both ends: ${pct(p.shares.research)} research and ${pct(p.shares.product)} product work, with ${pct(p.shares.rnd)} bridge (R&D) work between them.`
+    : `${WORK_KINDS[p.dominantWork].name}. ${WORK_KINDS[p.dominantWork].summary}`;
 
 const spreadWords = (s: number) =>
   s < 0.1
@@ -65,7 +78,7 @@ function staffing(mix: Record<RoleId, number>, people: number) {
 }
 
 /** The members' map: spectrum with dots, centre and spread, grid verdict, staffing, mismatches. */
-export function teamMapView(summary: TeamSummary, members: Members): HTMLElement[] {
+export function teamMapView(summary: TeamSummary, members: Members): Child[] {
   const p = members.portfolio;
   const n = summary.responses;
   const { cell, other, recommended } = p.regime;
@@ -78,12 +91,16 @@ export function teamMapView(summary: TeamSummary, members: Members): HTMLElement
         spread: p.spread,
         positions: members.positions,
         lead: summary.leadView?.position,
+        split: p.split !== null,
       }),
       h(
         'p',
         { class: 'legend muted' },
         'Each dot is one member, with no name and in no order. The band shows the spread around the centre of gravity',
         summary.leadView ? '; the ring is your own view.' : '.',
+        p.split
+          ? ' With the team split between the two ends, the centre is only an average: few members work near it.'
+          : '',
       ),
       h(
         'dl',
@@ -93,14 +110,21 @@ export function teamMapView(summary: TeamSummary, members: Members): HTMLElement
         h('dt', null, 'Spread'),
         h('dd', null, `${p.spread.toFixed(2)}, ${spreadWords(p.spread)}`),
         h('dt', null, 'Dominant work'),
-        h('dd', null, `${WORK_KINDS[p.dominantWork].name}. ${WORK_KINDS[p.dominantWork].summary}`),
+        h('dd', { 'data-testid': 'dominant-work' }, workWords(p)),
         h('dt', null, 'Answers by role'),
         h('dd', null, ROLE_IDS.map((r) => `${ROLES[r].name}: ${members.roles[r]}`).join(' · ')),
       ),
     ),
+    p.twoJobs && teamTwoJobsCard(p, p.twoJobs),
     card(
       'team-titling',
       `Titling: ${REGIMES[recommended].name.toLowerCase()}`,
+      p.split &&
+        h(
+          'p',
+          { class: 'note' },
+          `With the team split, this row is half the picture: it is the grid row of ${WORK_KINDS[p.dominantWork].name.toLowerCase()} work, one of the two ends. Read it beside the two-jobs advice above.`,
+        ),
       h('p', { class: 'lead' }, fitBadge(cell.fit), ' ', cell.verdict),
       cellFacts(cell, { other }),
       titlingGrid({ work: p.dominantWork, regime: recommended }),

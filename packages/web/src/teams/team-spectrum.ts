@@ -4,7 +4,8 @@ import { spectrumChart } from '../app/spectrum-chart.ts';
 
 const x = (p: number) => `${(3 + 94 * Math.min(1, Math.max(0, p))).toFixed(2)}%`;
 const LINE_Y = 56;
-// Dots at the same place stack alternately above and below the line.
+// Dots at the same place stack alternately above and below the line. Their colour is the picture's
+// band (roleAt), not a member's role, which follows their dominant work.
 const STACK = [0, -9, 9, -18, 18, -27];
 
 /**
@@ -17,10 +18,12 @@ export function teamSpectrum(input: {
   spread: number;
   positions: number[];
   lead?: number | undefined;
+  /** The team is split between the two ends: the marker is an average, not where people work. */
+  split?: boolean;
 }): HTMLElement {
   const figure = spectrumChart({
     position: input.centre,
-    label: `Team centre · ${input.centre.toFixed(2)}`,
+    label: `${input.split ? 'Team average' : 'Team centre'} · ${input.centre.toFixed(2)}`,
   });
   const chart = figure.querySelector('svg');
   if (!chart) return figure;
@@ -54,9 +57,12 @@ export function teamSpectrum(input: {
     chart.append(svg('circle', { cx: x(input.lead), cy: LINE_Y, r: 15, class: 'lead-ring' }));
   }
   const lead = input.lead === undefined ? '' : ` Your own view sits at ${input.lead.toFixed(2)}.`;
+  const split = input.split
+    ? ' The team is split between the two ends, so the centre is an average that few members work near.'
+    : '';
   figure.setAttribute(
     'aria-label',
-    `The spectrum from research scientist (0) to AI engineer (1). ${input.positions.length} members sit at ${input.positions.map((p) => p.toFixed(2)).join(', ')}; the team's centre of gravity is ${input.centre.toFixed(2)}, spread ${input.spread.toFixed(2)} either side.${lead}`,
+    `The spectrum from research scientist (0) to AI engineer (1). ${input.positions.length} members sit at ${input.positions.map((p) => p.toFixed(2)).join(', ')}; the team's centre of gravity is ${input.centre.toFixed(2)}, spread ${input.spread.toFixed(2)} either side.${split}${lead}`,
   );
   return figure;
 }

@@ -1,8 +1,10 @@
 import { COLUMNS, type Column, REGIMES, WORK_KINDS } from '@rolefit/core';
 import { h } from '../app/h.ts';
 import { fitBadge } from '../app/titling-grid.ts';
+import { twoJobsView } from '../app/two-jobs-view.ts';
 import type { TeamSummary, teamApi, Workstream } from './team-api.ts';
 import { card, placeName } from './team-map-view.ts';
+import { whyNotTheMiddle } from './team-two-jobs.ts';
 
 const CUSTOM = 'custom';
 let rowCount = 0;
@@ -91,9 +93,19 @@ export function workstreamsEditor(
       h(
         'p',
         { class: 'lead', 'data-testid': 'ws-verdict' },
-        `Your workstreams put the centre of gravity at ${p.position.toFixed(2)} (${placeName(p)}), ${WORK_KINDS[p.dominantWork].name.toLowerCase()}: `,
-        fitBadge(p.regime.cell.fit),
-        ` ${REGIMES[p.regime.recommended].name.toLowerCase()}.`,
+        p.split
+          ? `Your workstreams sit at the two ends of the line (${placeName(p)}); their average, ${p.position.toFixed(2)}, is not where the work is. `
+          : `Your workstreams put the centre of gravity at ${p.position.toFixed(2)} (${placeName(p)}), ${WORK_KINDS[p.dominantWork].name.toLowerCase()}: `,
+        !p.split && fitBadge(p.regime.cell.fit),
+        !p.split && ` ${REGIMES[p.regime.recommended].name.toLowerCase()}.`,
+      ),
+    p?.twoJobs &&
+      h(
+        'details',
+        { class: 'ws-two-jobs' },
+        h('summary', null, 'The two-jobs advice for these workstreams'),
+        whyNotTheMiddle(p, 'workstreams'),
+        twoJobsView(p.twoJobs, 'h2'),
       ),
     h(
       'form',

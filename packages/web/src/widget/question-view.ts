@@ -16,7 +16,6 @@ export type QuestionViewProps = {
 
 /** A pointer pick goes on by itself after this pause, so the reader sees the choice land. */
 const POINTER_ADVANCE_MS = 220;
-const ARROWS = ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'];
 
 /**
  * One question as a radio group of real radio inputs: arrows move, number keys pick, Enter goes
@@ -57,7 +56,7 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
       hint.textContent = '';
     } else if (event.key === 'Enter' && target.localName !== 'button') {
       go();
-    } else if (ARROWS.includes(event.key) && target.localName === 'h2') {
+    } else if (/^Arrow/.test(event.key) && target.localName === 'h2') {
       (inputs.find((input) => input.checked) ?? inputs[0])?.focus();
     } else {
       return;

@@ -1,4 +1,5 @@
-import { REGIMES, WORK_KINDS } from '@rolefit/core/grid';
+import { WORK_KINDS } from '@rolefit/core/grid';
+import { ANCHOR_POSITION, ROLE_IDS, type RoleId } from '@rolefit/core/ids';
 import { ADVICE_NOTE } from '@rolefit/core/job-brief';
 import type { QuizResult } from '@rolefit/core/quiz-result';
 import { ROLES } from '@rolefit/core/roles';
@@ -17,35 +18,45 @@ export type ResultViewProps = {
 const percent = (share: number) => Math.round(share * 100);
 /** How many grading lines fit a widget; the full result has the rest. */
 const GRADE_LINES = 2;
+const list = (items: string[], lines = GRADE_LINES) =>
+  h('ul', null, ...items.slice(0, lines).map((item) => h('li', null, item)));
 
-/** The result: role or "between", confidence, spectrum marker, titling verdict, grading, note. */
+/**
+ * The result: role, "between" or two jobs in one, confidence, spectrum marker (one per part for
+ * two jobs), titling verdict, grading (each part's first line for two jobs), note.
+ */
 export function resultView({
   result,
   text,
   fullResultHref,
   onAgain,
 }: ResultViewProps): HTMLElement {
-  const role = ROLES[result.role];
-  const marker = h('span', { class: 'marker' });
-  marker.style.left = `${percent(result.position)}%`;
-  const list = (items: string[]) =>
-    h('ul', null, ...items.slice(0, GRADE_LINES).map((item) => h('li', null, item)));
+  const { between, twoJobs } = result;
+  const pair = result.split ?? between;
+  const name = (role: RoleId, i = 0) =>
+    i ? ROLES[role].name.replace(/^.(?=[a-z])/, (c) => c.toLowerCase()) : ROLES[role].name;
+  const track = h('span', { class: 'track' });
+  for (const position of twoJobs?.parts.map((p) => ANCHOR_POSITION[p.role]) ?? [result.position]) {
+    const marker = h('span', { class: 'marker' });
+    marker.style.left = `${percent(position)}%`;
+    track.append(marker);
+  }
   return h(
     'section',
     { class: 'step result', part: 'result' },
-    h('p', { class: 'eyebrow' }, result.between ? text.between : text.callsFor),
+    h('p', { class: 'eyebrow' }, twoJobs ? text.twoJobs : between ? text.between : text.callsFor),
     h(
       'h2',
       { class: 'role', tabindex: -1 },
-      result.between
-        ? `${ROLES[result.between[0]].name} ${text.and} ${ROLES[result.between[1]].name.toLowerCase()}`
-        : role.name,
+      pair ? `${name(pair[0])} ${twoJobs ? '+' : text.and} ${name(pair[1], 1)}` : name(result.role),
     ),
     h(
       'p',
       { class: 'meta' },
-      `${text.confidence(percent(result.confidence))} · ${WORK_KINDS[result.dominantWork].name} work`,
+      text.confidence(percent(result.confidence)) +
+        (twoJobs ? '' : ` · ${WORK_KINDS[result.dominantWork].name} work`),
     ),
+    twoJobs && h('p', { class: 'why' }, twoJobs.summary),
     h(
       'div',
       {
@@ -54,8 +65,8 @@ export function resultView({
         role: 'img',
         'aria-label': text.spectrum(result.position),
       },
-      h('span', { class: 'track' }, marker),
-      h('span', { class: 'ends' }, ...text.ends.map((end) => h('span', null, end))),
+      track,
+      h('span', { class: 'ends' }, ...ROLE_IDS.map((role) => h('span', null, ROLES[role].name))),
     ),
     h(
       'div',
@@ -64,14 +75,21 @@ export function resultView({
       h(
         'p',
         null,
-        h('strong', null, `${REGIMES[result.regime.recommended].name}: `),
+        h('strong', null, `${text.regimes[result.regime.recommended]}: `),
         result.regime.cell.verdict,
       ),
     ),
     h(
       'div',
       { class: 'grade' },
-      h('div', null, h('h3', null, text.gradeOn), list(result.gradeOn)),
+      ...(twoJobs?.parts.map((p) =>
+        h(
+          'div',
+          null,
+          h('h3', null, text.gradePart(name(p.role, 1), percent(p.share))),
+          list(p.gradeOn, 1),
+        ),
+      ) ?? [h('div', null, h('h3', null, text.gradeOn), list(result.gradeOn))]),
       h('div', { class: 'dont' }, h('h3', null, text.dontGradeOn), list(result.dontGradeOn)),
     ),
     h('p', { class: 'note', part: 'note' }, ADVICE_NOTE),

@@ -1,7 +1,7 @@
-import { DEFAULT_QUIZ } from '@rolefit/core/default-quiz';
 import type { QuizResult } from '@rolefit/core/quiz-result';
 import type { Answers } from '@rolefit/core/quiz-schema';
-import { score } from '@rolefit/core/score';
+import { scoreChecked } from '@rolefit/core/score-checked';
+import { SCORED_QUIZ } from '@rolefit/core/scored-quiz';
 import { encodeAnswers } from '@rolefit/core/share-code';
 import { funnelEvents } from '../shared/funnel-events.ts';
 import { adoptStyles } from './adopt-styles.ts';
@@ -15,7 +15,8 @@ import { widgetText } from './widget-text.ts';
 /** `event.detail` of `rolefit:answer`: which option was chosen, at which 0-based step. */
 export type AnswerDetail = { questionId: string; optionId: string; index: number; total: number };
 
-const QUIZ = DEFAULT_QUIZ;
+// The widget asks the five scored questions only, so it carries no context questions' text.
+const QUIZ = SCORED_QUIZ;
 const STORAGE_KEY = `rolefit-quiz:${QUIZ.id}`;
 
 /** A random v4 UUID, also on plain-http pages where `crypto.randomUUID` is missing. */
@@ -137,10 +138,14 @@ export class RolefitQuiz extends HTMLElement {
   }
 
   #score(): QuizResult {
-    const scored = score(QUIZ, this.#answers);
-    // Every answer comes from the quiz's own options, so a failure here is a bug.
-    if (!scored.ok) throw new Error(scored.error.message);
-    return scored.value;
+    // Every answer comes from the quiz's own options (restored ones are checked on load), so the
+    // widget skips core's answer checking and the error messages it would carry.
+    const picked = QUIZ.questions.map((q) => {
+      const option = q.options.find((o) => o.id === this.#answers[q.id]);
+      if (!option) throw new Error(`no answer for ${q.id}`);
+      return option;
+    });
+    return scoreChecked(QUIZ, picked);
   }
 
   #send(result: QuizResult): void {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { spectrumBar } from './spectrum-bar.ts';
+import { terminalStyle, terminalWidth } from './terminal-style.ts';
+
+const plain = terminalStyle({ isTTY: false }, {});
+
+describe('spectrumBar', () => {
+  it('draws the 60-column line with the three anchors when the width is unknown', () => {
+    const [labels, line, marker] = spectrumBar(0.5, plain).split('\n');
+    expect(labels).toBe('  Research scientist    Research engineer           AI engineer');
+    expect(line).toBe(`  |${'-'.repeat(29)}+${'-'.repeat(29)}|`);
+    expect(marker).toBe(`  ${' '.repeat(30)}^ 0.50`);
+  });
+
+  it.each([40, 47, 50, 63, 80, 120])('fits a %i-column terminal, marker and all', (width) => {
+    for (const position of [0, 0.37, 0.95, 1]) {
+      const bar = spectrumBar(position, plain, { width });
+      for (const row of bar.split('\n')) expect(row.length).toBeLessThanOrEqual(width);
+      for (const label of ['Research scientist', 'Research engineer', 'AI engineer']) {
+        expect(bar).toContain(label);
+      }
+      expect(bar).toContain(position.toFixed(2));
+    }
+  });
+
+  it('marks both ends with their shares for two jobs, and no average position', () => {
+    const bar = spectrumBar(0.4, plain, { ends: { research: 0.6, product: 0.4 }, width: 80 });
+    const marker = bar.split('\n').at(-1) ?? '';
+    expect(marker).toMatch(/^ {2}\^ 60% research +40% product \^$/);
+    expect(marker.length).toBe(bar.split('\n').at(-2)?.length);
+    expect(bar).not.toContain('0.40');
+  });
+});
+
+describe('terminalWidth', () => {
+  it('takes COLUMNS first, then the terminal, and nothing for a pipe', () => {
+    expect(terminalWidth({ isTTY: false }, { COLUMNS: '50' })).toBe(50);
+    expect(terminalWidth({ isTTY: true, columns: 90 }, { COLUMNS: '200' })).toBe(120);
+    expect(terminalWidth({ isTTY: true, columns: 90 }, {})).toBe(90);
+    expect(terminalWidth({ isTTY: false }, { COLUMNS: 'wide' })).toBe(0);
+  });
+});

@@ -1,0 +1,2 @@
+/** How many folds the shared dev postings are split into for cross-validation. */
+export const FOLDS = 5;

@@ -1,0 +1,49 @@
+import { DEFAULT_QUIZ, type ResultChange } from '@rolefit/core';
+import { h } from './h.ts';
+import { roleInSentence } from './role-words.ts';
+
+function labelOf(questionId: string, optionId: string) {
+  const q = DEFAULT_QUIZ.questions.find((x) => x.id === questionId);
+  return {
+    prompt: q?.prompt ?? questionId,
+    label: q?.options.find((o) => o.id === optionId)?.label ?? optionId,
+  };
+}
+
+function change(c: ResultChange) {
+  const n = c.changes.length;
+  return h(
+    'li',
+    null,
+    h(
+      'p',
+      null,
+      h('strong', null, `To get ${roleInSentence(c.role)} alone`),
+      `: change ${n === 1 ? 'one answer' : `${n} answers`}.`,
+    ),
+    h(
+      'ul',
+      { class: 'changes' },
+      c.changes.map((x) =>
+        h(
+          'li',
+          null,
+          h('span', { class: 'change-q' }, labelOf(x.questionId, x.from).prompt),
+          ' ',
+          h('span', { class: 'change-from' }, labelOf(x.questionId, x.from).label),
+          ' → ',
+          h('span', { class: 'change-to' }, x.label),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * What would change the result: for each other role, the fewest answer changes after which the
+ * result names that role alone (not between two roles, not two jobs), as core's search found them.
+ * @example resultChangesList(result.whatWouldChange) // <ul class="change-list">…</ul>
+ */
+export function resultChangesList(changes: readonly ResultChange[]): HTMLElement {
+  return h('ul', { class: 'change-list' }, changes.map(change));
+}

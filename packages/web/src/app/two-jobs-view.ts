@@ -1,0 +1,70 @@
+import { ROLES, type TwoJobs } from '@rolefit/core';
+import { columnWords } from './column-label.ts';
+import { h } from './h.ts';
+import { roleInSentence } from './role-words.ts';
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** A way out, its short name (up to the first colon) in bold when it has one. */
+function option(text: string) {
+  const colon = text.indexOf(': ');
+  if (colon < 0 || colon > 80) return h('li', null, text);
+  return h('li', null, h('strong', null, text.slice(0, colon + 1)), ` ${text.slice(colon + 2)}`);
+}
+
+/**
+ * The two-jobs advice: each part with its share of the week and what to grade it on, the risk,
+ * and the ways out. With `dontGradeOn` it also says what not to grade on, so it can stand in for
+ * a result's grading section. Used by the result page, the analyzer and the team dashboard.
+ * @example twoJobsView(result.twoJobs, 'h2', result.dontGradeOn) // <div class="two-jobs">…</div>
+ */
+export function twoJobsView(
+  advice: TwoJobs,
+  headingLevel: 'h2' | 'h3' = 'h3',
+  dontGradeOn?: readonly string[],
+): HTMLElement {
+  const sub = headingLevel === 'h2' ? 'h3' : 'h4';
+  return h(
+    'div',
+    { class: 'two-jobs' },
+    h('p', { class: 'lead' }, advice.summary),
+    h(
+      'div',
+      { class: 'two-jobs-parts' },
+      advice.parts.map((part) =>
+        h(
+          'div',
+          { class: `two-jobs-part part-${part.column}` },
+          h(sub, null, `${ROLES[part.role].name} part`),
+          h(
+            'p',
+            { class: 'part-share' },
+            h('span', { class: 'part-share-number' }, pct(part.share)),
+            ` of the week is ${columnWords(part.column)} work`,
+          ),
+          h('p', { class: 'part-grade-title' }, `Grade the ${roleInSentence(part.role)} part on:`),
+          h(
+            'ul',
+            { class: 'checks' },
+            part.gradeOn.map((item) => h('li', null, item)),
+          ),
+        ),
+      ),
+    ),
+    dontGradeOn &&
+      dontGradeOn.length > 0 &&
+      h(
+        'div',
+        { class: 'two-jobs-dont' },
+        h(sub, null, 'Do not grade on'),
+        h(
+          'ul',
+          { class: 'crosses' },
+          dontGradeOn.map((item) => h('li', null, item)),
+        ),
+      ),
+    h('p', { class: 'two-jobs-risk' }, h('strong', null, 'The risk: '), advice.risk),
+    h(sub, { class: 'two-jobs-ways' }, 'Ways out'),
+    h('ol', { class: 'two-jobs-options' }, advice.options.map(option)),
+  );
+}
