@@ -1,4 +1,4 @@
-import type { Quiz, QuizResult } from '@rolefit/core';
+import { csvCell, type Quiz, type QuizResult } from '@rolefit/core';
 
 /** A stored response, as `rolefit export` reads it from the store. */
 export type ExportedResponse = {
@@ -10,13 +10,6 @@ export type ExportedResponse = {
   result: QuizResult;
 };
 
-/** Quote a CSV field when it needs it (RFC 4180): commas, quotes or line breaks. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** The CSV columns: the response, its result, then one column per question of the quiz. */
 export function csvHeader(quiz: Quiz): string[] {
   return [
@@ -26,6 +19,7 @@ export function csvHeader(quiz: Quiz): string[] {
     'source',
     'role',
     'between',
+    'split',
     'position',
     'confidence',
     'research',
@@ -48,6 +42,8 @@ export function csvRow(quiz: Quiz, r: ExportedResponse): string {
     r.source,
     result.role,
     result.between ? result.between.join('|') : null,
+    // Results stored before `split` existed don't carry it: exported as they were scored.
+    result.split ? result.split.join('|') : null,
     result.position,
     result.confidence,
     result.shares.research,
@@ -57,5 +53,6 @@ export function csvRow(quiz: Quiz, r: ExportedResponse): string {
     result.regime.recommended,
     ...[...quiz.questions, ...quiz.context].map((q) => r.answers[q.id] ?? null),
   ];
-  return cells.map(csvField).join(',');
+  // The one cell writer of every export: quoting, and no live spreadsheet formulas.
+  return cells.map(csvCell).join(',');
 }

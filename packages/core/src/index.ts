@@ -23,6 +23,7 @@ export {
   marginConfidence,
   quizConfidence,
 } from './confidence.ts';
+export { csvCell } from './csv-cell.ts';
 export { DEFAULT_QUIZ } from './default-quiz.ts';
 export { type Grading, grading } from './grading.ts';
 export {

@@ -1,8 +1,8 @@
-import { DEFAULT_QUIZ, QuizResult } from '@rolefit/core';
+import { csvCell, DEFAULT_QUIZ, QuizResult } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../src/app.ts';
 import type { Store } from '../src/store/create-store.ts';
-import { csvCell, type TeamExport } from '../src/teams/team-export.ts';
+import type { TeamExport } from '../src/teams/team-export.ts';
 import { TEST_DIALECTS } from './test-stores.ts';
 
 const answersAt = (index: number) =>

@@ -1,16 +1,5 @@
-import type { Quiz, QuizResult } from '@rolefit/core';
+import { csvCell, type Quiz, type QuizResult } from '@rolefit/core';
 import type { ExportedRow } from '../store/response-export.ts';
-
-/**
- * One CSV cell (RFC 4180 quoting). Text that a spreadsheet would run as a formula (starting with
- * = + - @, tab or carriage return) gets a leading apostrophe, so an export can't carry one.
- */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 const FIXED = [
   'id',

@@ -1,4 +1,4 @@
-import { DEFAULT_QUIZ, type QuizResult } from '@rolefit/core';
+import { csvCell, DEFAULT_QUIZ, type QuizResult } from '@rolefit/core';
 import type { StoredTeam } from '../store/team-store.ts';
 
 /** One anonymous response as exported: answers and result, no id, no source, no time. */
@@ -51,18 +51,6 @@ export function teamExport(team: StoredTeam, results: QuizResult[]): TeamExport 
     team: { name: team.name, minResponses: team.minResponses, createdAt: team.createdAt },
     responses: rows,
   };
-}
-
-/**
- * One CSV cell: quoted when it holds a comma, quote or line break, and prefixed with `'` when it
- * starts like a spreadsheet formula (= + - @, tab or carriage return), so opening the file in a
- * spreadsheet never runs anything a member or lead typed.
- */
-export function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** The export as CSV (RFC 4180, CRLF line ends), one row per response, the team name on each. */

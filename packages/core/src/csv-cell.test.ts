@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from './response-csv.ts';
+import { csvCell } from './csv-cell.ts';
 
 /** Parse one RFC 4180 cell back (the inverse of the quoting, not of the formula guard). */
 const unquote = (cell: string) =>
