@@ -139,6 +139,19 @@ describe.each(TEST_DIALECTS)('owner analytics on $name', ({ open }) => {
     }
   });
 
+  it('clamps an open-ended range to the data (to=9999-12-31 or from=0001-01-01 alone)', async () => {
+    await seedAnalytics(app, setDay);
+    const raw = await recompute(store);
+    const dataDays = Object.keys(raw.perDay).sort();
+    for (const query of ['?to=9999-12-31', '?from=0001-01-01']) {
+      const report = await stats(query);
+      expect(report.completions.length).toBeLessThanOrEqual(DAYS.length + 1);
+      expect(report.completions[0]?.day).toBe(dataDays[0]);
+      expect(report.completions.at(-1)?.day).toBe(dataDays.at(-1));
+    }
+    expectMatches(await stats('?to=9999-12-31'), raw);
+  });
+
   it('refuses bad ranges', async () => {
     for (const query of ['?from=2026-13-01', '?from=yesterday', '?from=2026-03-05&to=2026-03-01']) {
       const res = await app.request(`/api/stats${query}`, { headers: owner });

@@ -26,6 +26,26 @@ const tally = (counts: Count[], metric: string, known: readonly string[]) => {
 };
 
 /**
+ * The days of the per-day series. A range given at both ends is the range (statsFilter has
+ * checked its length). With an open end, the series runs over the data only: an open start from
+ * the first day with data, and an explicit end beyond the data clamped to it, so `?to=9999-12-31`
+ * costs what the data costs. Never more than MAX_DAYS days either way.
+ */
+export function seriesDays(
+  filter: { from?: string | undefined; to?: string | undefined },
+  firstData: string | undefined,
+  lastData: string | undefined,
+): string[] {
+  if (filter.from && filter.to) return daysBetween(filter.from, filter.to);
+  if (!firstData || !lastData) return [];
+  const first = filter.from && filter.from > firstData ? filter.from : firstData;
+  const last = filter.to && filter.to < lastData ? filter.to : lastData;
+  if (first > last) return [];
+  const days = daysBetween(first, last);
+  return days.length > MAX_DAYS ? days.slice(-MAX_DAYS) : days;
+}
+
+/**
  * The owner's figures for a filter, from the daily aggregates only: three grouped reads, however
  * many responses are stored.
  */
@@ -46,10 +66,8 @@ export async function buildStatsReport(
   const count = (metric: string, key: string) =>
     counts.find((c) => c.metric === metric && c.key === key)?.count ?? 0;
 
-  const first = filter.from ?? daily[0]?.day;
-  const last = filter.to ?? daily.at(-1)?.day;
   const perDay = new Map(daily.map((d) => [d.day, d.count]));
-  const days = first && last ? daysBetween(first, last) : [];
+  const days = seriesDays(filter, daily[0]?.day, daily.at(-1)?.day);
 
   const sources = new Map<string, { completions: number; shown: number; started: number }>();
   for (const row of perSource) {
