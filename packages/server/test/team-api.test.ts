@@ -84,6 +84,46 @@ describe.each(TEST_DIALECTS)('team API on $name', ({ open }) => {
     expect(s.team.joinUrl).toBe(team.joinUrl);
   });
 
+  it('checks a secret against the stored hash alone: a refusal never loads the team', async () => {
+    // A refusal that loaded (and parsed) the whole row took longer for a team that exists and
+    // longer still with many workstreams, which told a guesser which ids are real.
+    let loads = 0;
+    const counted = {
+      ...store,
+      teams: {
+        ...store.teams,
+        get: (id: string) => {
+          loads++;
+          return store.teams.get(id);
+        },
+      },
+    };
+    const counting = createApp({ store: counted });
+    const team = await createTeam();
+    const workstreams = Array.from({ length: 100 }, (_, i) => ({
+      name: `Stream ${i}`,
+      effort: 1,
+      work: 'rnd',
+    }));
+    const put = await app.request(
+      `/api/teams/${team.id}/workstreams`,
+      send('PUT', { workstreams }, team.adminSecret),
+    );
+    expect(put.status).toBe(200);
+    const wrong = 'x'.repeat(43);
+    for (const id of [team.id, 'no-such-team']) {
+      const res = await counting.request(`/api/teams/${id}`, send('GET', undefined, wrong));
+      expect(res.status).toBe(401);
+    }
+    expect(loads).toBe(0);
+    const right = await counting.request(
+      `/api/teams/${team.id}`,
+      send('GET', undefined, team.adminSecret),
+    );
+    expect(right.status).toBe(200);
+    expect(loads).toBe(1);
+  });
+
   it('stores only a hash of the admin secret and never logs it', async () => {
     const team = await createTeam();
     await summary(team);

@@ -26,6 +26,11 @@ export type NewTeam = Omit<StoredTeam, 'workstreams' | 'leadView' | 'createdAt'>
 export type TeamStore = {
   create(team: NewTeam): Promise<StoredTeam>;
   get(id: string): Promise<StoredTeam | undefined>;
+  /**
+   * The stored hash of a team's admin secret, reading nothing else: the secret check then costs
+   * the same whatever the team holds (workstreams, lead view), so its timing tells nothing.
+   */
+  adminHashOf(id: string): Promise<string | undefined>;
   /** The team a join code belongs to, for `POST /api/responses`. */
   idForJoinCode(joinCode: string): Promise<string | undefined>;
   setWorkstreams(id: string, workstreams: Workstream[]): Promise<void>;
@@ -78,6 +83,15 @@ export function createTeamStore(
   };
   return {
     get,
+    async adminHashOf(id) {
+      if (id.length > MAX_KEY) return undefined;
+      const row = await db
+        .selectFrom('teams')
+        .select('admin_hash')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row?.admin_hash;
+    },
     async create(team) {
       const row: Row = {
         id: team.id,

@@ -29,10 +29,13 @@ export const unauthorized = () =>
 export function leadOnly(teams: TeamStore): MiddlewareHandler<LeadEnv> {
   return async (c, next) => {
     const secret = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
-    const team = secret === undefined ? undefined : await teams.get(c.req.param('id') ?? '');
-    if (secret === undefined || !secretMatches(secret, team?.adminHash) || !team) {
-      throw unauthorized();
-    }
+    const id = c.req.param('id') ?? '';
+    // Check against the hash alone, so a refusal costs the same for every team; load the team
+    // only once the secret is right (it may have been deleted meanwhile: the same refusal).
+    const hash = secret === undefined ? undefined : await teams.adminHashOf(id);
+    if (secret === undefined || !secretMatches(secret, hash)) throw unauthorized();
+    const team = await teams.get(id);
+    if (!team) throw unauthorized();
     c.set('team', team);
     // Team data is private to the lead: never keep it in a shared or browser cache.
     c.header('Cache-Control', 'no-store');
