@@ -186,6 +186,18 @@ describe.each(TEST_DIALECTS)('API on $name', ({ open }) => {
     }
   });
 
+  it('forbids framing one way only, and sends HSTS only over HTTPS', async () => {
+    const plain = await app.request('http://localhost/');
+    expect(plain.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    // SAMEORIGIN here would contradict frame-ancestors 'none'.
+    expect(plain.headers.get('x-frame-options')).toBe('DENY');
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+    const secure = await app.request('https://rolefit.example/api/quiz');
+    expect(secure.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+    const embed = await app.request('http://localhost/embed.js');
+    expect(embed.headers.get('strict-transport-security')).toBeNull();
+  });
+
   it('lets other sites post responses (CORS) without cookies', async () => {
     const res = await app.request('/api/responses', {
       method: 'OPTIONS',
