@@ -8,18 +8,25 @@ export type RateLimits = {
   writesPerMinute: number;
   /** Refused secrets (401s) per client per 10 minutes, before even right secrets are refused for a while. */
   authFailuresPer10Minutes: number;
-  /** Take the client from the first X-Forwarded-For entry (only behind a proxy you run). */
-  trustProxy: boolean;
+  /**
+   * How many proxies you run in front of the server (0: none, ignore X-Forwarded-For). Each
+   * appends the address it saw, so the client is the entry this many places from the *right*;
+   * anything left of it was written by the client and can say anything.
+   */
+  trustProxy: number;
 };
 
 /** Generous enough for a classroom behind one address, tight enough to stop a flood. */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
   writesPerMinute: 300,
   authFailuresPer10Minutes: 30,
-  trustProxy: false,
+  trustProxy: 0,
 };
 
-/** Read `ROLEFIT_RATE_LIMIT_WRITES`, `ROLEFIT_RATE_LIMIT_AUTH_FAILURES`, `ROLEFIT_TRUST_PROXY`. */
+/**
+ * Read `ROLEFIT_RATE_LIMIT_WRITES`, `ROLEFIT_RATE_LIMIT_AUTH_FAILURES` and `ROLEFIT_TRUST_PROXY`
+ * (the number of proxies in front; `true` means one).
+ */
 export function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimits {
   const number = (name: string, fallback: number) => {
     const raw = env[name];
@@ -35,20 +42,51 @@ export function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimits {
       'ROLEFIT_RATE_LIMIT_AUTH_FAILURES',
       DEFAULT_RATE_LIMITS.authFailuresPer10Minutes,
     ),
-    trustProxy: env.ROLEFIT_TRUST_PROXY === '1' || env.ROLEFIT_TRUST_PROXY === 'true',
+    trustProxy:
+      env.ROLEFIT_TRUST_PROXY === 'true'
+        ? 1
+        : env.ROLEFIT_TRUST_PROXY === 'false'
+          ? 0
+          : number('ROLEFIT_TRUST_PROXY', DEFAULT_RATE_LIMITS.trustProxy),
   };
 }
 
+/**
+ * The budget an address counts against: IPv4 as it is, IPv6 by its /64 (one household or host
+ * usually holds a whole /64, so a client could otherwise rotate through addresses), and an
+ * IPv4 address mapped into IPv6 as the IPv4 one.
+ */
+export function addressKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1] as string;
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = address.includes('::') && tail ? tail.split(':') : [];
+  const groups = address.includes('::')
+    ? [...left, ...new Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}
+
 /** The client a request counts against: its address, held in memory only, never stored or logged. */
-function clientKey(trustProxy: boolean) {
+function clientKey(trustProxy: number) {
   return (c: Context) => {
-    if (trustProxy) {
-      const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-      if (forwarded) return forwarded;
+    if (trustProxy > 0) {
+      const hops = (c.req.header('x-forwarded-for') ?? '')
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+      // Fewer entries than proxies: the request did not come through them all; use the socket.
+      const forwarded = hops[hops.length - trustProxy];
+      if (forwarded) return addressKey(forwarded);
     }
     const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
       ?.incoming;
-    return incoming?.socket?.remoteAddress ?? 'local';
+    return addressKey(incoming?.socket?.remoteAddress ?? 'local');
   };
 }
 
