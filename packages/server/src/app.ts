@@ -122,7 +122,11 @@ export function createApp(deps: AppDeps) {
 
   app.onError((error, c: Context) => {
     if (error instanceof HttpError) {
-      return c.json(errorBody(error.code, error.message, error.details), error.status);
+      return c.json(
+        errorBody(error.code, error.message, error.details),
+        error.status,
+        error.headers,
+      );
     }
     if (error instanceof HTTPException && error.status < 500) {
       const message = /malformed json/i.test(error.message)

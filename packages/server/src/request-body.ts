@@ -5,21 +5,42 @@ import { HttpError } from './http-error.ts';
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * Past the limit the rest of a body is read and dropped, up to this much, so the client is
+ * still reading when the 413 arrives instead of getting a reset; beyond it the socket is cut.
+ */
+const DISCARD_BYTES = 8 * 1024 * 1024;
+
+/** The answer to a body over the limit; the connection closes after it. */
+const tooLarge = (maxBytes: number) =>
+  new HttpError(
+    413,
+    'body_too_large',
+    `request bodies are limited to ${maxBytes} bytes`,
+    undefined,
+    { Connection: 'close' },
+  );
+
 function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    incoming.on('data', (chunk: Buffer) => {
+    const keep = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) {
-        reject(
-          new HttpError(413, 'body_too_large', `request bodies are limited to ${maxBytes} bytes`),
-        );
-        incoming.destroy();
+      if (size <= maxBytes) {
+        chunks.push(chunk);
         return;
       }
-      chunks.push(chunk);
-    });
+      reject(tooLarge(maxBytes));
+      chunks.length = 0;
+      incoming.off('data', keep);
+      let dropped = 0;
+      incoming.on('data', (more: Buffer) => {
+        dropped += more.length;
+        if (dropped > DISCARD_BYTES) incoming.destroy();
+      });
+    };
+    incoming.on('data', keep);
     incoming.once('end', () => resolve(Buffer.concat(chunks, size)));
     incoming.once('error', () =>
       reject(new HttpError(400, 'body_incomplete', 'the request body ended early; send it again')),
@@ -49,15 +70,13 @@ export function requestBody(maxBytes: number): MiddlewareHandler {
       );
     }
     const declared = Number(c.req.header('content-length') ?? 0);
-    if (declared > maxBytes) {
-      throw new HttpError(413, 'body_too_large', `request bodies are limited to ${maxBytes} bytes`);
-    }
+    if (declared > maxBytes) throw tooLarge(maxBytes);
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     const bytes = incoming
       ? await readIncoming(incoming, maxBytes)
       : new Uint8Array(await c.req.raw.arrayBuffer());
     if (bytes.byteLength > maxBytes) {
-      throw new HttpError(413, 'body_too_large', `request bodies are limited to ${maxBytes} bytes`);
+      throw tooLarge(maxBytes);
     }
     let text: string;
     try {
