@@ -31,6 +31,8 @@ export type AppDeps = {
   rateLimits?: RateLimits | false;
   /** Resolves team join codes; defaults to the store's teams. */
   teamOf?: TeamLookup;
+  /** The origin join and admin links are built on (ROLEFIT_PUBLIC_URL); unset, the request's. */
+  publicUrl?: string | undefined;
 };
 
 /** Default request body limit: a quiz submission is well under 2 KB. */
@@ -98,7 +100,7 @@ export function createApp(deps: AppDeps) {
   analyzeRoutes(app);
   analyticsRoutes(app, deps.store, deps.adminToken);
   responseRoutes(app, deps.store, deps.teamOf ?? ((code) => deps.store.teams.idForJoinCode(code)));
-  teamRoutes(app, deps.store);
+  teamRoutes(app, deps.store, deps.publicUrl);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,3 +1,4 @@
+import { publicUrlFrom } from './public-url.ts';
 import { rateLimitsFromEnv } from './rate-limits.ts';
 import { startServer } from './start-server.ts';
 
@@ -17,6 +18,7 @@ export async function serveFromEnv(
     databaseUrl: overrides.databaseUrl ?? process.env.DATABASE_URL,
     adminToken: process.env.ROLEFIT_ADMIN_TOKEN,
     rateLimits: rateLimitsFromEnv(process.env),
+    publicUrl: publicUrlFrom(process.env.ROLEFIT_PUBLIC_URL),
     ...(process.env.HOST ? { host: process.env.HOST } : {}),
   });
   process.stderr.write(

@@ -21,6 +21,8 @@ export type ServerOptions = {
   adminToken?: string | undefined;
   /** Per-client request budgets (DEFAULT_RATE_LIMITS when omitted; `false` turns them off). */
   rateLimits?: RateLimits | false;
+  /** The origin links are built on (ROLEFIT_PUBLIC_URL, see `publicUrlFrom`). */
+  publicUrl?: string | undefined;
   /** How long shutdown waits for in-flight requests before closing connections. */
   shutdownGraceMs?: number;
   /** How long a client may take to send a whole request, body included (30 s). */
@@ -59,6 +61,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     adminToken: options.adminToken,
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
+    publicUrl: options.publicUrl,
   });
   const host = options.host ?? '0.0.0.0';
   const server = await new Promise<Server>((resolve, reject) => {

@@ -124,6 +124,24 @@ describe.each(TEST_DIALECTS)('team API on $name', ({ open }) => {
     expect(loads).toBe(1);
   });
 
+  it('builds links on ROLEFIT_PUBLIC_URL when set, whatever Host the request names', async () => {
+    const pinned = createApp({ store, publicUrl: 'https://rolefit.example' });
+    const res = await pinned.request('http://evil.example/api/teams', {
+      ...send('POST', { name: 'Applied ML' }),
+    });
+    expect(res.status).toBe(201);
+    const team = (await res.json()) as Created;
+    expect(team.joinUrl).toMatch(/^https:\/\/rolefit\.example\/teams\/join\?team=/);
+    expect(team.adminUrl).toMatch(/^https:\/\/rolefit\.example\/team#admin=/);
+    const view = await pinned.request(
+      `http://evil.example/api/teams/${team.id}`,
+      send('GET', undefined, team.adminSecret),
+    );
+    expect(((await view.json()) as TeamSummary).team.joinUrl).toMatch(
+      /^https:\/\/rolefit\.example\//,
+    );
+  });
+
   it('stores only a hash of the admin secret and never logs it', async () => {
     const team = await createTeam();
     await summary(team);

@@ -28,8 +28,9 @@ const postTeam = createRoute({
   },
 });
 
-/** `POST /api/teams` and the lead-only team routes. */
-export function teamRoutes(app: OpenAPIHono, store: Store) {
+/** `POST /api/teams` and the lead-only team routes; links go on `publicUrl` when it is set. */
+export function teamRoutes(app: OpenAPIHono, store: Store, publicUrl?: string) {
+  const base = (requestUrl: string) => publicUrl ?? requestUrl;
   app.openAPIRegistry.registerComponent('securitySchemes', TEAM_ADMIN, {
     type: 'http',
     scheme: 'bearer',
@@ -52,8 +53,8 @@ export function teamRoutes(app: OpenAPIHono, store: Store) {
         id,
         joinCode,
         adminSecret,
-        joinUrl: joinUrlFor(c.req.url, joinCode),
-        adminUrl: adminUrlFor(c.req.url, id, adminSecret),
+        joinUrl: joinUrlFor(base(c.req.url), joinCode),
+        adminUrl: adminUrlFor(base(c.req.url), id, adminSecret),
       },
       201,
     );
@@ -73,7 +74,7 @@ export function teamRoutes(app: OpenAPIHono, store: Store) {
   app.openapi(getTeam, async (c) => {
     const team = c.get('team');
     const results = await store.teams.memberResults(team.id);
-    return c.json(teamSummary(team, results, joinUrlFor(c.req.url, team.joinCode)), 200);
+    return c.json(teamSummary(team, results, joinUrlFor(base(c.req.url), team.joinCode)), 200);
   });
 
   const deleteTeam = createRoute({
