@@ -14,7 +14,7 @@ export const ApiError = z
   .openapi('Error');
 
 /** JSON error responses for an OpenAPI route, by status. */
-export function errorResponses(...statuses: (400 | 401 | 404 | 409 | 413 | 415 | 422 | 429)[]) {
+export function errorResponses(...statuses: (400 | 401 | 404 | 409 | 413 | 415 | 422 | 429 | 503)[]) {
   const descriptions: Record<number, string> = {
     400: 'Malformed JSON or a body of the wrong shape',
     401: 'Missing or wrong secret',
@@ -24,6 +24,7 @@ export function errorResponses(...statuses: (400 | 401 | 404 | 409 | 413 | 415 |
     415: 'Body is not application/json',
     422: 'Well-formed, but the answers cannot be scored',
     429: 'Too many requests; retry after the time in Retry-After',
+    503: 'The database is not answering (`database_unavailable`) or its disk is full (`storage_full`); retry after the seconds in Retry-After',
   };
   return Object.fromEntries(
     statuses.map((s) => [

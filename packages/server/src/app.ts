@@ -13,6 +13,7 @@ import { quizRoutes } from './routes/quiz-routes.ts';
 import { responseRoutes, type TeamLookup } from './routes/response-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/create-store.ts';
+import { type StoreFault, storeFault } from './store/store-faults.ts';
 import { teamRoutes } from './teams/team-routes.ts';
 import { refuseUnstorableText } from './unstorable-text.ts';
 import { webAssets } from './web-assets.ts';
@@ -33,6 +34,10 @@ export type AppDeps = {
   teamOf?: TeamLookup;
   /** The origin join and admin links are built on (ROLEFIT_PUBLIC_URL); unset, the request's. */
   publicUrl?: string | undefined;
+  /** Hosts besides this machine whose requests may get links on their own origin (ROLEFIT_ALLOWED_HOSTS). */
+  allowedHosts?: string[] | undefined;
+  /** True once shutdown has begun: every answer then closes its connection. */
+  draining?: () => boolean;
 };
 
 /** Default request body limit: a quiz submission is well under 2 KB. */
@@ -42,6 +47,20 @@ const issuesMessage = (issues: { path: PropertyKey[]; message: string }[]) =>
   issues
     .map((i) => `${i.path.length ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`)
     .join('; ');
+
+/** How long a client should wait before trying again, and what to tell it, per fault. */
+export const FAULT_ANSWERS: Record<StoreFault, { retryAfterSeconds: number; message: string }> = {
+  database_unavailable: {
+    retryAfterSeconds: 5,
+    message:
+      'the database is not answering right now; try again in a few seconds (sending the same response id again is safe: it is never stored twice)',
+  },
+  storage_full: {
+    retryAfterSeconds: 60,
+    message:
+      "the server's disk is full, so nothing new can be stored; try again later (the operator sees this in the logs)",
+  },
+};
 
 const httpCodes: Record<number, string> = {
   400: 'bad_request',
@@ -71,6 +90,13 @@ export function createApp(deps: AppDeps) {
   });
 
   app.use('*', requestLog(log));
+  const draining = deps.draining;
+  if (draining) {
+    app.use('*', async (c, next) => {
+      await next();
+      if (draining()) c.header('Connection', 'close');
+    });
+  }
   app.use('*', securityHeaders());
   app.use(
     '/api/responses',
@@ -95,12 +121,24 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', (c, next) => (c.req.path === ANALYZE_PATH ? analyzeBody : body)(c, next));
   app.use('/api/*', refuseUnstorableText());
 
+  // Liveness: the process answers. Readiness: the store answers too, so a load balancer can
+  // take this instance out of rotation while its database is away, and back when it returns.
   app.get('/healthz', async (c) => c.json({ status: 'ok', database: deps.store.dialect }));
+  app.get('/readyz', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const state = await deps.store.readiness();
+    if (state.ready) return c.json({ status: 'ready', database: deps.store.dialect });
+    const answer = FAULT_ANSWERS[state.fault];
+    log({ level: 'warn', msg: 'not ready', fault: state.fault, reason: state.reason });
+    return c.json({ status: 'unavailable', ...errorBody(state.fault, answer.message) }, 503, {
+      'Retry-After': String(answer.retryAfterSeconds),
+    });
+  });
   quizRoutes(app);
   analyzeRoutes(app);
   analyticsRoutes(app, deps.store, deps.adminToken);
   responseRoutes(app, deps.store, deps.teamOf ?? ((code) => deps.store.teams.idForJoinCode(code)));
-  teamRoutes(app, deps.store, deps.publicUrl);
+  teamRoutes(app, deps.store, { publicUrl: deps.publicUrl, allowedHosts: deps.allowedHosts });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -108,7 +146,7 @@ export function createApp(deps: AppDeps) {
       title: 'rolefit API',
       version: '1',
       description:
-        'Which role does this AI work call for? Score quiz answers, store responses, analyse postings. Errors are `{ "error": { "code", "message" } }` with a 4xx status.',
+        'Which role does this AI work call for? Score quiz answers, store responses, analyse postings. Errors are `{ "error": { "code", "message" } }` with a 4xx status, or 503 with `Retry-After` while the database is unavailable or full. `GET /healthz` is liveness, `GET /readyz` readiness (it queries the database).',
     },
   });
 
@@ -138,6 +176,21 @@ export function createApp(deps: AppDeps) {
         ? 'malformed_json'
         : (httpCodes[error.status] ?? 'bad_request');
       return c.json(errorBody(code, message), error.status as ContentfulStatusCode);
+    }
+    const fault = storeFault(error);
+    if (fault) {
+      const answer = FAULT_ANSWERS[fault];
+      log({
+        level: 'error',
+        msg: 'database fault',
+        fault,
+        method: c.req.method,
+        path: c.req.path,
+        error: String(error),
+      });
+      return c.json(errorBody(fault, answer.message), 503, {
+        'Retry-After': String(answer.retryAfterSeconds),
+      });
     }
     log({
       level: 'error',

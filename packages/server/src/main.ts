@@ -1,5 +1,4 @@
-import { publicUrlFrom } from './public-url.ts';
-import { rateLimitsFromEnv } from './rate-limits.ts';
+import { serverSettingsFromEnv } from './server-env.ts';
 import { startServer } from './start-server.ts';
 
 /**
@@ -16,9 +15,7 @@ export async function serveFromEnv(
   const server = await startServer({
     port,
     databaseUrl: overrides.databaseUrl ?? process.env.DATABASE_URL,
-    adminToken: process.env.ROLEFIT_ADMIN_TOKEN,
-    rateLimits: rateLimitsFromEnv(process.env),
-    publicUrl: publicUrlFrom(process.env.ROLEFIT_PUBLIC_URL),
+    ...serverSettingsFromEnv(process.env),
     ...(process.env.HOST ? { host: process.env.HOST } : {}),
   });
   process.stderr.write(

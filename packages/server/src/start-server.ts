@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { ensureOwnerToken } from './analytics/owner-token.ts';
 import { createApp } from './app.ts';
+import { answerClientError } from './client-error.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.ts';
 import { jsonLogger, type Logger } from './request-log.ts';
 import { createStore, type Store } from './store/create-store.ts';
@@ -23,6 +24,10 @@ export type ServerOptions = {
   rateLimits?: RateLimits | false;
   /** The origin links are built on (ROLEFIT_PUBLIC_URL, see `publicUrlFrom`). */
   publicUrl?: string | undefined;
+  /** Other host names links may be built on (ROLEFIT_ALLOWED_HOSTS, see `allowedHostsFrom`). */
+  allowedHosts?: string[] | undefined;
+  /** How long one database call may take before it fails as unavailable (ROLEFIT_DB_TIMEOUT_MS). */
+  databaseTimeoutMs?: number | undefined;
   /** How long shutdown waits for in-flight requests before closing connections. */
   shutdownGraceMs?: number;
   /** How long a client may take to send a whole request, body included (30 s). */
@@ -44,7 +49,19 @@ function slowClientLimits(options: ServerOptions) {
 }
 
 /** A running server. */
-export type RunningServer = { url: string; port: number; store: Store; close(): Promise<void> };
+export type RunningServer = {
+  url: string;
+  port: number;
+  store: Store;
+  /** The Node HTTP server underneath, for its events (tests wait on `request`). */
+  http: Server;
+  /**
+   * Stop: refuse new connections, answer what is in flight with `Connection: close`, close idle
+   * keep-alive connections, and resolve as soon as the last in-flight request is answered (or
+   * after the grace period, which cuts what is left).
+   */
+  close(): Promise<void>;
+};
 
 /**
  * Open the store, start listening, and return a handle whose `close` drains in-flight requests
@@ -53,15 +70,20 @@ export type RunningServer = { url: string; port: number; store: Store; close(): 
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? jsonLogger;
-  const store = await createStore(options.databaseUrl);
+  const store = await createStore(options.databaseUrl, {
+    ...(options.databaseTimeoutMs === undefined ? {} : { timeoutMs: options.databaseTimeoutMs }),
+  });
   await ensureOwnerToken(store.settings, options.adminToken);
+  let draining = false;
   const app = createApp({
+    draining: () => draining,
     store,
     log,
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     adminToken: options.adminToken,
     rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
     publicUrl: options.publicUrl,
+    allowedHosts: options.allowedHosts,
   });
   const host = options.host ?? '0.0.0.0';
   const server = await new Promise<Server>((resolve, reject) => {
@@ -71,6 +93,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       hostname: host,
       serverOptions: slowClientLimits(options),
     }) as Server;
+    s.on('clientError', answerClientError);
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   }).catch(async (error: NodeJS.ErrnoException) => {
@@ -91,21 +114,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const close = () => {
     closing ??= (async () => {
       log({ level: 'info', msg: 'shutting down: finishing in-flight requests' });
+      draining = true;
       await new Promise<void>((resolve) => {
         const force = setTimeout(
           () => server.closeAllConnections(),
           options.shutdownGraceMs ?? 10_000,
         );
+        // `close` stops accepting and closes idle keep-alive connections; busy ones close once
+        // their answer, which now says `Connection: close`, is written.
         server.close(() => {
           clearTimeout(force);
           resolve();
         });
-        server.closeIdleConnections();
       });
       await store.close();
       log({ level: 'info', msg: 'stopped' });
     })();
     return closing;
   };
-  return { url, port, store, close };
+  return { url, port, store, http: server, close };
 }

@@ -37,6 +37,13 @@ describe.each(TEST_DIALECTS)('API on $name', ({ open }) => {
     expect(await res.json()).toEqual({ status: 'ok', database: store.dialect });
   });
 
+  it('GET /readyz queries the database and says ready, uncached', async () => {
+    const res = await app.request('/readyz');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.json()).toEqual({ status: 'ready', database: store.dialect });
+  });
+
   it('GET /api/quiz serves a valid quiz', async () => {
     const res = await app.request('/api/quiz');
     expect(res.status).toBe(200);

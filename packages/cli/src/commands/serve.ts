@@ -29,13 +29,9 @@ export const serveCommand = (io: CliIo) =>
       const databaseUrl = databaseUrlOf(args['database-url'], io.env);
       const host = args.host ?? io.env.HOST;
       // Loaded here so the other commands do not pay for the server and database drivers.
-      const { publicUrlFrom, rateLimitsFromEnv, startServer } = await import('@rolefit/server');
+      const { serverSettingsFromEnv, startServer } = await import('@rolefit/server');
       // The same settings from the environment as npm start (docs/deploy.md).
-      const settings = () => ({
-        adminToken: io.env.ROLEFIT_ADMIN_TOKEN,
-        rateLimits: rateLimitsFromEnv(io.env),
-        publicUrl: publicUrlFrom(io.env.ROLEFIT_PUBLIC_URL),
-      });
+      const settings = () => serverSettingsFromEnv(io.env);
       const server = await Promise.resolve()
         .then(() => startServer({ port, databaseUrl, ...(host ? { host } : {}), ...settings() }))
         .catch((error: Error) => {

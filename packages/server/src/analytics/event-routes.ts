@@ -23,7 +23,7 @@ const postEvents = createRoute({
   },
   responses: {
     200: { description: 'Recorded', content: { 'application/json': { schema: EventsAccepted } } },
-    ...errorResponses(400, 413, 415, 422),
+    ...errorResponses(400, 413, 415, 422, 503),
   },
 });
 

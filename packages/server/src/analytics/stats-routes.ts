@@ -4,7 +4,7 @@ import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
 import { pageOf } from '../routes/response-routes.ts';
 import type { Store } from '../store/create-store.ts';
-import { exportResponses } from '../store/response-export.ts';
+import { type ExportedRow, exportResponses } from '../store/response-export.ts';
 import type { StatsFilter } from '../store/stats-store.ts';
 import { ExportQuery, StatsQuery, StatsReport } from './analytics-schemas.ts';
 import { ownerAuth } from './owner-token.ts';
@@ -23,7 +23,7 @@ const getStats = createRoute({
   request: { query: StatsQuery },
   responses: {
     200: { description: 'The figures', content: { 'application/json': { schema: StatsReport } } },
-    ...errorResponses(400, 401),
+    ...errorResponses(400, 401, 503),
   },
 });
 
@@ -42,7 +42,7 @@ const getExport = createRoute({
         'application/json': { schema: z.array(z.unknown()) },
       },
     },
-    ...errorResponses(400, 401),
+    ...errorResponses(400, 401, 503),
   },
 });
 
@@ -89,6 +89,9 @@ export function statsRoutes(
     const filter = statsFilter(query);
     const csv = query.format === 'csv';
     const pages = exportResponses(store.db, filter);
+    // The first page is read before any header is sent: if the database is away, the answer is a
+    // 503 the client can retry, not a 200 whose body stops after the header line.
+    let ahead: IteratorResult<ExportedRow[]> | undefined = await pages.next();
     const encoder = new TextEncoder();
     let first = true;
     const body = new ReadableStream<Uint8Array>({
@@ -96,7 +99,8 @@ export function statsRoutes(
         controller.enqueue(encoder.encode(csv ? csvHeader(quiz) : '['));
       },
       async pull(controller) {
-        const page = await pages.next();
+        const page = ahead ?? (await pages.next());
+        ahead = undefined;
         if (page.done) {
           if (!csv) controller.enqueue(encoder.encode(']\n'));
           controller.close();

@@ -20,7 +20,7 @@ const postResponse = createRoute({
       description: 'Already stored under this id',
       content: { 'application/json': { schema: QuizResult } },
     },
-    ...errorResponses(400, 404, 409, 413, 415, 422),
+    ...errorResponses(400, 404, 409, 413, 415, 422, 503),
   },
 });
 

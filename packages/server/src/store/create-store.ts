@@ -1,14 +1,16 @@
 import { mkdirSync } from 'node:fs';
+import { statfs } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database, Db, Dialect } from './database.ts';
 import { createEventStore, type EventStore } from './event-store.ts';
 import { migrateToLatest } from './migrations.ts';
+import { postgresPool } from './postgres-pool.ts';
 import { createResponseStore, type ResponseStore } from './response-store.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 import { createStatsStore, type StatsStore } from './stats-store.ts';
+import { type StoreFault, storeFault } from './store-faults.ts';
 import { createTeamStore, type TeamStore } from './team-store.ts';
 
 /** Everything the server stores, behind one handle. */
@@ -23,8 +25,29 @@ export type Store = {
   teams: TeamStore;
   /** The Kysely handle, for stores that build on this one. */
   db: Db;
+  /** Whether the store can serve now: it answers a query and (SQLite) its disk has room. */
+  readiness(): Promise<Readiness>;
   close(): Promise<void>;
 };
+
+/** What `GET /readyz` reports. */
+export type Readiness = { ready: true } | { ready: false; fault: StoreFault; reason: string };
+
+/** Options for `createStore`. */
+export type StoreOptions = {
+  clock?: () => Date;
+  /**
+   * How long one database call may take, connecting included, before it fails as
+   * `database_unavailable` (ROLEFIT_DB_TIMEOUT_MS, 2 s).
+   */
+  timeoutMs?: number;
+};
+
+/** The default bound on one database call. */
+export const DEFAULT_DB_TIMEOUT_MS = 2000;
+
+/** Below this much free space on its disk, a SQLite store reports itself not ready. */
+export const MIN_FREE_BYTES = 1024 * 1024;
 
 /** Where `DATABASE_URL` points: SQLite by default, PostgreSQL for `postgres://…`. */
 export type StoreTarget =
@@ -49,7 +72,7 @@ export function parseDatabaseUrl(url: string | undefined): StoreTarget {
   );
 }
 
-function openSqlite(path: string) {
+function openSqlite(path: string, timeoutMs: number) {
   const inMemory = path === ':memory:';
   if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
   const database = new SqliteDatabase(path);
@@ -57,7 +80,8 @@ function openSqlite(path: string) {
   // acknowledged with 2xx survives a killed process and a power cut (docs/reliability.md).
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
-  database.pragma('busy_timeout = 5000');
+  // A write lock held elsewhere is waited for no longer than any other database call.
+  database.pragma(`busy_timeout = ${Math.round(timeoutMs)}`);
   database.pragma('foreign_keys = ON');
   // Kysely prepares every query afresh; reusing prepared statements by their SQL text makes the
   // hot insert several times cheaper. The set of distinct statements is small and fixed.
@@ -76,11 +100,44 @@ function openSqlite(path: string) {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: cached as never }) });
 }
 
-function openPostgres(url: string) {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // A dropped idle connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+const openPostgres = (url: string, timeoutMs: number, connectTimeoutMs = timeoutMs) =>
+  new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: postgresPool(url, timeoutMs, connectTimeoutMs) }),
+  });
+
+/**
+ * Migrations may run longer than a request should: they get their own, patient connection, but
+ * a database that can't be reached at all still fails the start within 10 s.
+ */
+async function migratePostgres(url: string) {
+  const db = openPostgres(url, 10 * 60_000, 10_000);
+  try {
+    await migrateToLatest(db as never, 'postgres');
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function readiness(db: Kysely<Database>, sqlitePath: string | undefined): Promise<Readiness> {
+  try {
+    await sql`select 1`.execute(db);
+    if (sqlitePath !== undefined && sqlitePath !== ':memory:') {
+      const disk = await statfs(dirname(resolve(sqlitePath)));
+      const free = disk.bavail * disk.bsize;
+      if (free < MIN_FREE_BYTES) {
+        return {
+          ready: false,
+          fault: 'storage_full',
+          reason: `${free} bytes free beside ${sqlitePath}; responses can't be stored`,
+        };
+      }
+    }
+    return { ready: true };
+  } catch (error) {
+    const fault = storeFault(error);
+    if (!fault) throw error;
+    return { ready: false, fault, reason: (error as Error).message };
+  }
 }
 
 /**
@@ -89,17 +146,25 @@ function openPostgres(url: string) {
  */
 export async function createStore(
   url: string | undefined,
-  options: { clock?: () => Date } = {},
+  options: StoreOptions = {},
 ): Promise<Store> {
   const target = parseDatabaseUrl(url);
-  const db = target.dialect === 'sqlite' ? openSqlite(target.path) : openPostgres(target.url);
-  const handle: Db = { db, dialect: target.dialect };
-  try {
-    await migrateToLatest(db as never, target.dialect);
-  } catch (error) {
-    await db.destroy();
-    throw error;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_DB_TIMEOUT_MS;
+  let db: Kysely<Database>;
+  if (target.dialect === 'sqlite') {
+    db = openSqlite(target.path, timeoutMs);
+    try {
+      await migrateToLatest(db as never, 'sqlite');
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  } else {
+    await migratePostgres(target.url);
+    db = openPostgres(target.url, timeoutMs);
   }
+  const handle: Db = { db, dialect: target.dialect };
+  const sqlitePath = target.dialect === 'sqlite' ? target.path : undefined;
   return {
     dialect: target.dialect,
     location: target.dialect === 'sqlite' ? target.path : target.url.replace(/\/\/[^@]*@/, '//…@'),
@@ -109,6 +174,7 @@ export async function createStore(
     settings: createSettingsStore(handle, options.clock),
     teams: createTeamStore(handle, options.clock),
     db: handle,
+    readiness: () => readiness(db, sqlitePath),
     close: () => db.destroy(),
   };
 }

@@ -1,5 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { errorResponses } from '../api-schemas.ts';
+import { HttpError } from '../http-error.ts';
+import { type LinkPolicy, linkOrigin } from '../public-url.ts';
 import type { Store } from '../store/create-store.ts';
 import { leadRoute, TEAM_ADMIN } from './team-auth.ts';
 import { CreatedTeam, DeletedTeam, NewTeamBody, TeamSummary } from './team-schemas.ts';
@@ -24,13 +26,22 @@ const postTeam = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: NewTeamBody } } } },
   responses: {
     201: { description: 'Created', content: { 'application/json': { schema: CreatedTeam } } },
-    ...errorResponses(400, 413, 415),
+    ...errorResponses(400, 413, 415, 503),
   },
 });
 
-/** `POST /api/teams` and the lead-only team routes; links go on `publicUrl` when it is set. */
-export function teamRoutes(app: OpenAPIHono, store: Store, publicUrl?: string) {
-  const base = (requestUrl: string) => publicUrl ?? requestUrl;
+/** `POST /api/teams` and the lead-only team routes; links go where `links` allows. */
+export function teamRoutes(app: OpenAPIHono, store: Store, links: LinkPolicy = {}) {
+  const base = (requestUrl: string) => {
+    const origin = linkOrigin(requestUrl, links);
+    if (origin) return origin;
+    const host = new URL(requestUrl).host;
+    throw new HttpError(
+      400,
+      'host_not_allowed',
+      `team links can't be built on "${host}", which this server doesn't know as its own; set ROLEFIT_PUBLIC_URL to the address people reach it by, or add ${new URL(requestUrl).hostname} to ROLEFIT_ALLOWED_HOSTS`,
+    );
+  };
   app.openAPIRegistry.registerComponent('securitySchemes', TEAM_ADMIN, {
     type: 'http',
     scheme: 'bearer',
@@ -39,6 +50,8 @@ export function teamRoutes(app: OpenAPIHono, store: Store, publicUrl?: string) {
 
   app.openapi(postTeam, async (c) => {
     const body = c.req.valid('json');
+    // Refuse before storing anything when the links would have nowhere trustworthy to point.
+    const origin = base(c.req.url);
     const [id, joinCode, adminSecret] = [newTeamId(), newJoinCode(), newAdminSecret()];
     await store.teams.create({
       id,
@@ -53,8 +66,8 @@ export function teamRoutes(app: OpenAPIHono, store: Store, publicUrl?: string) {
         id,
         joinCode,
         adminSecret,
-        joinUrl: joinUrlFor(base(c.req.url), joinCode),
-        adminUrl: adminUrlFor(base(c.req.url), id, adminSecret),
+        joinUrl: joinUrlFor(origin, joinCode),
+        adminUrl: adminUrlFor(origin, id, adminSecret),
       },
       201,
     );
@@ -68,7 +81,7 @@ export function teamRoutes(app: OpenAPIHono, store: Store, publicUrl?: string) {
     summary: "The team's dashboard: aggregates once enough members answered (lead only)",
     responses: {
       200: { description: 'The summary', content: { 'application/json': { schema: TeamSummary } } },
-      ...errorResponses(401),
+      ...errorResponses(401, 503),
     },
   });
   app.openapi(getTeam, async (c) => {
@@ -84,7 +97,7 @@ export function teamRoutes(app: OpenAPIHono, store: Store, publicUrl?: string) {
     summary: 'Delete the team with all its responses, workstreams and lead view (lead only)',
     responses: {
       200: { description: 'Deleted', content: { 'application/json': { schema: DeletedTeam } } },
-      ...errorResponses(401),
+      ...errorResponses(401, 503),
     },
   });
   app.openapi(deleteTeam, async (c) => {
