@@ -2,7 +2,7 @@ import { csvCell, DEFAULT_QUIZ, QuizResult } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../src/app.ts';
 import type { Store } from '../src/store/create-store.ts';
-import type { TeamExport } from '../src/teams/team-export.ts';
+import type { TeamExport } from '../src/teams/team-schemas.ts';
 import { TEST_DIALECTS } from './test-stores.ts';
 
 const answersAt = (index: number) =>
@@ -108,7 +108,10 @@ describe.each(TEST_DIALECTS)('team export on $name', ({ open }) => {
   });
 
   it('JSON: anonymous rows sorted by position, with no ids, sources or times', async () => {
-    const { results, get } = await teamWith(4);
+    // Two whole batches of three, so every answer is released, arriving out of position order.
+    const { results, get } = await teamWith(6);
+    const arrival = results.map((r) => r.position);
+    expect(arrival).not.toEqual([...arrival].sort((a, b) => a - b));
     const res = await get('json');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.json"/);

@@ -2,8 +2,7 @@ import { Analysis, DEFAULT_QUIZ, QuizResult, SPLIT_ROLES } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../src/app.ts';
 import type { Store } from '../src/store/create-store.ts';
-import type { TeamExport } from '../src/teams/team-export.ts';
-import { LeadView, TeamSummary } from '../src/teams/team-schemas.ts';
+import { LeadView, type TeamExport, TeamSummary } from '../src/teams/team-schemas.ts';
 import { TEST_DIALECTS } from './test-stores.ts';
 
 /** One option index per question, in quiz order. */

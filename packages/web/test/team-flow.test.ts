@@ -104,6 +104,35 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
       '1 of 3 hold a title',
     );
     await expect(page.locator('.grid-table td.chosen').count()).resolves.toBe(1);
+    await expect(page.getByTestId('release-note').textContent()).resolves.toBe(
+      'The map and the export include all 3 answers. New answers show 3 at a time, so no one’s answers can be picked out by comparing the map before and after.',
+    );
+
+    // A fourth answer waits for its batch: the map, the counts and the export stay the first three's.
+    const fourth = await fetch(`${app.url}/api/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        id: crypto.randomUUID(),
+        answers: answersFor([1, 1, 1, 1, 1]),
+        context: { title: 'research-scientist' },
+        team: new URL(joinUrl).searchParams.get('team'),
+      }),
+    });
+    expect(fourth.status).toBe(201);
+    await page.reload();
+    await page.getByTestId('centre').waitFor();
+    await expect(page.getByTestId('team-count').textContent()).resolves.toMatch(/^4 answers · /);
+    await expect(page.getByTestId('release-note').textContent()).resolves.toBe(
+      'The map and the export include 3 of the 4 answers. The next 3 show together once 2 more people answer, so no one’s answers can be picked out by comparing the map before and after.',
+    );
+    expect(await centre.textContent()).toMatch(
+      new RegExp(`^${expected.value.position.toFixed(2)}: `),
+    );
+    await expect(page.locator('.member-dot').count()).resolves.toBe(3);
+    await expect(page.getByTestId('mismatches').textContent()).resolves.toContain(
+      '1 of 3 hold a title',
+    );
     // A team that does bridge work as well as both ends is not split: no two-jobs card.
     expect(expected.value.split).toBeNull();
     await expect(page.getByTestId('team-two-jobs').count()).resolves.toBe(0);
@@ -126,6 +155,7 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
       page.getByRole('button', { name: 'Export CSV' }).click(),
     ]);
     const csv = await readFile((await download.path()) as string, 'utf8');
+    // The header and the three released answers; the fourth is still waiting for its batch.
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
     expect(csv.startsWith('team,position,role,')).toBe(true);
 

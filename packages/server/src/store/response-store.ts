@@ -77,8 +77,23 @@ export function createResponseStore(
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('id')
       .executeTakeFirst()) !== undefined;
-  // SQLite has one writer and fsyncs per commit: concurrent responses share a commit.
-  // PostgreSQL takes concurrent transactions from its pool as they come.
+  /**
+   * On PostgreSQL, a team's answers go in one at a time, holding the team's row: `seq` is taken
+   * inside the lock, so a team's answers commit in `seq` order and a reader never sees a later
+   * answer before an earlier one. Team results are released in batches by `seq`
+   * (teams/team-release.ts); a late-committing earlier answer would otherwise swap one answer
+   * out of a batch the lead has already seen. Public answers don't wait for anything.
+   */
+  const insertPostgres = (row: Insertable<ResponseTable>) => {
+    const team = row.team_id;
+    if (typeof team !== 'string') return insertRow(db, row);
+    return db.transaction().execute(async (trx) => {
+      await trx.selectFrom('teams').select('id').where('id', '=', team).forNoKeyUpdate().execute();
+      return insertRow(trx, row);
+    });
+  };
+  // SQLite has one writer and fsyncs per commit: concurrent responses share a commit, and `seq`
+  // order is commit order. PostgreSQL takes concurrent transactions from its pool as they come.
   const insert =
     dialect === 'sqlite'
       ? groupCommit<Insertable<ResponseTable>, boolean>({
@@ -90,7 +105,7 @@ export function createResponseStore(
             }),
           single: (row) => insertRow(db, row),
         })
-      : (row: Insertable<ResponseTable>) => insertRow(db, row);
+      : insertPostgres;
   return {
     get,
     async remove(id) {

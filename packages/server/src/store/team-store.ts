@@ -35,7 +35,10 @@ export type TeamStore = {
   idForJoinCode(joinCode: string): Promise<string | undefined>;
   setWorkstreams(id: string, workstreams: Workstream[]): Promise<void>;
   setLeadView(id: string, view: LeadAnswers): Promise<void>;
-  /** Every stored result submitted with the team's join code. */
+  /**
+   * Every stored result submitted with the team's join code, in arrival order (`seq`): the
+   * order the team's answers are released in, batch by batch.
+   */
   memberResults(id: string): Promise<QuizResult[]>;
   /** Remove the team and every response submitted for it; says how many responses went. */
   delete(id: string): Promise<{ deleted: boolean; responses: number }>;
@@ -140,6 +143,7 @@ export function createTeamStore(
         .selectFrom('responses')
         .select('result')
         .where('team_id', '=', id)
+        .orderBy('seq')
         .execute();
       return rows.map((r) => JSON.parse(r.result) as QuizResult);
     },

@@ -1,25 +1,7 @@
 import { csvCell, DEFAULT_QUIZ, type QuizResult } from '@rolefit/core';
 import type { StoredTeam } from '../store/team-store.ts';
-
-/** One anonymous response as exported: answers and result, no id, no source, no time. */
-export type ExportedResponse = {
-  position: number;
-  role: QuizResult['role'];
-  between: QuizResult['between'];
-  /** Both ends when the member's week holds two jobs; null for results stored before `split` existed. */
-  split: QuizResult['split'];
-  confidence: number;
-  dominantWork: QuizResult['dominantWork'];
-  shares: QuizResult['shares'];
-  answers: Record<string, string | null>;
-  mismatches: { title: boolean; review: boolean };
-};
-
-/** The team's anonymous responses as JSON. */
-export type TeamExport = {
-  team: { name: string; minResponses: number; createdAt: string };
-  responses: ExportedResponse[];
-};
+import { releasedOf } from './team-release.ts';
+import type { ExportedResponse, TeamExport } from './team-schemas.ts';
 
 const QUESTION_IDS = [...DEFAULT_QUIZ.questions, ...DEFAULT_QUIZ.context].map((q) => q.id);
 
@@ -40,20 +22,27 @@ const exported = (r: QuizResult): ExportedResponse => ({
 });
 
 /**
- * The team's responses without anything that links them to a person or to the order they
- * arrived in: sorted by position, then by answers.
+ * The team's released answers (whole batches of its minimum, oldest first; see team-release.ts)
+ * without anything that links them to a person or to the order they arrived in: no id, no page,
+ * no time, and rows sorted by their content alone.
+ * @example teamExport(team, await store.teams.memberResults(team.id))
  */
-export function teamExport(team: StoredTeam, results: QuizResult[]): TeamExport {
-  const rows = results.map(exported);
-  const key = (r: ExportedResponse) => JSON.stringify(r.answers);
-  rows.sort((a, b) => a.position - b.position || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+export function teamExport(team: StoredTeam, inArrivalOrder: QuizResult[]): TeamExport {
+  // Sorted on the whole row, so even two rows with the same position and answers (scored before
+  // and after a change to the result) keep no trace of which came first.
+  const keyed = releasedOf(inArrivalOrder, team.minResponses)
+    .map(exported)
+    .map((row) => ({ row, key: JSON.stringify(row) }));
+  keyed.sort(
+    (a, b) => a.row.position - b.row.position || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
   return {
     team: { name: team.name, minResponses: team.minResponses, createdAt: team.createdAt },
-    responses: rows,
+    responses: keyed.map((k) => k.row),
   };
 }
 
-/** The export as CSV (RFC 4180, CRLF line ends), one row per response, the team name on each. */
+/** The export as CSV (RFC 4180, CRLF line ends), one row per released answer, the team name on each. */
 export function teamCsv(data: TeamExport): string {
   const header = [
     'team',

@@ -98,11 +98,13 @@ const roleCounts = z.object({
   'ai-engineer': z.number().int(),
 });
 
-/** The members' answers in aggregate; never an individual answer. */
+/** The released members' answers in aggregate; never an individual answer. */
 export const MembersView = z
   .object({
     portfolio: Portfolio.omit({ items: true }),
-    positions: z.array(z.number()).openapi({ description: 'Each member as a dot, sorted' }),
+    positions: z
+      .array(z.number())
+      .openapi({ description: 'Each released member as a dot, sorted' }),
     mismatches: z.object({
       title: z.number().int(),
       review: z.number().int(),
@@ -123,10 +125,21 @@ export const TeamSummary = z
       joinCode: z.string(),
       joinUrl: z.string(),
     }),
-    responses: z.number().int(),
-    needed: z.number().int(),
+    responses: z.number().int().openapi({ description: 'How many members have answered' }),
+    released: z.number().int().openapi({
+      description:
+        'How many of those answers `members` and the export include: whole batches of `minResponses`, oldest first (0 before the first batch)',
+    }),
+    nextReleaseAt: z.number().int().openapi({
+      description:
+        'The number of answers at which the next batch shows (`released + minResponses`)',
+    }),
+    needed: z.number().int().openapi({
+      description: 'How many more answers before the first batch shows (0 from then on)',
+    }),
     members: MembersView.nullable().openapi({
-      description: 'Null until `minResponses` members have answered',
+      description:
+        'Null until `minResponses` members have answered; then computed over the released answers only (`released` of them), so it changes a whole batch at a time',
     }),
     workstreams: Portfolio.nullable(),
     leadView: LeadView.nullable(),
@@ -141,3 +154,38 @@ export const DeletedTeam = z
   .openapi('DeletedTeam');
 /** What deleting a team answers. */
 export type DeletedTeam = z.infer<typeof DeletedTeam>;
+
+/** One released answer as exported: the answers and their result, nothing tied to a person. */
+export const ExportedResponse = z
+  .object({
+    position: z.number(),
+    role: z.enum(ROLE_IDS),
+    between: RolePair.nullable(),
+    split: RolePair.nullable().openapi({
+      description:
+        'Both ends when the member’s week holds two jobs; null too for answers stored before `split` existed',
+    }),
+    confidence: z.number(),
+    dominantWork: z.enum(COLUMNS),
+    shares: SharesSchema,
+    answers: z
+      .record(z.string(), z.string().nullable())
+      .openapi({ description: 'Every question and context question; null where not answered' }),
+    mismatches: z.object({ title: z.boolean(), review: z.boolean() }),
+  })
+  .openapi('TeamExportRow');
+/** One released answer as exported. */
+export type ExportedResponse = z.infer<typeof ExportedResponse>;
+
+/** `GET /api/teams/{id}/export?format=json`: the released answers, in no order of arrival. */
+export const TeamExport = z
+  .object({
+    team: z.object({ name: z.string(), minResponses: z.number().int(), createdAt: z.string() }),
+    responses: z.array(ExportedResponse).openapi({
+      description:
+        'The released answers only (the summary’s `released`: whole batches of `minResponses`, oldest first), sorted by content, never by arrival',
+    }),
+  })
+  .openapi('TeamExport');
+/** The team's released answers as JSON. */
+export type TeamExport = z.infer<typeof TeamExport>;

@@ -8,6 +8,7 @@ import {
   score,
 } from '@rolefit/core';
 import type { LeadAnswers, StoredTeam } from '../store/team-store.ts';
+import { releasedOf, releaseOf } from './team-release.ts';
 import type { TeamSummary, Workstream } from './team-schemas.ts';
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -26,7 +27,7 @@ export function workstreamPortfolio(workstreams: Workstream[]): Portfolio | null
 
 /**
  * The members in aggregate: each result counts once (effort 1), positions are sorted so they
- * carry no order of arrival, and no answer appears.
+ * carry no order of arrival, and no answer appears. Give it the released results only.
  */
 export function membersView(results: QuizResult[]): NonNullable<TeamSummary['members']> {
   const { items: _, ...team } = portfolioOf(
@@ -57,9 +58,18 @@ export function leadView(view: LeadAnswers | null): TeamSummary['leadView'] {
   return { position, role, between, split, dominantWork, shares, regime };
 }
 
-/** Everything the dashboard shows; member aggregates only from `minResponses` answers on. */
-export function teamSummary(team: StoredTeam, results: QuizResult[], joinUrl: string): TeamSummary {
-  const n = results.length;
+/**
+ * Everything the dashboard shows. The member aggregates cover the released answers only: whole
+ * batches of `minResponses`, oldest first, so two looks never differ by one person's answers.
+ * @example teamSummary(team, await store.teams.memberResults(team.id), joinUrl)
+ */
+export function teamSummary(
+  team: StoredTeam,
+  inArrivalOrder: QuizResult[],
+  joinUrl: string,
+): TeamSummary {
+  const n = inArrivalOrder.length;
+  const { released, nextReleaseAt } = releaseOf(n, team.minResponses);
   return {
     team: {
       id: team.id,
@@ -70,8 +80,10 @@ export function teamSummary(team: StoredTeam, results: QuizResult[], joinUrl: st
       joinUrl,
     },
     responses: n,
+    released,
+    nextReleaseAt,
     needed: Math.max(0, team.minResponses - n),
-    members: n >= team.minResponses ? membersView(results) : null,
+    members: released > 0 ? membersView(releasedOf(inArrivalOrder, team.minResponses)) : null,
     workstreams: workstreamPortfolio(team.workstreams),
     leadView: leadView(team.leadView),
   };

@@ -5,7 +5,13 @@ import { scoreOrRefuse } from '../routes/quiz-routes.ts';
 import type { Store } from '../store/create-store.ts';
 import { leadRoute } from './team-auth.ts';
 import { teamCsv, teamExport } from './team-export.ts';
-import { LeadView, LeadViewBody, WorkstreamsBody, WorkstreamsView } from './team-schemas.ts';
+import {
+  LeadView,
+  LeadViewBody,
+  TeamExport,
+  WorkstreamsBody,
+  WorkstreamsView,
+} from './team-schemas.ts';
 import { leadView, workstreamPortfolio } from './team-summary.ts';
 
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
@@ -68,9 +74,10 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
     ...lead,
     method: 'get',
     path: '/api/teams/{id}/export',
-    summary: "The team's anonymous responses as CSV or JSON (lead only, once enough answered)",
+    summary:
+      "The team's released anonymous answers as CSV or JSON (lead only, once enough answered)",
     description:
-      'No ids, no source pages, no times; rows sorted by position, not by arrival. Refused (409) below the team’s minimum number of responses.',
+      'The released answers only: whole batches of the team’s minimum, oldest first, the same ones the summary’s `members` covers (`released`), so two exports differ by a batch or more, never by one person. No ids, no source pages, no times; rows sorted by content, not by arrival. Refused (409) below the team’s minimum number of responses.',
     request: {
       ...lead.request,
       query: z.object({ format: z.enum(['csv', 'json']).default('json') }),
@@ -79,7 +86,7 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
       200: {
         description: 'The responses',
         content: {
-          'application/json': { schema: z.object({}).loose() },
+          'application/json': { schema: TeamExport },
           'text/csv': { schema: z.string() },
         },
       },

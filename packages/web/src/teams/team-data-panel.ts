@@ -32,7 +32,7 @@ export function teamDataPanel(
     );
     status.textContent = `Exported as ${format.toUpperCase()}.`;
   };
-  const canExport = summary.needed === 0;
+  const canExport = summary.released > 0;
   const confirmBox = h('div', {
     class: 'confirm',
     hidden: true,
@@ -99,7 +99,7 @@ export function teamDataPanel(
       'p',
       { class: 'note' },
       canExport
-        ? 'The export holds each answer without names, ids, pages or times, in no order of arrival.'
+        ? `The export holds the ${summary.released} answers the map shows, each without names, ids, pages or times, in no order of arrival.`
         : `Export opens once ${summary.team.minResponses} people have answered, so no one can be picked out.`,
     ),
     h(

@@ -80,7 +80,8 @@ function staffing(mix: Record<RoleId, number>, people: number) {
 /** The members' map: spectrum with dots, centre and spread, grid verdict, staffing, mismatches. */
 export function teamMapView(summary: TeamSummary, members: Members): Child[] {
   const p = members.portfolio;
-  const n = summary.responses;
+  // The answers the map is drawn from: the released batches, not every answer in so far.
+  const n = summary.released;
   const { cell, other, recommended } = p.regime;
   return [
     card(

@@ -8,6 +8,7 @@ import { leadViewPanel } from './lead-view-panel.ts';
 import { type AdminKey, teamApi } from './team-api.ts';
 import { teamDataPanel } from './team-data-panel.ts';
 import { card, teamMapView } from './team-map-view.ts';
+import { releaseNote } from './team-release-note.ts';
 import { workstreamsEditor } from './workstreams-editor.ts';
 
 const main = mountSiteChrome('teams');
@@ -52,8 +53,9 @@ async function load(key: AdminKey) {
       h(
         'p',
         { class: 'muted', 'data-testid': 'team-count' },
-        `${summary.responses} ${summary.responses === 1 ? 'answer' : 'answers'} · results show from ${team.minResponses} · created ${new Date(team.createdAt).toLocaleDateString()}`,
+        `${summary.responses} ${summary.responses === 1 ? 'answer' : 'answers'} · the map shows them ${team.minResponses} at a time · created ${new Date(team.createdAt).toLocaleDateString()}`,
       ),
+      members && h('p', { class: 'note', 'data-testid': 'release-note' }, releaseNote(summary)),
       members
         ? copyField('join-link', 'Join link to invite more members', team.joinUrl)
         : card(
@@ -62,7 +64,7 @@ async function load(key: AdminKey) {
             h(
               'p',
               { class: 'lead' },
-              `The team’s map appears once ${team.minResponses} people have answered, so nobody’s answers can be singled out. Share the join link:`,
+              `The team’s map appears once ${team.minResponses} people have answered, and later answers join it ${team.minResponses} at a time, so nobody’s answers can be singled out. Share the join link:`,
             ),
             copyField('join-link', 'Join link for members', team.joinUrl),
           ),
