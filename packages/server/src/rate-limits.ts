@@ -1,8 +1,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
 import { errorBody } from './http-error.ts';
+import type { RateLimitCounters } from './rate-limit-counters.ts';
 
-/** Per-client request budgets; `0` turns a limit off. Each server instance counts on its own. */
+/**
+ * Per-client request budgets; `0` turns a limit off. Each server instance counts on its own,
+ * unless `redisUrl` names a Redis they all share.
+ */
 export type RateLimits = {
   /** Writes (POST, PUT, DELETE under /api) per client per minute. */
   writesPerMinute: number;
@@ -14,6 +18,15 @@ export type RateLimits = {
    * anything left of it was written by the client and can say anything.
    */
   trustProxy: number;
+  /**
+   * REDIS_URL: keep the counts in this Redis, so instances behind one load balancer share one
+   * budget per client. Unset, each instance counts in its own memory.
+   */
+  redisUrl?: string | undefined;
+  /** ROLEFIT_REDIS_PREFIX: the start of every key written to Redis (`rolefit:rate-limit:`). */
+  redisPrefix?: string | undefined;
+  /** Counters opened by `openRateLimitCounters`; omitted, each limit counts in this instance's memory. */
+  counters?: RateLimitCounters | undefined;
 };
 
 /** Generous enough for a classroom behind one address, tight enough to stop a flood. */
@@ -23,9 +36,41 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   trustProxy: 0,
 };
 
+const REDIS_URL_EXAMPLE =
+  'write it like redis://host:6379, redis://:password@host:6379/0, or rediss://… for TLS';
+
 /**
- * Read `ROLEFIT_RATE_LIMIT_WRITES`, `ROLEFIT_RATE_LIMIT_AUTH_FAILURES` and `ROLEFIT_TRUST_PROXY`
- * (the number of proxies in front; `true` means one).
+ * Check a REDIS_URL. The value itself is never repeated in the message: it may hold a password.
+ */
+function redisUrlFrom(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
+  if (scheme !== 'redis' && scheme !== 'rediss') {
+    const found = scheme ? `, not ${scheme}://` : '';
+    throw new Error(
+      `REDIS_URL must start with redis:// or rediss://${found}; ${REDIS_URL_EXAMPLE}`,
+    );
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(
+      `REDIS_URL is not a valid URL (not shown: it may hold a password); ${REDIS_URL_EXAMPLE}`,
+    );
+  }
+  if (url.hostname === '') throw new Error(`REDIS_URL names no host; ${REDIS_URL_EXAMPLE}`);
+  if (!/^\/?(\d+)?$/.test(url.pathname))
+    throw new Error(
+      `REDIS_URL may have a database number after the host (like /0) and nothing else; ${REDIS_URL_EXAMPLE}`,
+    );
+  return value;
+}
+
+/**
+ * Read `ROLEFIT_RATE_LIMIT_WRITES`, `ROLEFIT_RATE_LIMIT_AUTH_FAILURES`, `ROLEFIT_TRUST_PROXY`
+ * (the number of proxies in front; `true` means one), `REDIS_URL` and `ROLEFIT_REDIS_PREFIX`.
  */
 export function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimits {
   const number = (name: string, fallback: number) => {
@@ -36,6 +81,7 @@ export function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimits {
       throw new Error(`${name} must be a whole number ≥ 0 (0 turns the limit off); got "${raw}"`);
     return value;
   };
+  const redisUrl = redisUrlFrom(env.REDIS_URL);
   return {
     writesPerMinute: number('ROLEFIT_RATE_LIMIT_WRITES', DEFAULT_RATE_LIMITS.writesPerMinute),
     authFailuresPer10Minutes: number(
@@ -48,6 +94,8 @@ export function rateLimitsFromEnv(env: NodeJS.ProcessEnv): RateLimits {
         : env.ROLEFIT_TRUST_PROXY === 'false'
           ? 0
           : number('ROLEFIT_TRUST_PROXY', DEFAULT_RATE_LIMITS.trustProxy),
+    ...(redisUrl ? { redisUrl } : {}),
+    ...(redisUrl && env.ROLEFIT_REDIS_PREFIX ? { redisPrefix: env.ROLEFIT_REDIS_PREFIX } : {}),
   };
 }
 
@@ -106,10 +154,11 @@ const tooMany = (what: string) => (c: Context) => {
 const isWrite = (c: Context) =>
   c.req.method === 'POST' || c.req.method === 'PUT' || c.req.method === 'DELETE';
 
-/** Limit writes per client (`429` with `Retry-After`). */
+/** Limit writes per client (`429` with `Retry-After`), counted in `limits.counters` if open. */
 export function writeRateLimit(limits: RateLimits): MiddlewareHandler {
   if (limits.writesPerMinute === 0) return (_c, next) => next();
   return rateLimiter({
+    ...(limits.counters ? { store: limits.counters.writes } : {}),
     windowMs: 60_000,
     limit: limits.writesPerMinute,
     keyGenerator: clientKey(limits.trustProxy),
@@ -121,11 +170,12 @@ export function writeRateLimit(limits: RateLimits): MiddlewareHandler {
 
 /**
  * Limit refused secrets per client, so team admin secrets and the owner token can't be guessed by
- * brute force: only failed (401) requests count.
+ * brute force: only failed (401) requests count (in `limits.counters` if open).
  */
 export function authFailureRateLimit(limits: RateLimits): MiddlewareHandler {
   if (limits.authFailuresPer10Minutes === 0) return (_c, next) => next();
   return rateLimiter({
+    ...(limits.counters ? { store: limits.counters.authFailures } : {}),
     windowMs: 10 * 60_000,
     limit: limits.authFailuresPer10Minutes,
     keyGenerator: (c) => `auth:${clientKey(limits.trustProxy)(c)}`,

@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { ensureOwnerToken } from './analytics/owner-token.ts';
 import { createApp } from './app.ts';
 import { answerClientError } from './client-error.ts';
+import { openRateLimitCounters } from './rate-limit-counters.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.ts';
 import { jsonLogger, type Logger } from './request-log.ts';
 import { createStore, type Store } from './store/create-store.ts';
@@ -74,6 +75,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ...(options.databaseTimeoutMs === undefined ? {} : { timeoutMs: options.databaseTimeoutMs }),
   });
   await ensureOwnerToken(store.settings, options.adminToken);
+  const limits = await openRateLimitCounters(options.rateLimits ?? DEFAULT_RATE_LIMITS, log);
   let draining = false;
   const app = createApp({
     draining: () => draining,
@@ -81,7 +83,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     log,
     webRoot: options.webRoot ?? DEFAULT_WEB_ROOT,
     adminToken: options.adminToken,
-    rateLimits: options.rateLimits ?? DEFAULT_RATE_LIMITS,
+    rateLimits: limits.rateLimits,
     publicUrl: options.publicUrl,
     allowedHosts: options.allowedHosts,
   });
@@ -97,6 +99,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   }).catch(async (error: NodeJS.ErrnoException) => {
+    await limits.close();
     await store.close();
     if (error.code === 'EADDRINUSE') {
       throw new Error(
@@ -127,6 +130,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           resolve();
         });
       });
+      await limits.close();
       await store.close();
       log({ level: 'info', msg: 'stopped' });
     })();

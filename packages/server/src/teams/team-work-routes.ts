@@ -27,7 +27,7 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
     summary: "The lead's workstreams and their portfolio (lead only)",
     responses: {
       200: { description: 'The list', ...json(WorkstreamsView) },
-      ...errorResponses(401),
+      ...errorResponses(401, 503),
     },
   });
   app.openapi(getWorkstreams, (c) => {
@@ -43,7 +43,7 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
     request: { ...lead.request, body: { required: true, ...json(WorkstreamsBody) } },
     responses: {
       200: { description: 'Stored', ...json(WorkstreamsView) },
-      ...errorResponses(400, 401, 413, 415),
+      ...errorResponses(400, 401, 413, 415, 503),
     },
   });
   app.openapi(putWorkstreams, async (c) => {
@@ -60,7 +60,7 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
     request: { ...lead.request, body: { required: true, ...json(LeadViewBody) } },
     responses: {
       200: { description: 'Stored and scored', ...json(LeadView) },
-      ...errorResponses(400, 401, 413, 415, 422),
+      ...errorResponses(400, 401, 413, 415, 422, 503),
     },
   });
   app.openapi(putLeadView, async (c) => {
@@ -90,7 +90,7 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
           'text/csv': { schema: z.string() },
         },
       },
-      ...errorResponses(400, 401, 409),
+      ...errorResponses(400, 401, 409, 503),
     },
   });
   app.openapi(getExport, async (c) => {
