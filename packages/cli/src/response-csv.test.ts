@@ -9,7 +9,7 @@ const scored = score(DEFAULT_QUIZ, answers);
 if (!scored.ok) throw new Error(scored.error.message);
 
 describe('rolefit export rows', () => {
-  it('never writes a live spreadsheet formula, whatever the source says', () => {
+  it('never writes a live spreadsheet formula, whatever the source says (issue 13 item 9)', () => {
     const row = csvRow(DEFAULT_QUIZ, {
       id: 'a',
       createdAt: '2026-01-01T00:00:00Z',

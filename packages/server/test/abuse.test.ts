@@ -111,7 +111,7 @@ describe('abuse, against a real server process with limits from the environment'
     expect((await read('127.0.0.5', team.adminSecret)).status).toBe(200);
   });
 
-  it('a body streamed without a length is cut off at the limit with 413', async () => {
+  it('a body streamed without a length is cut off at the limit with 413 (issue 13 item 5)', async () => {
     const chunk = `"${'x'.repeat(64 * 1024)}",`;
     const reply = await send(server.port, '127.0.0.6', 'POST', '/api/teams', {
       headers: json,

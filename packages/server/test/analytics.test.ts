@@ -139,7 +139,7 @@ describe.each(TEST_DIALECTS)('owner analytics on $name', ({ open }) => {
     }
   });
 
-  it('clamps an open-ended range to the data (to=9999-12-31 or from=0001-01-01 alone)', async () => {
+  it('clamps an open-ended range to the data (to=9999-12-31 or from=0001-01-01 alone) (issue 13 item 6)', async () => {
     await seedAnalytics(app, setDay);
     const raw = await recompute(store);
     const dataDays = Object.keys(raw.perDay).sort();

@@ -193,7 +193,7 @@ describe.each(TEST_DIALECTS)('API on $name', ({ open }) => {
     }
   });
 
-  it('forbids framing one way only, and sends HSTS only over HTTPS', async () => {
+  it('forbids framing one way only, and sends HSTS only over HTTPS (issue 13 item 12)', async () => {
     const plain = await app.request('http://localhost/');
     expect(plain.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     // SAMEORIGIN here would contradict frame-ancestors 'none'.

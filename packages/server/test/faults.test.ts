@@ -225,7 +225,7 @@ describe.runIf(canMount)('SQLite on a full disk (issue 13 item 2)', () => {
     }
   }
 
-  it('answers 503 storage_full with Retry-After, stays alive, and recovers when space returns', async () => {
+  it('answers 503 storage_full with Retry-After, stays alive, and recovers when space returns (item 2)', async () => {
     const attempts: Attempt[] = [];
     for (let i = 0; i < 20; i++) attempts.push(await postResponse(server.url));
     expect(attempts.every(acknowledged)).toBe(true);

@@ -223,7 +223,7 @@ describe.skipIf(!redisUp)(
       ...limits,
     });
 
-    it('spend one write budget across two instances: half on each, then 429 on either', async () => {
+    it('spend one write budget across two instances: half on each, then 429 on either (issue 13 item 8)', async () => {
       const limits = sharedLimits('writes', { writesPerMinute: 4, authFailuresPer10Minutes: 0 });
       const [a, b] = [await instance(limits), await instance(limits)] as [Instance, Instance];
       open.push(a, b);

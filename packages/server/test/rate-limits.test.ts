@@ -53,7 +53,7 @@ describe('rate limits', () => {
     expect(blocked.headers.get('retry-after')).not.toBeNull();
   });
 
-  it('behind one trusted proxy, counts the rightmost X-Forwarded-For entry, not what the client wrote', async () => {
+  it('behind one trusted proxy, counts the rightmost X-Forwarded-For entry, not what the client wrote (issue 13 item 7)', async () => {
     const app = createApp({
       store,
       rateLimits: { writesPerMinute: 3, authFailuresPer10Minutes: 0, trustProxy: 1 },

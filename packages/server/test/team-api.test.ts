@@ -84,7 +84,7 @@ describe.each(TEST_DIALECTS)('team API on $name', ({ open }) => {
     expect(s.team.joinUrl).toBe(team.joinUrl);
   });
 
-  it('checks a secret against the stored hash alone: a refusal never loads the team', async () => {
+  it('checks a secret against the stored hash alone: a refusal never loads the team (issue 13 item 10)', async () => {
     // A refusal that loaded (and parsed) the whole row took longer for a team that exists and
     // longer still with many workstreams, which told a guesser which ids are real.
     let loads = 0;
@@ -124,7 +124,7 @@ describe.each(TEST_DIALECTS)('team API on $name', ({ open }) => {
     expect(loads).toBe(1);
   });
 
-  it('builds links on ROLEFIT_PUBLIC_URL when set, whatever Host the request names', async () => {
+  it('builds links on ROLEFIT_PUBLIC_URL when set, whatever Host the request names (issue 13 item 12)', async () => {
     const pinned = createApp({ store, publicUrl: 'https://rolefit.example' });
     const res = await pinned.request('http://evil.example/api/teams', {
       ...send('POST', { name: 'Applied ML' }),
