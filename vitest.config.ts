@@ -11,5 +11,9 @@ export default defineConfig({
     ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A poll returns as soon as its condition holds; its timeout only decides when to give up, so
+    // it is half the test's (not vitest's 1 s, which a busy CI machine can miss) and still reports
+    // what it waited for before the test itself times out.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

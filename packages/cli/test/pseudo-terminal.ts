@@ -52,7 +52,13 @@ export function startInPty(
   child.stderr.on('data', (chunk: Buffer) => {
     raw += chunk.toString('utf8');
   });
-  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let closed = false;
+  const exit = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      closed = true;
+      resolve(code);
+    }),
+  );
   const clean = (text: string) =>
     stripVTControlCharacters(text).replaceAll('\r\n', '\n').replaceAll('\r', '');
   const screen = () => clean(raw);
@@ -65,15 +71,34 @@ export function startInPty(
       child.stdin.write(keys);
     },
     exit,
-    async waitFor(pattern) {
-      const deadline = Date.now() + 15_000;
-      while (!pattern.test(clean(raw.slice(mark)))) {
-        if (Date.now() > deadline || child.exitCode !== null) {
+    waitFor(pattern) {
+      // Looked at again on each chunk drawn, after the listeners above have added it to `raw`.
+      const shows = () => pattern.test(clean(raw.slice(mark)));
+      return new Promise<void>((resolve, reject) => {
+        const stop = () => {
+          clearTimeout(timer);
+          child.stdout.off('data', onData);
+          child.stderr.off('data', onData);
+          child.off('close', fail);
+        };
+        const fail = () => {
+          stop();
           child.kill();
-          throw new Error(`the terminal never showed ${pattern}; it shows:\n${screen()}`);
-        }
-        await new Promise((r) => setTimeout(r, 25));
-      }
+          reject(new Error(`the terminal never showed ${pattern}; it shows:\n${screen()}`));
+        };
+        const onData = () => {
+          if (!shows()) return;
+          stop();
+          resolve();
+        };
+        // Gives up well inside a test's timeout, so a failure shows the screen.
+        const timer = setTimeout(fail, 15_000);
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.once('close', fail);
+        if (shows()) onData();
+        else if (closed) fail();
+      });
     },
   };
 }

@@ -16,28 +16,33 @@ const answers = (last: number) => ({
   background: ['phd', 'swe'][last] as string,
 });
 
-/** Start `rolefit serve` and wait until it says where it listens. */
-async function serve(
-  args: string[],
-): Promise<{ child: ChildProcess; url: string; log: () => string }> {
+/**
+ * Start `rolefit serve` and wait until it says where it listens; fail with what it printed if it
+ * exits first, or gives no sign within 20 s.
+ */
+function serve(args: string[]): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   const child = spawn(process.execPath, [BIN, 'serve', ...args], {
     env: { ...process.env, NO_COLOR: '1', PORT: '', DATABASE_URL: '' },
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
   child.stdout?.resume();
-  const deadline = Date.now() + 20_000;
-  while (!/running at (http:\/\/\S+) /.test(stderr)) {
-    if (Date.now() > deadline || child.exitCode !== null) {
+  return new Promise((resolve, reject) => {
+    const fail = () => {
+      clearTimeout(timer);
       child.kill();
-      throw new Error(`rolefit serve did not start:\n${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const url = /running at (http:\/\/\S+) /.exec(stderr)?.[1] as string;
-  return { child, url, log: () => stderr };
+      reject(new Error(`rolefit serve did not start:\n${stderr}`));
+    };
+    const timer = setTimeout(fail, 20_000);
+    child.once('exit', fail);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const url = /running at (http:\/\/\S+) /.exec(stderr)?.[1];
+      if (url === undefined) return;
+      clearTimeout(timer);
+      child.off('exit', fail);
+      resolve({ child, url, log: () => stderr });
+    });
+  });
 }
 
 describe('rolefit serve and rolefit export', () => {

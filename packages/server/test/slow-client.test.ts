@@ -5,8 +5,16 @@ import { type RunningServer, startServer } from '../src/start-server.ts';
 
 const REQUEST_TIMEOUT_MS = 2000;
 const HEADERS_TIMEOUT_MS = 1000;
-/** Room for the server's check interval and a busy machine; still far below the attacks' length. */
-const SLACK_MS = 3000;
+/** A slow client sends one byte this often. */
+const TRICKLE_MS = 1000;
+
+/**
+ * How many bytes a client trickling one per `TRICKLE_MS` may send before a server with this limit
+ * must have cut it off: those the limit lets through, and one more sent while the server's hang-up
+ * is on its way. The trickle is the clock: it runs on the same event loop as the server's timeout
+ * check, so a busy machine slows both alike, where a wall-clock bound would break.
+ */
+const budgetFor = (limitMs: number) => Math.ceil(limitMs / TRICKLE_MS) + 1;
 
 const answers = Object.fromEntries(
   DEFAULT_QUIZ.questions.map((q, i) => [q.id, q.options[i % q.options.length]?.id]),
@@ -16,12 +24,12 @@ const answers = Object.fromEntries(
 type Seen = { text: string; closedAfterMs: number; bytesSent: number };
 
 /**
- * Open a raw socket, send `head` at once, then one byte of `trickle` per `everyMs` until the
- * server closes the connection (or the trickle runs out, which a healthy server never lets happen).
+ * Open a raw socket, send `head` at once, then one byte of `trickle` per `TRICKLE_MS` until the
+ * server closes the connection. Fails if the server lets it send more than `budget` bytes.
  */
-function slowClient(port: number, head: string, trickle: string, everyMs: number): Promise<Seen> {
+function slowClient(port: number, head: string, trickle: string, budget: number): Promise<Seen> {
   return new Promise((resolve, reject) => {
-    const started = Date.now();
+    const started = performance.now();
     const socket: Socket = connect(port, '127.0.0.1');
     let text = '';
     let sent = 0;
@@ -33,19 +41,19 @@ function slowClient(port: number, head: string, trickle: string, everyMs: number
     socket.on('error', () => {}); // a reset is one way of being cut off
     socket.on('close', () => {
       clearInterval(timer);
-      resolve({ text, closedAfterMs: Date.now() - started, bytesSent: sent });
+      resolve({ text, closedAfterMs: performance.now() - started, bytesSent: sent });
     });
     socket.once('connect', () => {
       socket.write(head);
       timer = setInterval(() => {
-        if (sent >= trickle.length) {
+        if (sent >= Math.min(budget, trickle.length)) {
           clearInterval(timer);
           socket.destroy();
-          reject(new Error(`the server let a slow client send all ${trickle.length} bytes`));
+          reject(new Error(`the server let a slow client send ${sent} bytes and still held on`));
           return;
         }
         if (!socket.destroyed) socket.write(trickle[sent++] ?? '');
-      }, everyMs);
+      }, TRICKLE_MS);
     });
   });
 }
@@ -67,6 +75,18 @@ describe('slow clients are cut off and do not block others', () => {
   });
   afterAll(() => server.close());
 
+  /** Resolves once the server has emitted `event` `count` times from now on. */
+  const serverSees = (event: 'connection' | 'request', count: number) =>
+    new Promise<void>((resolve) => {
+      let seen = 0;
+      const onEvent = () => {
+        if (++seen < count) return;
+        server.http.off(event, onEvent);
+        resolve();
+      };
+      server.http.on(event, onEvent);
+    });
+
   const normalRequest = async () => {
     const res = await fetch(`${server.url}/api/responses`, {
       method: 'POST',
@@ -82,13 +102,15 @@ describe('slow clients are cut off and do not block others', () => {
   }, async () => {
     const body = JSON.stringify({ id: crypto.randomUUID(), answers });
     const head = `POST /api/responses HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
-    const attacks = Array.from({ length: 5 }, () => slowClient(server.port, head, body, 1000));
-    // While five connections trickle, a normal client is served at once.
-    await new Promise((r) => setTimeout(r, 500));
+    const inApp = serverSees('request', 5);
+    const attacks = Array.from({ length: 5 }, () =>
+      slowClient(server.port, head, body, budgetFor(REQUEST_TIMEOUT_MS)),
+    );
+    // While the app holds five requests waiting on their bodies, a normal client is served.
+    await inApp;
     expect(await normalRequest()).toBe(201);
     for (const seen of await Promise.all(attacks)) {
-      expect(seen.closedAfterMs).toBeLessThan(REQUEST_TIMEOUT_MS + SLACK_MS);
-      expect(seen.bytesSent).toBeLessThan(body.length);
+      expect(seen.closedAfterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS);
       // Node answers 408 unless the app already started a response; either way the socket is gone.
       if (seen.text !== '') expect(seen.text).toMatch(/^HTTP\/1\.1 408/);
     }
@@ -99,14 +121,16 @@ describe('slow clients are cut off and do not block others', () => {
     timeout: 15_000,
   }, async () => {
     const headers = `Host: 127.0.0.1\r\nContent-Type: application/json\r\nX-Padding: ${'a'.repeat(40)}\r\n\r\n`;
+    const accepted = serverSees('connection', 5);
     const attacks = Array.from({ length: 5 }, () =>
-      slowClient(server.port, 'GET /api/quiz HTTP/1.1\r\n', headers, 1000),
+      slowClient(server.port, 'GET /api/quiz HTTP/1.1\r\n', headers, budgetFor(HEADERS_TIMEOUT_MS)),
     );
-    await new Promise((r) => setTimeout(r, 500));
+    // While the server holds five connections with unfinished headers, a normal client is served.
+    await accepted;
     const quiz = await fetch(`${server.url}/api/quiz`, { signal: AbortSignal.timeout(5000) });
     expect(quiz.status).toBe(200);
     for (const seen of await Promise.all(attacks)) {
-      expect(seen.closedAfterMs).toBeLessThan(HEADERS_TIMEOUT_MS + SLACK_MS);
+      expect(seen.closedAfterMs).toBeGreaterThanOrEqual(HEADERS_TIMEOUT_MS);
       expect(seen.text).toMatch(/^HTTP\/1\.1 408 Request Timeout/);
     }
     expect(await normalRequest()).toBe(201);

@@ -10,6 +10,7 @@ import {
   suiteName,
   watchProblems,
 } from './app-fixtures/app-harness.ts';
+import { requestAfterAll } from './request-after-all.ts';
 
 const POSTING = `Senior AI Engineer, Checkout
 
@@ -198,6 +199,8 @@ const shownText = (page: Page) =>
       void d.dismiss();
     });
     await page.goto(`${app.url}/analyze`);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     for (const text of [HOSTILE, HOSTILE_POSTING]) {
       await paste(page, text);
       // A text with nothing to mark says "not enough" and isn't drawn back; the rest is, as text.
@@ -212,7 +215,11 @@ const shownText = (page: Page) =>
     await expect(page.locator('.title-text').textContent()).resolves.toBe(
       HOSTILE_POSTING.split('\n')[0],
     );
-    await page.waitForTimeout(200);
+    // Markup run as such does its harm as it goes in, or, for an image, once its source fails
+    // to load; so no request for a source (none at all while pasting) means nothing is left to
+    // run. A request started after the pastes is reported after any they caused.
+    const after = await requestAfterAll(page);
+    expect(requested).toEqual([after]);
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(problems).toEqual([]);

@@ -9,6 +9,7 @@ import {
   suiteName,
   takeQuizByKeyboard,
 } from './app-fixtures/app-harness.ts';
+import { requestAfterAll } from './request-after-all.ts';
 
 const questions = DEFAULT_QUIZ.questions;
 const answersFor = (picks: number[]) =>
@@ -18,15 +19,24 @@ const outbox = (page: Page) =>
     () =>
       JSON.parse(localStorage.getItem('rolefit:outbox') ?? '[]') as {
         submission: { id: string };
+        attempts: number;
       }[],
   );
-const until = async (check: () => Promise<boolean>, what: string) => {
-  for (let i = 0; i < 100; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+const isResponsePost = (method: string, url: string) =>
+  method === 'POST' && new URL(url).pathname === '/api/responses';
+/** The ids of the finished quizzes the page posts, in the order it starts the posts. */
+const postedIds = (page: Page) => {
+  const ids: string[] = [];
+  page.on('request', (request) => {
+    if (isResponsePost(request.method(), request.url())) {
+      ids.push((request.postDataJSON() as { id: string }).id);
+    }
+  });
+  return ids;
 };
+/** The page's next answer to a posted quiz. */
+const nextResponsePost = (page: Page) =>
+  page.waitForResponse((response) => isResponsePost(response.request().method(), response.url()));
 
 (HAS_CHROMIUM ? describe : describe.skip)(suiteName('result page in Chromium'), () => {
   let app: AppHarness;
@@ -41,16 +51,21 @@ const until = async (check: () => Promise<boolean>, what: string) => {
 
   it('stores the finished quiz on the server exactly once, and the outbox empties', async () => {
     const page = await browser.newPage();
+    const posted = postedIds(page);
     await page.goto(app.url);
     const before = (await app.server.store.responses.list()).responses.length;
     await takeQuizByKeyboard(page, [0, 0, 1, 0, 1]);
-    await until(async () => (await outbox(page)).length === 0, 'the outbox to empty');
-    // Reloading the result and the quiz must not send it again.
+    await expect.poll(() => outbox(page)).toEqual([]);
+    // Reloading the result and the quiz must not send it again. Each page flushes its outbox as
+    // its script runs, before the `load` that `reload` and `goto` wait for; nothing else sends
+    // unless a send failed. So once a later request is seen, every post is counted.
     await page.reload();
     await page.goto(app.url);
-    await page.waitForTimeout(300);
+    await requestAfterAll(page);
     const stored = (await app.server.store.responses.list()).responses.slice(before);
     expect(stored).toHaveLength(1);
+    expect(posted).toEqual([stored[0]?.id]);
+    expect(await outbox(page)).toEqual([]);
     expect(stored[0]?.answers).toEqual(answersFor([0, 0, 1, 0, 1]));
     expect(stored[0]?.result.role).toBe('research-scientist');
     expect(stored[0]?.source).toBe(`${app.url}/`);
@@ -107,16 +122,19 @@ const until = async (check: () => Promise<boolean>, what: string) => {
 
   it('shows the result while the API fails, then retries with the same id until stored', async () => {
     const context = await app.browser();
-    let aborted = 0;
-    await context.route('**/api/responses', (route) => {
-      aborted++;
-      return route.abort();
+    let failedOnce = () => {};
+    const failed = new Promise<void>((resolve) => {
+      failedOnce = resolve;
+    });
+    await context.route('**/api/responses', async (route) => {
+      await route.abort();
+      failedOnce();
     });
     const page = await context.newPage();
     await page.goto(app.url);
     await takeQuizByKeyboard(page, [2, 2, 2, 2, 2]);
     await expect(page.locator('h1').textContent()).resolves.toContain('Research engineer');
-    await until(async () => aborted > 0, 'a failed send');
+    await failed;
     const waiting = await outbox(page);
     expect(waiting).toHaveLength(1);
     const id = waiting[0]?.submission.id as string;
@@ -124,12 +142,10 @@ const until = async (check: () => Promise<boolean>, what: string) => {
     await expect(app.server.store.responses.get(id)).resolves.toBeUndefined();
 
     await context.unroute('**/api/responses');
+    const retried = nextResponsePost(page);
     await page.reload();
-    await until(
-      async () => (await app.server.store.responses.get(id)) !== undefined,
-      'the retry to be stored',
-    );
-    await until(async () => (await outbox(page)).length === 0, 'the outbox to empty');
+    expect((await retried).status()).toBe(201);
+    await expect.poll(() => outbox(page)).toEqual([]);
     const stored = await app.server.store.responses.get(id);
     expect(stored?.result.role).toBe('research-engineer');
     const all = (await app.server.store.responses.list({ limit: 1000 })).responses;
@@ -138,20 +154,26 @@ const until = async (check: () => Promise<boolean>, what: string) => {
 
   it('retries when the browser comes back online, without a reload', async () => {
     const context = await app.browser();
-    await context.route('**/api/responses', (route) => route.abort());
+    // The connection drops as the send goes out, as a phone loses its signal: offline when the
+    // send fails, the page sets no retry timer, so only coming back online can send it again.
+    await context.route('**/api/responses', async (route) => {
+      await context.setOffline(true);
+      await route.abort();
+    });
     const page = await context.newPage();
     await page.goto(app.url);
     await takeQuizByKeyboard(page, [1, 1, 1, 1, 1]);
-    await until(
-      async () => (await outbox(page)).length === 1,
-      'the response to wait in the outbox',
-    );
+    // The failed attempt is counted once that send is over; coming online before would only
+    // join the send under way.
+    await expect.poll(async () => (await outbox(page))[0]?.attempts).toBe(1);
+    await expect(page.evaluate(() => navigator.onLine)).resolves.toBe(false);
     const id = (await outbox(page))[0]?.submission.id as string;
-    await context.setOffline(true);
     await context.unroute('**/api/responses');
+    const retried = nextResponsePost(page);
     await context.setOffline(false);
-    await until(async () => (await app.server.store.responses.get(id)) !== undefined, 'the retry');
-    await until(async () => (await outbox(page)).length === 0, 'the outbox to empty');
+    expect((await retried).status()).toBe(201);
+    await expect(app.server.store.responses.get(id)).resolves.toMatchObject({ id });
+    await expect.poll(() => outbox(page)).toEqual([]);
   });
 
   it('explains a damaged or outdated share link and offers the quiz', async () => {

@@ -51,13 +51,29 @@ describe('createResponseOutbox', () => {
 
   it('runs one flush at a time, so a double trigger sends each id once', async () => {
     let calls = 0;
-    const outbox = createResponseOutbox(memory(), async () => {
+    let answer: (status: number) => void = () => {};
+    let sending: () => void = () => {};
+    const inFlight = new Promise<void>((resolve) => {
+      sending = resolve;
+    });
+    const outbox = createResponseOutbox(memory(), () => {
       calls++;
-      await new Promise((r) => setTimeout(r, 10));
-      return 201;
+      sending();
+      return new Promise((resolve) => {
+        answer = resolve;
+      });
     });
     outbox.add(submission('x'));
-    await Promise.all([outbox.flush(), outbox.flush()]);
+    const first = outbox.flush();
+    // The second trigger comes while the first send is still waiting for its answer.
+    await inFlight;
+    const second = outbox.flush();
+    answer(201);
+    const reports = await Promise.all([first, second]);
+    expect(reports).toEqual([
+      { sent: ['x'], dropped: [], kept: [] },
+      { sent: ['x'], dropped: [], kept: [] },
+    ]);
     expect(calls).toBe(1);
   });
 
