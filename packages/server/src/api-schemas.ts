@@ -14,7 +14,9 @@ export const ApiError = z
   .openapi('Error');
 
 /** JSON error responses for an OpenAPI route, by status. */
-export function errorResponses(...statuses: (400 | 401 | 404 | 409 | 413 | 415 | 422 | 429 | 503)[]) {
+export function errorResponses(
+  ...statuses: (400 | 401 | 404 | 409 | 413 | 415 | 422 | 429 | 503)[]
+) {
   const descriptions: Record<number, string> = {
     400: 'Malformed JSON or a body of the wrong shape',
     401: 'Missing or wrong secret',
