@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark prints its figures beside its budget and a baseline measured
 // in the same run. Run one with `npm run bench -- <name>`.
 import { benchAnalyze } from './analyze-bench.ts';
+import { benchCli } from './cli-bench.ts';
 import { benchIngest } from './ingest-bench.ts';
 import { benchScore } from './score-bench.ts';
 import { benchSoak } from './soak-bench.ts';
@@ -15,6 +16,7 @@ const benches: Bench[] = [
   { name: 'analyze', run: benchAnalyze },
   { name: 'stats', run: benchStats },
   { name: 'widget', run: benchWidget },
+  { name: 'cli', run: benchCli },
   { name: 'soak', run: benchSoak },
 ];
 

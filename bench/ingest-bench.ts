@@ -21,7 +21,7 @@ async function startChild(
   dbPath: string,
 ): Promise<{ child: ChildProcess; port: number }> {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), [dbPath], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--conditions=@rolefit/source', '--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolve, reject) => {

@@ -28,7 +28,7 @@ async function startServer(dbPath: string): Promise<{ child: ChildProcess; port:
     fileURLToPath(new URL('./soak/soak-server.ts', import.meta.url)),
     [dbPath, TOKEN],
     {
-      execArgv: ['--import', 'tsx'],
+      execArgv: ['--conditions=@rolefit/source', '--import', 'tsx'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     },
   );

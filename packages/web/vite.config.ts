@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
 
@@ -8,6 +8,8 @@ const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.me
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   appType: 'mpa',
+  // @rolefit/core's TypeScript source, not its build (DEVELOPERS.md, "Builds").
+  resolve: { conditions: ['@rolefit/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

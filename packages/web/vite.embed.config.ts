@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 // The <rolefit-quiz> widget as one self-contained ES module, dist/embed.js, plus its demo page.
 // Runs after the app build into the same dist/, so it must not empty it.
@@ -27,6 +27,8 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   plugins: [embedDemo()],
+  // @rolefit/core's TypeScript source, not its build (DEVELOPERS.md, "Builds").
+  resolve: { conditions: ['@rolefit/source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: false,

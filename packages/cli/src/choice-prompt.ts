@@ -1,5 +1,4 @@
 import type { Readable, Writable } from 'node:stream';
-import { styleText } from 'node:util';
 import { isCancel, SelectPrompt, wrapTextWithPrefix } from '@clack/core';
 import {
   limitOptions,
@@ -9,6 +8,7 @@ import {
   S_RADIO_INACTIVE,
   symbol,
 } from '@clack/prompts';
+import { styleOf, type TextFormat } from './terminal-style.ts';
 
 /** What the person picked: an option's value, a step back, or Ctrl-C / Escape. */
 export type Choice = { kind: 'picked'; value: string } | { kind: 'back' } | { kind: 'cancel' };
@@ -23,14 +23,14 @@ export type ChoiceOptions = {
   /** The option to start on, such as the answer given before stepping back. */
   initialValue?: string;
   canGoBack: boolean;
-  /** Whether to draw colour and dim text (off with NO_COLOR; see terminalStyle). */
+  /** Whether to draw colour and dim text (the CLI's one decision: `colourOn`). */
   colour: boolean;
   input: Readable;
   output: Writable;
 };
 
 const BACK = '\u0000back';
-type Paint = (format: Parameters<typeof styleText>[0], text: string) => string;
+type Paint = (format: TextFormat, text: string) => string;
 const KEYS_HELP = (paint: Paint, count: number, back: boolean) =>
   [
     `${paint('dim', `↑/↓ or 1-${count}`)} choose`,
@@ -45,8 +45,7 @@ const KEYS_HELP = (paint: Paint, count: number, back: boolean) =>
  */
 export async function choose(opts: ChoiceOptions): Promise<Choice> {
   const count = opts.options.length;
-  // Node's styleText drops colours under NO_COLOR but keeps dim and strikethrough; we drop all.
-  const paint: Paint = (format, text) => (opts.colour ? styleText(format, text) : text);
+  const { paint } = styleOf(opts.colour);
   const options = [
     ...opts.options.map((o, i) => ({ value: o.value, label: `${i + 1}. ${o.label}` })),
     ...(opts.canGoBack ? [{ value: BACK, label: '← Back' }] : []),

@@ -12,7 +12,8 @@ import { quizCommand } from './commands/quiz.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
 import { checkOptions } from './option-check.ts';
-import { terminalStyle } from './terminal-style.ts';
+import { colourOn } from './terminal-style.ts';
+import { registerTypeScript, SERVER_COMMANDS } from './typescript-loader.ts';
 
 /** Examples shown under each command's --help. */
 const EXAMPLES: Record<string, string[]> = {
@@ -111,7 +112,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       const name = parent ? (argv.find((a) => !a.startsWith('-')) ?? 'rolefit') : 'rolefit';
       const examples = (EXAMPLES[name] ?? []).map((e) => `  $ ${e}`).join('\n');
       const usage = `${await renderUsage(command, parent)}\n\nEXAMPLES\n\n${examples}\n`;
-      io.out(terminalStyle(io.stdout, io.env).bold('x') === 'x' ? stripAnsi(usage) : usage);
+      io.out(colourOn(io.stdout, io.env) ? usage : stripAnsi(usage));
       return argv.length === 0 ? EXIT.usage : EXIT.ok;
     }
     if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
@@ -123,6 +124,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       const name = argv.find((a) => !a.startsWith('-')) ?? '';
       const args = await (typeof command.args === 'function' ? command.args() : command.args);
       checkOptions(name, args ?? {}, argv.slice(argv.indexOf(name) + 1));
+      if (SERVER_COMMANDS.has(name)) await registerTypeScript();
     }
     await runCommand(root, { rawArgs: argv });
     return EXIT.ok;

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { CliError } from './cli-error.ts';
 
 /** Read a whole file, or standard input when the path is `-`. */
@@ -36,6 +35,8 @@ export async function readData(path: string, stdin?: NodeJS.ReadableStream): Pro
   try {
     return JSON.parse(text);
   } catch {
+    // Loaded only for text that is not JSON: most input is, and the parser is large.
+    const { parse: parseYaml } = await import('yaml');
     try {
       return parseYaml(text);
     } catch (error) {

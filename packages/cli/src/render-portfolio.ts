@@ -4,6 +4,8 @@ import {
   REGIMES,
   ROLES,
   type RoleId,
+  type SpreadBand,
+  spreadBand,
   staffingFor,
   WORK_KINDS,
 } from '@rolefit/core';
@@ -20,12 +22,12 @@ const PLURAL: Record<RoleId, string> = {
   'ai-engineer': 'AI engineers',
 };
 
-/** How far apart the items sit, in words: 0 is all alike, 0.5 is split between both ends. */
-export function spreadWords(spread: number): string {
-  if (spread < 0.1) return 'tight: the work is much alike';
-  if (spread < 0.25) return 'moderate: the work reaches into a neighbouring column';
-  return 'wide: the work pulls toward both ends of the spectrum';
-}
+/** Core's spread bands in words: 0 is all alike, 0.5 is split between both ends. */
+const SPREAD_WORDS: Readonly<Record<SpreadBand, string>> = {
+  tight: 'tight: the work is much alike',
+  moderate: 'moderate: the work reaches into a neighbouring column',
+  wide: 'wide: the work pulls toward both ends of the spectrum',
+};
 
 /**
  * A team's portfolio as readable text: centre of gravity, spread, grid verdict, staffing. A team
@@ -57,7 +59,7 @@ export function renderPortfolio(
   if (advice) out.push(advice.summary, '');
   const work = advice ? 'Two jobs' : WORK_KINDS[p.dominantWork].name;
   out.push(`${bold('Work')}      ${work}: ${shareLine(p.shares)}`);
-  out.push(`${bold('Spread')}    ${p.spread.toFixed(2)}, ${spreadWords(p.spread)}`);
+  out.push(`${bold('Spread')}    ${p.spread.toFixed(2)}, ${SPREAD_WORDS[spreadBand(p.spread)]}`);
   out.push(`${bold('Titling')}   ${regime.name}. ${p.regime.cell.verdict}`);
   out.push(`          Risk you accept: ${p.regime.cell.risk}`);
   out.push(`          How to manage it: ${p.regime.cell.manage}`);

@@ -9,7 +9,7 @@ import {
   WORK_KINDS,
 } from '@rolefit/core';
 import { confidenceWords } from './confidence-words.ts';
-import { nearFlipWords, oneAnswerAway } from './one-answer-away.ts';
+import { oneAnswerAway } from './one-answer-away.ts';
 import { renderTwoJobs, twoJobsHeadline } from './render-two-jobs.ts';
 import { spectrumBar } from './spectrum-bar.ts';
 import type { TerminalStyle } from './terminal-style.ts';
@@ -60,7 +60,7 @@ export function renderResult(
   const other = REGIMES[result.regime.other.regime];
   const prompts = new Map(quiz.questions.map((q) => [q.id, q.prompt]));
   const advice = result.split ? result.twoJobs : null;
-  const sureness = [confidenceWords(result.confidence), nearFlipWords(oneAnswerAway(result, quiz))]
+  const sureness = [confidenceWords(result.confidence), oneAnswerAway(result)]
     .filter(Boolean)
     .join(', ');
   const out: string[] = [];

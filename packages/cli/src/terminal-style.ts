@@ -1,24 +1,55 @@
-/** Colours for a terminal: only on a TTY, never with NO_COLOR set. */
+import { styleText } from 'node:util';
+
+/** A text format of Node's `util.styleText`: a colour or a modifier such as `bold`, or several. */
+export type TextFormat = Parameters<typeof styleText>[0];
+
+/** Colours for a terminal: only on a TTY, never with NO_COLOR set (see `colourOn`). */
 export type TerminalStyle = {
+  /** Any format, for what the named ones below do not cover (the quiz's prompts). */
+  paint: (format: TextFormat, s: string) => string;
   bold: (s: string) => string;
   dim: (s: string) => string;
   accent: (s: string) => string;
   warn: (s: string) => string;
 };
 
-const wrap = (open: number, close: number) => (s: string) => `\x1b[${open}m${s}\x1b[${close}m`;
-const plain = (s: string) => s;
+/**
+ * Whether to colour what goes to a stream, the CLI's one answer to it: never with NO_COLOR set
+ * (to anything but ""), always with FORCE_COLOR set (to anything but "0"), else only on a TTY.
+ */
+export function colourOn(
+  stream: { isTTY?: boolean },
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
+  return !noColor && (force || stream.isTTY === true);
+}
+
+/**
+ * Styles that colour when `on` is true and leave text as it is otherwise.
+ * @example styleOf(colourOn(process.stderr)).dim('Question 1 of 5')
+ */
+export function styleOf(on: boolean): TerminalStyle {
+  // The decision is colourOn's: Node must not second-guess it from process.stdout.
+  const paint = on
+    ? (format: TextFormat, s: string) => styleText(format, s, { validateStream: false })
+    : (_format: TextFormat, s: string) => s;
+  return {
+    paint,
+    bold: (s) => paint('bold', s),
+    dim: (s) => paint('dim', s),
+    accent: (s) => paint('cyan', s),
+    warn: (s) => paint('yellow', s),
+  };
+}
 
 /** Pick colours for a stream, honouring NO_COLOR and FORCE_COLOR. */
 export function terminalStyle(
   stream: { isTTY?: boolean },
   env: NodeJS.ProcessEnv = process.env,
 ): TerminalStyle {
-  const noColor = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
-  const force = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0';
-  const on = !noColor && (force || stream.isTTY === true);
-  if (!on) return { bold: plain, dim: plain, accent: plain, warn: plain };
-  return { bold: wrap(1, 22), dim: wrap(2, 22), accent: wrap(36, 39), warn: wrap(33, 39) };
+  return styleOf(colourOn(stream, env));
 }
 
 /**

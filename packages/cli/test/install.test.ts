@@ -21,11 +21,15 @@ describe('installing the rolefit command', () => {
     expect(run.stdout.trim()).toBe(VERSION);
   });
 
-  it('npm install -g ./packages/cli puts rolefit on the PATH, and it runs outside the repo', () => {
+  // `.` is the README's command; ./packages/cli installs the command's own package.
+  it.each([
+    ['.', ROOT],
+    ['./packages/cli', CLI],
+  ])('npm install -g %s puts rolefit on the PATH, and it runs outside the repo', (_, folder) => {
     const prefix = mkdtempSync(join(tmpdir(), 'rolefit-global-'));
     const install = spawnSync(
       'npm',
-      ['install', '--global', '--prefix', prefix, CLI, '--no-audit', '--no-fund', '--offline'],
+      ['install', '--global', '--prefix', prefix, folder, '--no-audit', '--no-fund', '--offline'],
       { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
     );
     expect(install.status, install.stderr).toBe(0);

@@ -61,6 +61,29 @@ describe.skipIf(!HAS_SCRIPT)('rolefit quiz in a pseudo-terminal (needs util-linu
     });
   });
 
+  it('skipping an optional question clears an earlier answer only when the option says so', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'rolefit-quiz-')), 'result.json');
+    const pty = startInPty(['quiz', '--json'], `> '${out}'`);
+    for (let i = 1; i <= 5; i++) await answer(pty, `Question ${i} of 5`, '1');
+    await answer(pty, 'Optional 1 of 2', '1');
+    // Back to the title: the earlier pick is kept, and skipping now says it clears it.
+    await answer(pty, 'Optional 2 of 2', 'b');
+    await pty.waitFor(
+      /Optional 1 of 2[\s\S]*● 1\. Research scientist[\s\S]*6\. Clear my answer and skip[\s\S]*Ctrl-C quit/,
+    );
+    pty.press('6');
+    // Back again: the skip is the earlier choice, with nothing left to clear.
+    await answer(pty, 'Optional 2 of 2', 'b');
+    await pty.waitFor(/Optional 1 of 2[\s\S]*● 6\. Skip this question[\s\S]*Ctrl-C quit/);
+    pty.press(KEY.enter);
+    await answer(pty, 'Optional 2 of 2', '5');
+    expect(await pty.exit).toBe(0);
+    const result = QuizResult.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(Object.keys(result.answers)).not.toContain('title');
+    expect(Object.keys(result.answers)).not.toContain('reviewed-on');
+    expect(result.mismatches).toEqual([]);
+  });
+
   it('--brief prints the Markdown job brief', async () => {
     const pty = startInPty(['quiz', '--brief']);
     for (let i = 1; i <= 5; i++) await answer(pty, `Question ${i} of 5`, '3');

@@ -171,7 +171,8 @@ describe('rolefit score, two jobs in one', () => {
       `${confidenceBand(json.confidence)} confidence (${Math.round(json.confidence * 100)}%)`,
     );
     // core-question "ship" alone makes product the larger part.
-    expect(headline).toContain('one answer away from AI engineer as the larger part');
+    expect(json.flipsTo).toBe('ai-engineer');
+    expect(headline).toContain('one answer away from AI engineer leading');
     const pure = runCli(['score', '-'], JSON.stringify({ answers: productAnswers })).stdout;
     expect(pure.split('\n')[0]).toBe('AI engineer  high confidence (100%)');
     expect(pure).not.toContain('one answer away');

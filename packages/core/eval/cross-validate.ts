@@ -10,8 +10,8 @@ import {
   LEXICON,
   type RoleId,
 } from '@rolefit/core';
-import { compileLexicon } from '../src/analyze-lexicon.ts';
 import { WRITTEN_TITLE_WEIGHT } from '../src/analyze-model.ts';
+import { compileLexicon } from '../src/compile-lexicon.ts';
 import {
   FIT_DEFAULTS,
   type FitOptions,

@@ -11,7 +11,7 @@ import {
   type RoleId,
 } from '@rolefit/core';
 import { readText, titleColumn } from '../src/analyze.ts';
-import type { CompiledLexicon } from '../src/analyze-lexicon.ts';
+import type { CompiledLexicon } from '../src/compile-lexicon.ts';
 
 /** One text as features: the summed hit factor of every lexicon entry in the work (not measures), and the column its title names. */
 export type FitRow = { x: Float64Array; title: Column | null; label: Column };

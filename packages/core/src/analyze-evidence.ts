@@ -1,6 +1,6 @@
-import { type CompiledLexicon, scanModeOf } from './analyze-lexicon.ts';
 import { isNegated } from './analyze-negation.ts';
 import type { Evidence } from './analyze-result.ts';
+import { type CompiledLexicon, scanModeOf } from './compile-lexicon.ts';
 import type { PostingLayout } from './posting-sections.ts';
 import { SECTION_WEIGHT } from './posting-sections.ts';
 

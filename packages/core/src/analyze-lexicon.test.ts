@@ -1,12 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  compileLexicon,
-  firstChars,
-  LEXICON,
-  type ScanMode,
-  scanModeOf,
-} from './analyze-lexicon.ts';
+import { LEXICON } from './analyze-lexicon.ts';
+import { compileLexicon, firstChars, type ScanMode, scanModeOf } from './compile-lexicon.ts';
 
 describe('analyzer lexicon', () => {
   const compiled = compileLexicon(LEXICON);

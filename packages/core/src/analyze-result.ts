@@ -1,13 +1,6 @@
 import { z } from 'zod';
-import {
-  ColumnSchema,
-  RegimeAdvice,
-  RoleIdSchema,
-  RolePair,
-  SharesSchema,
-  TwoJobs,
-  Unit,
-} from './quiz-result.ts';
+import { ColumnSchema, RoleIdSchema, RolePair, Shares, Unit } from './ids-schema.ts';
+import { RegimeAdvice, TwoJobs } from './quiz-result.ts';
 
 const Offset = z.number().int().min(0);
 
@@ -89,7 +82,7 @@ export const Analysis = z.object({
   enough: z.boolean(),
   /** 0 = research-scientist end, 1 = AI-engineer end. */
   position: Unit.nullable(),
-  shares: SharesSchema.nullable(),
+  shares: Shares.nullable(),
   /** The role of the work the text describes most. */
   role: RoleIdSchema.nullable(),
   between: RolePair.nullable(),
@@ -108,7 +101,7 @@ export const Analysis = z.object({
     product: z.number().min(0),
   }),
   /** How the role is measured, when the text says so: the column those measures belong to. */
-  measuredOn: z.object({ column: ColumnSchema, shares: SharesSchema }).nullable(),
+  measuredOn: z.object({ column: ColumnSchema, shares: Shares }).nullable(),
   evidence: z.array(Evidence),
   flags: z.array(AnalysisFlag),
   sections: z.array(AnalysisSection),

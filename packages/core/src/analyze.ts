@@ -7,9 +7,9 @@ import {
   twoJobsFlag,
   wrongColumnMetrics,
 } from './analyze-flags.ts';
-import { type CompiledLexicon, compileLexicon } from './analyze-lexicon.ts';
 import { type AnalyzerModel, DEFAULT_MODEL } from './analyze-model.ts';
 import type { Analysis, AnalysisFlag, Evidence } from './analyze-result.ts';
+import { type CompiledLexicon, compileLexicon } from './compile-lexicon.ts';
 import { confidenceFrom } from './confidence.ts';
 import { grading } from './grading.ts';
 import { regimeAdvice } from './grid.ts';

@@ -23,21 +23,31 @@ export type GridCell = {
   example: string | null;
 };
 
+/**
+ * The name of each kind of dominant work, on its own so that a surface showing only the name
+ * (the widget) need not carry the summaries.
+ */
+export const WORK_KIND_NAMES: Readonly<Record<Column, string>> = {
+  research: 'Research-heavy',
+  rnd: 'R&D-heavy',
+  product: 'Product-heavy',
+};
+
 /** The three kinds of dominant work, research end first. */
 export const WORK_KINDS: Readonly<Record<Column, WorkKind>> = {
   research: {
     id: 'research',
-    name: 'Research-heavy',
+    name: WORK_KIND_NAMES.research,
     summary: 'Long, uncertain bets aimed at knowledge nobody has yet.',
   },
   rnd: {
     id: 'rnd',
-    name: 'R&D-heavy',
+    name: WORK_KIND_NAMES.rnd,
     summary: 'Turning research results into systems a team can build and ship.',
   },
   product: {
     id: 'product',
-    name: 'Product-heavy',
+    name: WORK_KIND_NAMES.product,
     summary: 'Known methods applied hard to a product, at scale.',
   },
 };

@@ -1,3 +1,5 @@
+import type { Shares } from './ids-schema.ts';
+
 /** The three anchor roles, in order along the spectrum (research end first). */
 export const ROLE_IDS = ['research-scientist', 'research-engineer', 'ai-engineer'] as const;
 /** A role on the spectrum. */
@@ -45,8 +47,8 @@ export const COLUMN_OF_ROLE: Readonly<Record<RoleId, Column>> = {
   'ai-engineer': 'product',
 };
 
-/** Weights or shares over the three columns. */
-export type Shares = { research: number; rnd: number; product: number };
+// The shape is the schema's (ids-schema.ts); named here too, so domain code needs no zod.
+export type { Shares };
 
 /**
  * The spectrum position of a mix of work: research counts 0, R&D 0.5, product 1.

@@ -16,6 +16,7 @@ export {
 export { type AnswersProblem, checkAnswers } from './check-answers.ts';
 export {
   CONFIDENCE_BANDS,
+  CONFIDENCE_NAMES,
   type ConfidenceBand,
   confidenceBand,
   confidenceFrom,
@@ -23,7 +24,8 @@ export {
   marginConfidence,
   quizConfidence,
 } from './confidence.ts';
-export { csvCell } from './csv-cell.ts';
+export { type CsvValue, csvCell } from './csv-cell.ts';
+export { type CsvColumn, type CsvTable, csvTable } from './csv-table.ts';
 export { DEFAULT_QUIZ } from './default-quiz.ts';
 export { type Grading, grading } from './grading.ts';
 export {
@@ -34,6 +36,7 @@ export {
   type Regime,
   regimeAdvice,
   titlingRegime,
+  WORK_KIND_NAMES,
   WORK_KINDS,
   type WorkKind,
 } from './grid.ts';
@@ -49,16 +52,15 @@ export {
   ROLE_IDS,
   ROLE_OF_COLUMN,
   type RoleId,
-  type Shares,
   spectrumPosition,
 } from './ids.ts';
+export { ColumnSchema, RoleIdSchema, RolePair, Shares, Unit } from './ids-schema.ts';
 export { ADVICE_NOTE, jobBrief } from './job-brief.ts';
 export { mismatches } from './mismatches.ts';
 export { fail, type Outcome, ok, type Problem } from './outcome.ts';
 export {
   BETWEEN_MARGIN,
   isSplit,
-  type Placement,
   placeShares,
   roleAt,
   SPECTRUM_BOUNDARIES,
@@ -66,15 +68,15 @@ export {
   SPLIT_SHARE,
 } from './placement.ts';
 export { Portfolio, PortfolioItem, portfolio, staffingFor } from './portfolio.ts';
+export { maxPull, pullStrength, STRONG_PULL } from './pull-strength.ts';
 export {
   AnswerPull,
   GridCellSchema,
   Mismatch,
+  Placement,
   QuizResult,
   RegimeAdvice,
   ResultChange,
-  RolePair,
-  SharesSchema,
   TwoJobs,
   TwoJobsPart,
 } from './quiz-result.ts';
@@ -87,8 +89,25 @@ export {
   Quiz,
   QuizOption,
   QuizQuestion,
-  Weights,
 } from './quiz-schema.ts';
+export {
+  canGoNext,
+  canSkip,
+  currentStep,
+  goBack,
+  goNext,
+  goTo,
+  isDone,
+  openQuestions,
+  pickAnswer,
+  type QuizStep,
+  type QuizSteps,
+  type StartOptions,
+  skipClears,
+  skipStep,
+  startSteps,
+  wasSkipped,
+} from './quiz-steps.ts';
 export { type ChangeSearch, searchChanges } from './result-changes.ts';
 export { ROLE_PROFILES, type RoleProfile } from './role-profiles.ts';
 export { DIMENSIONS, type Dimension, ROLES, type Role } from './roles.ts';
@@ -96,7 +115,15 @@ export { score } from './score.ts';
 export { scoreChecked } from './score-checked.ts';
 export { SCORED_QUIZ } from './scored-quiz.ts';
 export { decodeAnswers, encodeAnswers } from './share-code.ts';
+export { splitAnswers } from './split-answers.ts';
+export { SPREAD_BANDS, type SpreadBand, spreadBand } from './spread-bands.ts';
 export { ResponseSubmission, submittedAnswers } from './submission.ts';
+export {
+  type TeamMembers,
+  teamMembers,
+  VIEWS_ALIKE_WITHIN,
+  viewsAlike,
+} from './team-members.ts';
 export { TEAM_TWO_JOBS, type TeamTwoJobsScope, teamTwoJobs } from './team-two-jobs.ts';
 export {
   ROLE_TWO_JOBS,

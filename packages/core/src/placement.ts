@@ -6,6 +6,7 @@ import {
   type Shares,
   spectrumPosition,
 } from './ids.ts';
+import type { Placement } from './quiz-result.ts';
 
 /**
  * Two neighbouring columns whose shares differ by at most this much share the week closely
@@ -29,21 +30,8 @@ export const SPLIT_ROLES = ['research-scientist', 'ai-engineer'] as const;
 /** Where the spectrum picture changes colour from one role to the next (the picture only). */
 export const SPECTRUM_BOUNDARIES = [0.25, 0.75] as const;
 
-/** Where a mix of work lands: the role of the dominant work, and how clear that is. */
-export type Placement = {
-  /** The point on the spectrum, for the picture: research counts 0, R&D 0.5, product 1. */
-  position: number;
-  shares: Shares;
-  /** The role whose column fills most of the week. */
-  role: RoleId;
-  /** Two neighbouring roles when their columns share the week closely, else null. */
-  between: [RoleId, RoleId] | null;
-  /** Both ends when research and product each fill a large share and R&D does not bridge them. */
-  split: [RoleId, RoleId] | null;
-  /** The dominant column's share minus the next largest share (0: a tie, 1: all one column). */
-  margin: number;
-  dominantWork: Column;
-};
+// The shape is the schema's (quiz-result.ts), which the result and portfolio schemas extend.
+export type { Placement };
 
 /**
  * The nearest anchor role for a point on the spectrum. For pictures only (the colour of a dot):

@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import { marginConfidence } from './confidence.ts';
 import { regimeAdvice } from './grid.ts';
-import { COLUMNS, type Column, type RoleId, type Shares, spectrumPosition } from './ids.ts';
+import { type Column, type RoleId, spectrumPosition } from './ids.ts';
+import { ColumnSchema, Shares, Unit } from './ids-schema.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
 import { isSplit, normalizeShares, placeShares } from './placement.ts';
-import {
-  ColumnSchema,
-  RegimeAdvice,
-  RoleIdSchema,
-  RolePair,
-  SharesSchema,
-  TwoJobs,
-  Unit,
-} from './quiz-result.ts';
-import { Weights } from './quiz-schema.ts';
+import { Placement, RegimeAdvice, TwoJobs } from './quiz-result.ts';
 import { teamTwoJobs } from './team-two-jobs.ts';
 
 const COLUMN_SHARES: Readonly<Record<Column, Shares>> = {
@@ -30,9 +22,9 @@ export const PortfolioItem = z
   .object({
     name: z.string().max(200).optional(),
     effort: z.number().positive().finite().default(1),
-    work: z.enum(COLUMNS).optional(),
-    shares: Weights.optional(),
-    result: z.object({ shares: Weights }).loose().optional(),
+    work: ColumnSchema.optional(),
+    shares: Shares.optional(),
+    result: z.object({ shares: Shares }).loose().optional(),
   })
   .refine(
     (item) => [item.work, item.shares, item.result].filter((x) => x !== undefined).length === 1,
@@ -50,22 +42,16 @@ export const PortfolioItem = z
 /** A workstream or person in a portfolio. */
 export type PortfolioItem = z.input<typeof PortfolioItem>;
 
-/** The team's map: its centre of gravity, spread, grid verdict and a staffing mix. */
+/**
+ * The team's map: where its effort-weighted work lands (the placement: `position` is its centre of
+ * gravity, `role` the role of its dominant work), spread, grid verdict and a staffing mix.
+ */
 export const Portfolio = z.object({
   count: z.number().int(),
   totalEffort: z.number(),
-  /** The centre of gravity on the spectrum. */
-  position: Unit,
-  shares: SharesSchema,
-  /** The role of the team's dominant work. */
-  role: RoleIdSchema,
-  between: RolePair.nullable(),
-  /** Both ends when the team's work holds research and product with little R&D between them. */
-  split: RolePair.nullable(),
+  ...Placement.shape,
   /** The margin of the dominant share alone (members don't change answers one at a time). */
   confidence: Unit,
-  margin: Unit,
-  dominantWork: ColumnSchema,
   /** Effort-weighted standard deviation of the items' positions (0: all alike, 0.5: both ends). */
   spread: z.number().min(0),
   regime: RegimeAdvice,

@@ -1,18 +1,32 @@
 import { z } from 'zod';
-import { COLUMNS, DIMENSION_IDS, REGIME_IDS, ROLE_IDS } from './ids.ts';
+import { DIMENSION_IDS, REGIME_IDS } from './ids.ts';
+import { ColumnSchema, RoleIdSchema, RolePair, Shares, Unit } from './ids-schema.ts';
 import { Answers } from './quiz-schema.ts';
 
-/** A number from 0 to 1. */
-export const Unit = z.number().min(0).max(1);
-/** A role id. */
-export const RoleIdSchema = z.enum(ROLE_IDS);
-/** A column (kind of work) id. */
-export const ColumnSchema = z.enum(COLUMNS);
-/** Two roles: `between` (two neighbours) or `split` (the two ends). */
-export const RolePair = z.tuple([RoleIdSchema, RoleIdSchema]);
-
-/** Shares of the three columns, summing to 1. */
-export const SharesSchema = z.object({ research: Unit, rnd: Unit, product: Unit });
+/**
+ * Where a mix of work lands: the role of the dominant work, and how clear that is. A quiz result
+ * and a team's portfolio carry these fields; `placeShares` computes them.
+ */
+export const Placement = z.object({
+  /** The point on the spectrum, for the picture: research counts 0, R&D 0.5, product 1. */
+  position: Unit,
+  /** The mix of work, summing to 1. */
+  shares: Shares,
+  /** The role whose column fills most of the week. */
+  role: RoleIdSchema,
+  /** Two neighbouring roles when their columns share the week closely, else null. */
+  between: RolePair.nullable(),
+  /**
+   * Both ends (`["research-scientist", "ai-engineer"]`) when research and product each fill a
+   * large share and R&D does not bridge them.
+   */
+  split: RolePair.nullable(),
+  /** The dominant column's share minus the next largest share (0: a tie, 1: all one column). */
+  margin: Unit,
+  dominantWork: ColumnSchema,
+});
+/** Where a mix of work lands. */
+export type Placement = z.infer<typeof Placement>;
 
 /** One cell of the work × regime grid. */
 export const GridCellSchema = z.object({
@@ -87,21 +101,13 @@ export const Mismatch = z.object({
 export const QuizResult = z.object({
   quiz: z.object({ id: z.string(), version: z.number() }),
   answers: Answers,
-  position: Unit,
-  shares: SharesSchema,
-  role: RoleIdSchema,
-  between: RolePair.nullable(),
-  /** `["research-scientist", "ai-engineer"]` when the week holds both ends and little R&D. */
-  split: RolePair.nullable(),
+  ...Placement.shape,
   /** How far the answers are from another role: `changesToFlip` and `margin`, combined (see confidenceFrom). */
   confidence: Unit,
-  /** The dominant share minus the next largest one. */
-  margin: Unit,
   /** The fewest answer changes after which another role leads. */
   changesToFlip: z.number().int().min(1),
   /** The role that leads after those changes: "one answer away from …". */
   flipsTo: RoleIdSchema.nullable(),
-  dominantWork: ColumnSchema,
   regime: RegimeAdvice,
   /** With `split`: each part, what to grade it on, the risk and the ways out; otherwise null. */
   twoJobs: TwoJobs.nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { COLUMNS, DIMENSION_IDS } from './ids.ts';
+import { DIMENSION_IDS } from './ids.ts';
+import { ColumnSchema, Shares } from './ids-schema.ts';
 
 const WEIGHT_TOLERANCE = 1e-6;
 const Id = z
@@ -7,18 +8,11 @@ const Id = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes')
   .max(64);
 
-/** Weights of an option over the three columns: non-negative, summing to 1. */
-export const Weights = z.object({
-  research: z.number().min(0).max(1),
-  rnd: z.number().min(0).max(1),
-  product: z.number().min(0).max(1),
-});
-
-/** One answer a question offers, with its pull over the three columns. */
+/** One answer a question offers, with its pull over the three columns (summing to 1: see Quiz). */
 export const QuizOption = z.object({
   id: Id,
   label: z.string().min(1),
-  weights: Weights,
+  weights: Shares,
 });
 
 /** A scored question: one per dimension, about the work that fills most of the week. */
@@ -34,7 +28,7 @@ export const QuizQuestion = z.object({
 export const ContextOption = z.object({
   id: Id,
   label: z.string().min(1),
-  column: z.enum(COLUMNS).nullable(),
+  column: ColumnSchema.nullable(),
 });
 
 /** An optional question that does not move the position but can reveal a mismatch. */

@@ -21,10 +21,14 @@ export const ResponseSubmission = z.object({
 /** A finished quiz sent for storage. */
 export type ResponseSubmission = z.infer<typeof ResponseSubmission>;
 
-/** The scored and the context answers of a submission, as one map for `score`. */
-export function submittedAnswers(submission: {
-  answers: Answers;
-  context?: Answers | undefined;
-}): Answers {
-  return submission.context ? { ...submission.answers, ...submission.context } : submission.answers;
+/**
+ * The scored and the context answers of a submission, as one map for `score` (the reverse of
+ * `splitAnswers`). Takes unchecked input too, such as a file read by the CLI: only an object
+ * `context` is merged, and `score` says what is wrong with the rest.
+ * @example submittedAnswers({ answers: { output: 'paper' }, context: { title: 'none' } }) // { output: 'paper', title: 'none' }
+ */
+export function submittedAnswers(submission: { answers: unknown; context?: unknown }): unknown {
+  const { answers, context } = submission;
+  const isMap = (x: unknown): x is object => typeof x === 'object' && x !== null;
+  return isMap(answers) && isMap(context) ? { ...answers, ...context } : answers;
 }

@@ -12,6 +12,8 @@ export const ApiError = z
     }),
   })
   .openapi('Error');
+/** The error body every 4xx and 5xx answer carries. */
+export type ApiError = z.infer<typeof ApiError>;
 
 /** JSON error responses for an OpenAPI route, by status. */
 export function errorResponses(

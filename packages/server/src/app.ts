@@ -1,21 +1,20 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { analyticsRoutes } from './analytics/analytics-routes.ts';
 import { errorBody, HttpError } from './http-error.ts';
-import { authFailureRateLimit, type RateLimits, writeRateLimit } from './rate-limits.ts';
-import { requestBody } from './request-body.ts';
+import type { RateLimits } from './rate-limits.ts';
 import { type Logger, requestLog, silentLogger } from './request-log.ts';
-import { ANALYZE_MAX_BODY_BYTES, ANALYZE_PATH, analyzeRoutes } from './routes/analyze-routes.ts';
+import { routeRules } from './route-rules.ts';
+import { analyzeRoutes } from './routes/analyze-routes.ts';
 import { quizRoutes } from './routes/quiz-routes.ts';
 import { responseRoutes, type TeamLookup } from './routes/response-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/create-store.ts';
 import { type StoreFault, storeFault } from './store/store-faults.ts';
 import { teamRoutes } from './teams/team-routes.ts';
-import { refuseUnstorableText } from './unstorable-text.ts';
+import { refuseUnstorableAddress } from './unstorable-text.ts';
 import { webAssets } from './web-assets.ts';
 
 /** What the app needs from outside; everything comes in here, nothing is global. */
@@ -98,28 +97,9 @@ export function createApp(deps: AppDeps) {
     });
   }
   app.use('*', securityHeaders());
-  app.use(
-    '/api/responses',
-    cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }),
-  );
-  app.use(
-    '/api/events',
-    cors({ origin: '*', allowMethods: ['POST'], allowHeaders: ['Content-Type'], maxAge: 86400 }),
-  );
-  if (deps.rateLimits) {
-    const limits = deps.rateLimits;
-    app.use('/api/*', writeRateLimit(limits));
-    // One counter for every endpoint guarded by a secret, so guesses can't be spread across them.
-    const guessing = authFailureRateLimit(limits);
-    app.use('/api/*', (c, next) =>
-      /^\/api\/(teams|stats)(\/|$)/.test(c.req.path) ? guessing(c, next) : next(),
-    );
-  }
-  const body = requestBody(maxBody);
-  // A posting to analyse is bigger than any quiz submission; only that route gets the room.
-  const analyzeBody = requestBody(Math.max(maxBody, ANALYZE_MAX_BODY_BYTES));
-  app.use('/api/*', (c, next) => (c.req.path === ANALYZE_PATH ? analyzeBody : body)(c, next));
-  app.use('/api/*', refuseUnstorableText());
+  app.use('/api/*', refuseUnstorableAddress());
+  // CORS, limits and bodies are each route's own: declared where the route is.
+  const rules = routeRules({ maxBodyBytes: maxBody, rateLimits: deps.rateLimits });
 
   // Liveness: the process answers. Readiness: the store answers too, so a load balancer can
   // take this instance out of rotation while its database is away, and back when it returns.
@@ -134,11 +114,19 @@ export function createApp(deps: AppDeps) {
       'Retry-After': String(answer.retryAfterSeconds),
     });
   });
-  quizRoutes(app);
-  analyzeRoutes(app);
-  analyticsRoutes(app, deps.store, deps.adminToken);
-  responseRoutes(app, deps.store, deps.teamOf ?? ((code) => deps.store.teams.idForJoinCode(code)));
-  teamRoutes(app, deps.store, { publicUrl: deps.publicUrl, allowedHosts: deps.allowedHosts });
+  quizRoutes(app, rules);
+  analyzeRoutes(app, rules);
+  analyticsRoutes(app, deps.store, deps.adminToken, rules);
+  responseRoutes(
+    app,
+    deps.store,
+    deps.teamOf ?? ((code) => deps.store.teams.idForJoinCode(code)),
+    rules,
+  );
+  teamRoutes(app, deps.store, rules, {
+    publicUrl: deps.publicUrl,
+    allowedHosts: deps.allowedHosts,
+  });
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -1,4 +1,7 @@
-export type { StatsReport } from './analytics/analytics-schemas.ts';
+export {
+  type ExportRequest,
+  responseExportText,
+} from './analytics/response-export-text.ts';
 export { type App, type AppDeps, createApp, DEFAULT_MAX_BODY_BYTES } from './app.ts';
 export { type ErrorBody, errorBody, HttpError } from './http-error.ts';
 export { serveFromEnv } from './main.ts';
@@ -19,11 +22,3 @@ export {
   type Store,
 } from './store/create-store.ts';
 export type { NewResponse, ResponseStore, StoredResponse } from './store/response-store.ts';
-export type {
-  CreatedTeam,
-  DeletedTeam,
-  LeadView,
-  TeamSummary,
-  Workstream,
-  WorkstreamsView,
-} from './teams/team-schemas.ts';

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 import { HttpError } from './http-error.ts';
+import { refuseUnstorableBody } from './unstorable-text.ts';
 
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -52,15 +53,29 @@ function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Buff
 }
 
 /**
- * Read a JSON request body once, at the edge: JSON content type only, size-limited (checked
- * while streaming, not after), valid UTF-8. The text is handed to Hono's body cache, so
- * validators parse it without converting the Node stream to a web stream (the costliest part of
- * ingest before this).
+ * The request as `requestBody` leaves it: the same method, URL and headers, the body it read as
+ * the body, and that text at hand, so reading it again (as Hono's validators do) costs nothing.
+ */
+class ReadRequest extends Request {
+  readonly #text: string;
+  constructor(request: Request, text: string) {
+    super(request.url, { method: request.method, headers: request.headers, body: text });
+    this.#text = text;
+  }
+  override text(): Promise<string> {
+    return Promise.resolve(this.#text);
+  }
+}
+
+/**
+ * Read a route's JSON request body once, at the edge: JSON content type only, size-limited
+ * (checked while streaming, not after), valid UTF-8 and text a database keeps as sent. Then a
+ * `ReadRequest` holding the text stands in for the request (`c.req.raw` replaced, as Hono's own
+ * `bodyLimit` does), so validators parse it without converting the Node stream to a web stream
+ * (the costliest part of ingest before this).
  */
 export function requestBody(maxBytes: number): MiddlewareHandler {
   return async (c, next) => {
-    const method = c.req.method;
-    if (method !== 'POST' && method !== 'PUT' && method !== 'PATCH') return next();
     const type = c.req.header('content-type') ?? '';
     if (!JSON_TYPE.test(type)) {
       throw new HttpError(
@@ -84,8 +99,8 @@ export function requestBody(maxBytes: number): MiddlewareHandler {
     } catch {
       throw new HttpError(400, 'invalid_utf8', 'the body is not valid UTF-8 text');
     }
-    // Hono keeps body promises in this cache (its type says string; at run time it holds promises).
-    (c.req.bodyCache as unknown as { text?: Promise<string> }).text = Promise.resolve(text);
+    refuseUnstorableBody(text);
+    c.req.raw = new ReadRequest(c.req.raw, text);
     await next();
   };
 }

@@ -36,26 +36,29 @@ const refuse = (where: string) =>
   );
 
 /**
- * Refuse text no database keeps as sent: PostgreSQL rejects NUL in text (which became a 500), and
- * both databases replace a lone surrogate, so it would not read back as written. Checked once at
- * the edge, for the URL (path and query) and the JSON body, after `requestBody` has read it.
+ * Refuse a request address (path and query) no database keeps as sent, for every API route:
+ * PostgreSQL rejects NUL in text (which became a 500), and a source or id in the query reaches
+ * the database. Bodies are checked by `refuseUnstorableBody` as `requestBody` reads them.
  */
-export function refuseUnstorableText(): MiddlewareHandler {
+export function refuseUnstorableAddress(): MiddlewareHandler {
   return async (c, next) => {
     if (/%00/.test(c.req.url)) throw refuse('address');
-    const method = c.req.method;
-    if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
-      const text = await c.req.text();
-      if (SUSPECT_ESCAPE.test(text)) {
-        let value: unknown;
-        try {
-          value = JSON.parse(text);
-        } catch {
-          return next(); // not JSON at all: the route's validator says so
-        }
-        if (holdsUnstorable(value)) throw refuse('body');
-      }
-    }
     await next();
   };
+}
+
+/**
+ * Throw the 400 for a JSON body holding text no database keeps as sent: PostgreSQL rejects NUL,
+ * and both databases replace a lone surrogate, so it would not read back as written. Text that is
+ * not JSON at all passes: the route's validator says so.
+ */
+export function refuseUnstorableBody(text: string): void {
+  if (!SUSPECT_ESCAPE.test(text)) return;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return;
+  }
+  if (holdsUnstorable(value)) throw refuse('body');
 }

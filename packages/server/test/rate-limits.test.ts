@@ -37,6 +37,29 @@ describe('rate limits', () => {
     expect((await app.request('/api/quiz')).status).toBe(200);
   });
 
+  it('a widget on another site can read its 429 and 413: CORS comes before the limits', async () => {
+    const app = createApp({
+      store,
+      rateLimits: { writesPerMinute: 1, authFailuresPer10Minutes: 0, trustProxy: 0 },
+    });
+    const fromElsewhere = (path: string, body: string) =>
+      app.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://blog.example' },
+        body,
+      });
+    const huge = JSON.stringify({ text: 'x'.repeat(70_000) });
+    const tooLarge = await fromElsewhere('/api/events', huge);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers.get('access-control-allow-origin')).toBe('*');
+    for (const path of ['/api/responses', '/api/events']) {
+      const body = JSON.stringify({ id: crypto.randomUUID(), answers });
+      const limited = await fromElsewhere(path, body);
+      expect(limited.status, path).toBe(429);
+      expect(limited.headers.get('access-control-allow-origin'), path).toBe('*');
+    }
+  });
+
   it('stops guessing secrets: after enough refusals even the right secret waits', async () => {
     const app = createApp({
       store,

@@ -8,7 +8,7 @@ export type ServerProcess = { child: ChildProcess; url: string; port: number };
 
 /** Start the server in a child process on a free port and wait until /healthz answers. */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, ['--conditions=@rolefit/source', '--import', 'tsx', MAIN], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

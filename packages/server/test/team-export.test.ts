@@ -138,22 +138,23 @@ describe.each(TEST_DIALECTS)('team export on $name', ({ open }) => {
     const rows = parseCsv(text);
     expect(rows).toHaveLength(4);
     const [header, ...body] = rows;
+    // The result's columns in the order of every export (result-columns.ts).
     expect(header?.slice(0, 6)).toEqual([
       'team',
-      'position',
       'role',
       'between',
       'split',
       'confidence',
+      'position',
     ]);
     expect(header).toEqual(expect.arrayContaining(['output', 'title', 'reviewed-on']));
     const json = (await (await get('json')).json()) as TeamExport;
     body.forEach((row, i) => {
       expect(row).toHaveLength(header?.length ?? 0);
       expect(row[0]).toBe(`'${NAME}`);
-      expect(Number(row[1])).toBe(json.responses[i]?.position);
-      expect(row[2]).toBe(json.responses[i]?.role);
-      expect(row[4]).toBe(json.responses[i]?.split?.join(' / ') ?? '');
+      expect(row[1]).toBe(json.responses[i]?.role);
+      expect(row[3]).toBe(json.responses[i]?.split?.join(' / ') ?? '');
+      expect(Number(row[5])).toBe(json.responses[i]?.position);
     });
   });
 });

@@ -210,13 +210,13 @@ describe.each(TEST_DIALECTS)('split and the two-jobs advice over HTTP on $name',
     const header = lines[0]?.split(',') ?? [];
     expect(header.slice(0, 6)).toEqual([
       'team',
-      'position',
       'role',
       'between',
       'split',
       'confidence',
+      'position',
     ]);
-    const cells = lines.slice(1).map((line) => line.split(',')[4]);
+    const cells = lines.slice(1).map((line) => line.split(',')[3]);
     expect(cells.sort()).toEqual(['', '', 'research-scientist / ai-engineer']);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Screenshots of the web app for the docs: builds it, starts the real server on a free port with
  * an in-memory database, and drives headless Chromium through the quiz.
- * Run: node --import tsx packages/web/scripts/screenshots.ts [outDir] (default docs/screenshots).
+ * Run: node --conditions=@rolefit/source --import tsx packages/web/scripts/screenshots.ts [outDir]
+ * (default docs/screenshots).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';

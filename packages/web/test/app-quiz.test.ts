@@ -3,6 +3,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AppHarness,
+  answerScoredByKeyboard,
   HAS_CHROMIUM,
   startAppHarness,
   suiteName,
@@ -116,6 +117,41 @@ const answersFor = (picks: number[]) =>
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Continue where you left off' }).click();
     await page.getByText('Question 3 of 5').waitFor();
+  });
+
+  it('Skip leaves nothing out silently: once an optional answer is picked it reads "Clear and skip"', async () => {
+    const context = await app.browser();
+    const page = await context.newPage();
+    const posted: { answers: unknown; context?: unknown }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/responses')) {
+        posted.push(request.postDataJSON() as (typeof posted)[number]);
+      }
+    });
+    await page.goto(app.url);
+    const picks = [4, 4, 4, 4, 4];
+    await page.keyboard.press('Enter');
+    await answerScoredByKeyboard(page, picks);
+    await expect(page.getByRole('button', { name: 'Skip', exact: true }).count()).resolves.toBe(1);
+    await page.keyboard.press('1'); // title: research scientist
+    await page.getByRole('button', { name: 'Clear and skip' }).waitFor();
+    // Back and on again: the pick is still there, and so is the warning on the button.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByText('Question 5 of 5').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Two optional questions' }).waitFor();
+    const title = page.locator('input[name="title"]:checked');
+    await expect(title.getAttribute('value')).resolves.toBe('research-scientist');
+    await page.getByRole('button', { name: 'Clear and skip' }).click();
+    await page.waitForURL(/\/result\?a=/);
+    const expected = score(DEFAULT_QUIZ, answersFor(picks));
+    if (!expected.ok) throw new Error(expected.error.message);
+    expect(new URL(page.url()).searchParams.get('a')).toBe(
+      encodeAnswers(DEFAULT_QUIZ, expected.value.answers),
+    );
+    await expect.poll(() => posted.length).toBe(1);
+    expect(posted[0]?.answers).toEqual(answersFor(picks));
+    expect(posted[0]).not.toHaveProperty('context');
   });
 
   it('works at phone width without sideways scrolling', async () => {

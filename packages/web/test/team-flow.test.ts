@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AppHarness,
+  answerScoredByKeyboard,
   HAS_CHROMIUM,
   seriousViolations,
   startAppHarness,
@@ -17,12 +18,7 @@ const answersFor = (picks: number[]) =>
 
 /** Answer the join page's quiz: number keys and Enter, then the optional questions by click. */
 async function answerAsMember(page: Page, picks: number[], title?: string, sent = true) {
-  for (const [i, pick] of picks.entries()) {
-    await page.getByText(`Question ${i + 1} of ${picks.length}`).waitFor();
-    await page.keyboard.press(String(pick + 1));
-    await page.keyboard.press('Enter');
-  }
-  await page.getByRole('heading', { name: 'Two optional questions' }).waitFor();
+  await answerScoredByKeyboard(page, picks);
   if (title) await page.locator(`input[name="title"][value="${title}"]`).check();
   await page.getByRole('button', { name: 'Send and see my result' }).click();
   if (sent) await page.getByText('Sent. Your answers are now part of your team’s map.').waitFor();
@@ -157,7 +153,7 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     const csv = await readFile((await download.path()) as string, 'utf8');
     // The header and the three released answers; the fourth is still waiting for its batch.
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
-    expect(csv.startsWith('team,position,role,')).toBe(true);
+    expect(csv.startsWith('team,role,between,split,')).toBe(true);
 
     await page.getByRole('button', { name: 'Delete the team…' }).click();
     await page.getByRole('button', { name: 'Delete everything for good' }).click();
@@ -179,6 +175,41 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     await late.getByRole('heading', { name: 'This join link no longer works' }).waitFor();
     expect(problems.filter((p) => !/401|404/.test(p))).toEqual([]);
   }, 120_000);
+
+  it('a member’s Skip clears an optional answer only as "Clear and skip", and sends no context then', async () => {
+    const created = await fetch(`${app.url}/api/teams`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Skippers' }),
+    });
+    const { joinUrl } = (await created.json()) as { joinUrl: string };
+    const page = await (await app.browser()).newPage();
+    const posted: { answers: unknown; context?: unknown }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/responses')) {
+        posted.push(request.postDataJSON() as (typeof posted)[number]);
+      }
+    });
+    await page.goto(joinUrl);
+    const picks = [4, 4, 4, 4, 4];
+    await answerScoredByKeyboard(page, picks);
+    await expect(page.getByRole('button', { name: 'Skip', exact: true }).count()).resolves.toBe(1);
+    await page.locator('input[name="title"][value="research-scientist"]').check();
+    await page.getByRole('button', { name: 'Clear and skip' }).waitFor();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByText('Question 5 of 5').waitFor();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('input[name="title"]:checked').getAttribute('value')).resolves.toBe(
+      'research-scientist',
+    );
+    await page.getByRole('button', { name: 'Clear and skip' }).click();
+    await page.getByText('Sent. Your answers are now part of your team’s map.').waitFor();
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.answers).toEqual(answersFor(picks));
+    expect(posted[0]).not.toHaveProperty('context');
+    // The cleared title would have been a wrong-column mismatch for product work.
+    await expect(page.getByText('Check today’s title and metrics').count()).resolves.toBe(0);
+  });
 
   it('a team of three researchers and three product engineers gets the two-jobs advice, not the research-engineer middle', async () => {
     const api = (path: string, body: unknown, secret?: string, method = 'POST') =>

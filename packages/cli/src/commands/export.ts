@@ -4,7 +4,6 @@ import { DEFAULT_QUIZ } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
-import { csvHeader, csvRow, type ExportedResponse } from '../response-csv.ts';
 import { DATABASE_ARG, databaseUrlOf } from '../server-options.ts';
 
 const FORMATS = ['csv', 'json'] as const;
@@ -25,12 +24,15 @@ function sinceOf(value: unknown): string | undefined {
   return date.toISOString();
 }
 
-/** Write a line, waiting when the reader is slower than the database. */
-async function write(io: CliIo, line: string) {
-  if (!io.stdout.write(`${line}\n`)) await once(io.stdout, 'drain');
+/** Write text, waiting when the reader is slower than the database. */
+async function write(io: CliIo, text: string) {
+  if (!io.stdout.write(text)) await once(io.stdout, 'drain');
 }
 
-/** `rolefit export`: stored responses as CSV or JSON, oldest first. */
+/**
+ * `rolefit export`: stored responses as CSV or JSON, oldest first: the owner's HTTP export
+ * (`responseExportText`, the same columns and cells), read straight from the database.
+ */
 export const exportCommand = (io: CliIo) =>
   defineCommand({
     meta: {
@@ -57,13 +59,16 @@ export const exportCommand = (io: CliIo) =>
       ...DATABASE_ARG,
     },
     async run({ args }) {
-      const format = String(args.format);
-      if (!(FORMATS as readonly string[]).includes(format)) {
-        throw new CliError(`--format must be csv or json, not "${format}"`, EXIT.usage);
+      const format = FORMATS.find((f) => f === String(args.format));
+      if (format === undefined) {
+        throw new CliError(
+          `--format must be csv or json, not "${String(args.format)}"`,
+          EXIT.usage,
+        );
       }
       const since = sinceOf(args.since);
       const databaseUrl = databaseUrlOf(args['database-url'], io.env);
-      const { createStore, parseDatabaseUrl } = await import('@rolefit/server');
+      const { createStore, parseDatabaseUrl, responseExportText } = await import('@rolefit/server');
       const target = parseDatabaseUrl(databaseUrl);
       // Exporting must not create an empty database where none was meant to be.
       if (target.dialect === 'sqlite' && target.path !== ':memory:' && !existsSync(target.path)) {
@@ -75,37 +80,10 @@ export const exportCommand = (io: CliIo) =>
         throw new CliError(`cannot open the database: ${error.message}`);
       });
       try {
-        if (format === 'csv') await write(io, csvHeader(DEFAULT_QUIZ).join(','));
-        else await write(io, '[');
-        let after: number | undefined;
-        let first = true;
-        do {
-          const page = await store.responses.list({
-            limit: 1000,
-            ...(since === undefined ? {} : { since }),
-            ...(after === undefined ? {} : { after }),
-          });
-          for (const r of page.responses) {
-            if (r.teamId !== null && !args.teams) continue;
-            const row: ExportedResponse = {
-              id: r.id,
-              createdAt: r.createdAt,
-              teamId: r.teamId,
-              source: r.source,
-              answers: r.answers,
-              result: r.result,
-            };
-            await write(
-              io,
-              format === 'csv'
-                ? csvRow(DEFAULT_QUIZ, row)
-                : `${first ? '' : ','}${JSON.stringify(row)}`,
-            );
-            first = false;
-          }
-          after = page.next ?? undefined;
-        } while (after !== undefined);
-        if (format === 'json') await write(io, ']');
+        const request = { format, since, teams: args.teams === true };
+        for await (const text of responseExportText(store.db, DEFAULT_QUIZ, request)) {
+          await write(io, text);
+        }
       } finally {
         await store.close();
       }

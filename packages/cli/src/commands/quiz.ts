@@ -4,8 +4,7 @@ import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
 import { renderResult } from '../render-result.ts';
-import { askQuiz } from '../terminal-quiz.ts';
-import { terminalStyle, terminalWidth } from '../terminal-style.ts';
+import { colourOn, terminalStyle, terminalWidth } from '../terminal-style.ts';
 import { wrapLines } from '../wrap-lines.ts';
 
 /** `rolefit quiz`: take the quiz in the terminal and print the result. */
@@ -33,7 +32,9 @@ export const quizCommand = (io: CliIo) =>
       // Questions go to the terminal; when stdout is redirected (quiz --json > result.json)
       // they go to stderr so that only the result lands in the file.
       const output = (io.stdout.isTTY ? io.stdout : io.stderr) as Writable;
-      const colour = terminalStyle(output as { isTTY?: boolean }, io.env).bold('x') !== 'x';
+      const colour = colourOn(output as { isTTY?: boolean }, io.env);
+      // The prompts are loaded only here: the other commands do not pay for them.
+      const { askQuiz } = await import('../terminal-quiz.ts');
       const answers = await askQuiz(DEFAULT_QUIZ, { input: io.stdin as Readable, output, colour });
       if (answers === null)
         throw new CliError('quiz cancelled; nothing was scored', EXIT.cancelled);

@@ -1,4 +1,4 @@
-import { DEFAULT_QUIZ, type QuizResult, score } from '@rolefit/core';
+import { DEFAULT_QUIZ, type QuizResult, score, submittedAnswers } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -17,12 +17,8 @@ export async function scoreFile(path: string, io: CliIo): Promise<QuizResult> {
       `expected an object with "answers", like ${SHAPE}; see the ids with: rolefit questions`,
     );
   }
-  const { answers, context } = data as { answers: unknown; context?: unknown };
-  const merged =
-    context && typeof context === 'object' && typeof answers === 'object' && answers !== null
-      ? { ...(answers as object), ...(context as object) }
-      : answers;
-  const result = score(DEFAULT_QUIZ, merged);
+  // Context answers may sit in `answers` or apart in `context`, as `POST /api/score` takes them.
+  const result = score(DEFAULT_QUIZ, submittedAnswers(data));
   if (!result.ok) {
     const lines = result.error.issues.map((issue) => `  - ${issue.message}`);
     throw new CliError(`these answers cannot be scored:\n${lines.join('\n')}`);

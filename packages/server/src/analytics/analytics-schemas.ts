@@ -43,6 +43,8 @@ export const EventsBody = z.union([
   FunnelEventBody,
   z.object({ events: z.array(FunnelEventBody).min(1).max(MAX_EVENTS_PER_REQUEST) }),
 ]);
+/** `POST /api/events` body. */
+export type EventsBody = z.infer<typeof EventsBody>;
 
 /** What `POST /api/events` answers. */
 export const EventsAccepted = z
@@ -51,6 +53,8 @@ export const EventsAccepted = z
     duplicates: z.number().int().openapi({ description: 'Events already stored (retries)' }),
   })
   .openapi('EventsAccepted');
+/** What `POST /api/events` answers. */
+export type EventsAccepted = z.infer<typeof EventsAccepted>;
 
 const Day = z
   .string()

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Quiz } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
+import type { RouteRules } from '../route-rules.ts';
 import { pageOf } from '../routes/response-routes.ts';
 import type { Store } from '../store/create-store.ts';
 import type { FunnelEvent } from '../store/event-store.ts';
@@ -12,20 +13,22 @@ const MAX_AGE_MS = 7 * 86_400_000;
 /** Clock skew allowed for an `at` in the future. */
 const MAX_AHEAD_MS = 3_600_000;
 
-const postEvents = createRoute({
-  method: 'post',
-  path: '/api/events',
-  summary: 'Record anonymous funnel events (quiz shown, started, answered, completed)',
-  description:
-    'One event or `{ "events": [...] }` (at most 50). Idempotent per (run, type, questionId): retries are counted once. No cookies; no IP address is stored; `source` keeps only the origin and path of the page.',
-  request: {
-    body: { required: true, content: { 'application/json': { schema: EventsBody } } },
-  },
-  responses: {
-    200: { description: 'Recorded', content: { 'application/json': { schema: EventsAccepted } } },
-    ...errorResponses(400, 413, 415, 422, 503),
-  },
-});
+const postEvents = (rules: RouteRules) =>
+  createRoute({
+    middleware: [rules.writes, rules.jsonBody()],
+    method: 'post',
+    path: '/api/events',
+    summary: 'Record anonymous funnel events (quiz shown, started, answered, completed)',
+    description:
+      'One event or `{ "events": [...] }` (at most 50). Idempotent per (run, type, questionId): retries are counted once. No cookies; no IP address is stored; `source` keeps only the origin and path of the page.',
+    request: {
+      body: { required: true, content: { 'application/json': { schema: EventsBody } } },
+    },
+    responses: {
+      200: { description: 'Recorded', content: { 'application/json': { schema: EventsAccepted } } },
+      ...errorResponses(400, 413, 415, 422, 503),
+    },
+  });
 
 /** The time an event is counted at: the client's `at` when plausible, otherwise now. */
 export function eventTime(at: string | undefined, now: Date): string {
@@ -36,9 +39,12 @@ export function eventTime(at: string | undefined, now: Date): string {
 }
 
 /** `POST /api/events`: the funnel events of the web app and the widget. */
-export function eventRoutes(app: OpenAPIHono, store: Store, quiz: Quiz) {
+export function eventRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules: RouteRules) {
   const questionIds = new Set(quiz.questions.map((q) => q.id));
-  app.openapi(postEvents, async (c) => {
+  const route = postEvents(rules);
+  // On the path, so the preflight is answered too; ahead of the limits (see response-routes.ts).
+  app.use(route.path, rules.openToAllSites);
+  app.openapi(route, async (c) => {
     const body = c.req.valid('json');
     const events: FunnelEventBody[] = 'events' in body ? body.events : [body];
     const now = new Date();

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { ANALYZE_MAX_CHARS, Analysis, analyze } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
+import type { RouteRules } from '../route-rules.ts';
 
 /** Where the analyzer is mounted. */
 export const ANALYZE_PATH = '/api/analyze';
@@ -23,26 +24,29 @@ export const AnalyzeBody = z
   })
   .openapi('AnalyzeRequest');
 
-const postAnalyze = createRoute({
-  method: 'post',
-  path: ANALYZE_PATH,
-  summary:
-    'Which role a job posting or review rubric describes, and whether it grades on the wrong column',
-  description:
-    'Reads the text, finds the phrases that speak for research, R&D and product work (each with its character span, end exclusive, in UTF-16 units as JavaScript counts them), and places the work on the spectrum. Flags say when the title names another column than the work (`title-mismatch`), when the role is measured on another column (`wrong-column-metrics`), or when it asks for research and product work with little bridge work between them (`two-jobs`: then `split` names both ends and `twoJobs` carries the advice). A text that says too little about the work is still answered with 200: `enough` is false, `position`, `shares`, `role` and `regime` are null, and the `no-evidence` flag says what to paste. Nothing is stored.',
-  request: { body: { required: true, content: { 'application/json': { schema: AnalyzeBody } } } },
-  responses: {
-    200: {
-      description: 'The analysis; `enough: false` when the text says too little to place',
-      content: { 'application/json': { schema: Analysis } },
+const postAnalyze = (rules: RouteRules) =>
+  createRoute({
+    // A posting to analyse is bigger than any quiz submission: this route gets the room.
+    middleware: [rules.writes, rules.jsonBody(ANALYZE_MAX_BODY_BYTES)],
+    method: 'post',
+    path: ANALYZE_PATH,
+    summary:
+      'Which role a job posting or review rubric describes, and whether it grades on the wrong column',
+    description:
+      'Reads the text, finds the phrases that speak for research, R&D and product work (each with its character span, end exclusive, in UTF-16 units as JavaScript counts them), and places the work on the spectrum. Flags say when the title names another column than the work (`title-mismatch`), when the role is measured on another column (`wrong-column-metrics`), or when it asks for research and product work with little bridge work between them (`two-jobs`: then `split` names both ends and `twoJobs` carries the advice). A text that says too little about the work is still answered with 200: `enough` is false, `position`, `shares`, `role` and `regime` are null, and the `no-evidence` flag says what to paste. Nothing is stored.',
+    request: { body: { required: true, content: { 'application/json': { schema: AnalyzeBody } } } },
+    responses: {
+      200: {
+        description: 'The analysis; `enough: false` when the text says too little to place',
+        content: { 'application/json': { schema: Analysis } },
+      },
+      ...errorResponses(400, 413, 415, 422),
     },
-    ...errorResponses(400, 413, 415, 422),
-  },
-});
+  });
 
 /** `POST /api/analyze`: the same analysis the CLI and the web page compute, over HTTP. */
-export function analyzeRoutes(app: OpenAPIHono) {
-  app.openapi(postAnalyze, (c) => {
+export function analyzeRoutes(app: OpenAPIHono, rules: RouteRules) {
+  app.openapi(postAnalyze(rules), (c) => {
     const { text } = c.req.valid('json');
     if (text.trim() === '') {
       throw new HttpError(

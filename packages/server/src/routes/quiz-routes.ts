@@ -9,6 +9,7 @@ import {
 } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
+import type { RouteRules } from '../route-rules.ts';
 
 const getQuiz = createRoute({
   method: 'get',
@@ -20,16 +21,18 @@ const getQuiz = createRoute({
   },
 });
 
-const postScore = createRoute({
-  method: 'post',
-  path: '/api/score',
-  summary: 'Score answers without storing anything',
-  request: { body: { required: true, content: { 'application/json': { schema: AnswersBody } } } },
-  responses: {
-    200: { description: 'The result', content: { 'application/json': { schema: QuizResult } } },
-    ...errorResponses(400, 413, 415, 422),
-  },
-});
+const postScore = (rules: RouteRules) =>
+  createRoute({
+    middleware: [rules.writes, rules.jsonBody()],
+    method: 'post',
+    path: '/api/score',
+    summary: 'Score answers without storing anything',
+    request: { body: { required: true, content: { 'application/json': { schema: AnswersBody } } } },
+    responses: {
+      200: { description: 'The result', content: { 'application/json': { schema: QuizResult } } },
+      ...errorResponses(400, 413, 415, 422),
+    },
+  });
 
 /** Score answers or refuse them with a 422 that names each question and its allowed options. */
 export function scoreOrRefuse(body: {
@@ -43,7 +46,7 @@ export function scoreOrRefuse(body: {
 }
 
 /** `GET /api/quiz` and `POST /api/score`. */
-export function quizRoutes(app: OpenAPIHono) {
+export function quizRoutes(app: OpenAPIHono, rules: RouteRules) {
   app.openapi(getQuiz, (c) => c.json(DEFAULT_QUIZ, 200));
-  app.openapi(postScore, (c) => c.json(scoreOrRefuse(c.req.valid('json')), 200));
+  app.openapi(postScore(rules), (c) => c.json(scoreOrRefuse(c.req.valid('json')), 200));
 }

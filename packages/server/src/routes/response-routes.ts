@@ -2,27 +2,30 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { QuizResult, ResponseSubmission } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
+import type { RouteRules } from '../route-rules.ts';
 import type { Store } from '../store/create-store.ts';
 import { scoreOrRefuse } from './quiz-routes.ts';
 
-const postResponse = createRoute({
-  method: 'post',
-  path: '/api/responses',
-  summary: 'Store a finished quiz; idempotent on the client-chosen id',
-  description:
-    'The first call with an id stores the answers and their result (201). Repeating it returns the stored result (200) and stores nothing. The same id with other answers is refused (409).',
-  request: {
-    body: { required: true, content: { 'application/json': { schema: ResponseSubmission } } },
-  },
-  responses: {
-    201: { description: 'Stored', content: { 'application/json': { schema: QuizResult } } },
-    200: {
-      description: 'Already stored under this id',
-      content: { 'application/json': { schema: QuizResult } },
+const postResponse = (rules: RouteRules) =>
+  createRoute({
+    middleware: [rules.writes, rules.jsonBody()],
+    method: 'post',
+    path: '/api/responses',
+    summary: 'Store a finished quiz; idempotent on the client-chosen id',
+    description:
+      'The first call with an id stores the answers and their result (201). Repeating it returns the stored result (200) and stores nothing. The same id with other answers is refused (409).',
+    request: {
+      body: { required: true, content: { 'application/json': { schema: ResponseSubmission } } },
     },
-    ...errorResponses(400, 404, 409, 413, 415, 422, 503),
-  },
-});
+    responses: {
+      201: { description: 'Stored', content: { 'application/json': { schema: QuizResult } } },
+      200: {
+        description: 'Already stored under this id',
+        content: { 'application/json': { schema: QuizResult } },
+      },
+      ...errorResponses(400, 404, 409, 413, 415, 422, 503),
+    },
+  });
 
 /** Keep only the page, not its query or fragment, which may identify a reader. */
 export function pageOf(source: string | undefined): string | null {
@@ -51,8 +54,17 @@ const unknownTeam = () =>
 export type TeamLookup = (joinCode: string) => Promise<string | undefined>;
 
 /** `POST /api/responses`. */
-export function responseRoutes(app: OpenAPIHono, store: Store, teamOf: TeamLookup) {
-  app.openapi(postResponse, async (c) => {
+export function responseRoutes(
+  app: OpenAPIHono,
+  store: Store,
+  teamOf: TeamLookup,
+  rules: RouteRules,
+) {
+  const route = postResponse(rules);
+  // On the path, not the route, so the browser's preflight (OPTIONS) is answered too; and ahead
+  // of the limits, so a widget on another site can read a 429 or 413.
+  app.use(route.path, rules.openToAllSites);
+  app.openapi(route, async (c) => {
     const body = c.req.valid('json');
     const result = scoreOrRefuse(body);
     let teamId: string | null = null;

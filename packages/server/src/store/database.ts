@@ -14,7 +14,8 @@ export type ResponseTable = {
   team_id: string | null;
   source: string | null;
   created_at: string;
-  seq: Generated<number>;
+  /** PostgreSQL hands a bigserial back as text. */
+  seq: Generated<number | string>;
 };
 
 /** A team: the lead's admin secret as a hash only; workstreams and lead view as JSON text. */

@@ -1,27 +1,30 @@
-import type { Db } from './database.ts';
+import type { Selectable } from 'kysely';
+import type { Db, ResponseTable } from './database.ts';
 
 /** A stored response as exported: raw JSON texts, so the export never re-scores. */
-export type ExportedRow = {
-  seq: number;
-  id: string;
-  created_at: string;
-  source: string | null;
-  answers: string;
-  result: string;
-};
+export type ExportedRow = Pick<
+  Selectable<ResponseTable>,
+  'id' | 'created_at' | 'team_id' | 'source' | 'answers' | 'result'
+> & { seq: number };
 
-/** Which responses to export: an inclusive UTC day range and one source ('' for none). */
+/**
+ * Which responses to export: an inclusive UTC day range, or everything stored from an instant on
+ * (`since`, ISO 8601), and one source ('' for none). Team responses belong to each team's lead
+ * and are left out unless `teams` (for the operator's `rolefit export --teams`).
+ */
 export type ExportFilter = {
   from?: string | undefined;
   to?: string | undefined;
+  since?: string | undefined;
   source?: string | undefined;
+  teams?: boolean | undefined;
 };
 
 const nextDay = (day: string) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Public (non-team) responses in arrival order, `pageSize` at a time, so an export of any size
+ * The responses `filter` picks (public ones only unless `teams`) in arrival order, `pageSize` at a time, so an export of any size
  * holds one page in memory.
  */
 export async function* exportResponses(
@@ -33,12 +36,13 @@ export async function* exportResponses(
   for (;;) {
     let q = db
       .selectFrom('responses')
-      .select(['seq', 'id', 'created_at', 'source', 'answers', 'result'])
-      .where('team_id', 'is', null)
+      .select(['seq', 'id', 'created_at', 'team_id', 'source', 'answers', 'result'])
       .where('seq', '>', after)
       .orderBy('seq')
       .limit(pageSize);
+    if (!filter.teams) q = q.where('team_id', 'is', null);
     if (filter.from) q = q.where('created_at', '>=', filter.from);
+    if (filter.since) q = q.where('created_at', '>=', filter.since);
     if (filter.to) q = q.where('created_at', '<', nextDay(filter.to));
     if (filter.source !== undefined) {
       q =

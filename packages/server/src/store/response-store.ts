@@ -1,5 +1,5 @@
 import type { Answers, QuizResult } from '@rolefit/core';
-import type { Insertable, Kysely } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, Db, ResponseTable } from './database.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -34,15 +34,8 @@ export type ResponseStore = {
   }>;
 };
 
-type Row = {
-  id: string;
-  answers: string;
-  result: string;
-  team_id: string | null;
-  source: string | null;
-  created_at: string;
-  seq: number | string;
-};
+const COLUMNS = ['id', 'answers', 'result', 'team_id', 'source', 'created_at', 'seq'] as const;
+type Row = Pick<Selectable<ResponseTable>, (typeof COLUMNS)[number]>;
 
 const fromRow = (row: Row): StoredResponse & { seq: number } => ({
   id: row.id,
@@ -53,8 +46,6 @@ const fromRow = (row: Row): StoredResponse & { seq: number } => ({
   createdAt: row.created_at,
   seq: Number(row.seq),
 });
-
-const COLUMNS = ['id', 'answers', 'result', 'team_id', 'source', 'created_at', 'seq'] as const;
 
 /** The response store over a Kysely database (SQLite or PostgreSQL). */
 export function createResponseStore(

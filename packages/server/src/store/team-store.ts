@@ -1,6 +1,7 @@
 import type { Answers, QuizResult } from '@rolefit/core';
+import type { Selectable } from 'kysely';
 import type { Workstream } from '../teams/team-schemas.ts';
-import type { Db } from './database.ts';
+import type { Db, TeamTable } from './database.ts';
 
 /** The quiz as the lead answered it for the team's work. */
 export type LeadAnswers = { answers: Answers };
@@ -49,16 +50,7 @@ export type TeamStore = {
   stillExists(id: string): Promise<boolean>;
 };
 
-type Row = {
-  id: string;
-  name: string;
-  join_code: string;
-  admin_hash: string;
-  min_responses: number;
-  created_at: string;
-  workstreams: string;
-  lead_view: string | null;
-};
+type Row = Selectable<TeamTable>;
 
 const fromRow = (row: Row): StoredTeam => ({
   id: row.id,

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { HttpError } from '../http-error.ts';
+import type { RouteRules } from '../route-rules.ts';
 import type { Store } from '../store/create-store.ts';
 import type { StoredTeam, TeamStore } from '../store/team-store.ts';
 import { secretMatches } from './team-secret.ts';
@@ -53,9 +54,20 @@ export const TeamParams = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
-/** Route config shared by the lead-only routes. */
-export const leadRoute = (store: Store) => ({
-  middleware: leadOnly(store.teams),
-  security: [{ [TEAM_ADMIN]: [] }],
-  request: { params: TeamParams },
-});
+/**
+ * Route config shared by the lead-only routes: writes counted, refused secrets counted as
+ * guesses, then (with `body: 'json'`) the body read within its limit, which comes before
+ * anything else about the body as on every route, then the secret checked.
+ * @example createRoute({ ...leadRoute(store, rules, { body: 'json' }), method: 'put', … })
+ */
+export function leadRoute(store: Store, rules: RouteRules, options: { body?: 'json' } = {}) {
+  const secret = leadOnly(store.teams);
+  // Tuples, not one spread array: the route's handler learns `c.get('team')` from the last one.
+  const middleware:
+    | [MiddlewareHandler, MiddlewareHandler, MiddlewareHandler<LeadEnv>]
+    | [MiddlewareHandler, MiddlewareHandler, MiddlewareHandler, MiddlewareHandler<LeadEnv>] =
+    options.body === 'json'
+      ? [rules.writes, rules.guesses, rules.jsonBody(), secret]
+      : [rules.writes, rules.guesses, secret];
+  return { middleware, security: [{ [TEAM_ADMIN]: [] }], request: { params: TeamParams } };
+}

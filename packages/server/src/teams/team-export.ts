@@ -1,4 +1,5 @@
-import { csvCell, DEFAULT_QUIZ, type QuizResult } from '@rolefit/core';
+import { type CsvColumn, csvTable, DEFAULT_QUIZ, type QuizResult } from '@rolefit/core';
+import { answerColumns, resultColumns } from '../result-columns.ts';
 import type { StoredTeam } from '../store/team-store.ts';
 import { releasedOf } from './team-release.ts';
 import type { ExportedResponse, TeamExport } from './team-schemas.ts';
@@ -42,37 +43,21 @@ export function teamExport(team: StoredTeam, inArrivalOrder: QuizResult[]): Team
   };
 }
 
-/** The export as CSV (RFC 4180, CRLF line ends), one row per released answer, the team name on each. */
+/**
+ * The team export's CSV columns: the team's name on every row (handy when merging several teams'
+ * files), the result's columns, every answer, and whether the title and the review metrics are
+ * from another column. Nothing that points at a person: no id, no page, no time.
+ */
+const teamColumns = (team: TeamExport['team']): CsvColumn<ExportedResponse>[] => [
+  { name: 'team', cell: () => team.name },
+  ...resultColumns((r: ExportedResponse) => r),
+  ...answerColumns(DEFAULT_QUIZ, (r: ExportedResponse) => r.answers),
+  { name: 'title_mismatch', cell: (r) => r.mismatches.title },
+  { name: 'review_mismatch', cell: (r) => r.mismatches.review },
+];
+
+/** The export as CSV (RFC 4180, CRLF line ends), one row per released answer. */
 export function teamCsv(data: TeamExport): string {
-  const header = [
-    'team',
-    'position',
-    'role',
-    'between',
-    'split',
-    'confidence',
-    'dominant_work',
-    'share_research',
-    'share_rnd',
-    'share_product',
-    ...QUESTION_IDS,
-    'title_mismatch',
-    'review_mismatch',
-  ];
-  const rows = data.responses.map((r) => [
-    data.team.name,
-    r.position,
-    r.role,
-    r.between ? r.between.join(' / ') : null,
-    r.split ? r.split.join(' / ') : null,
-    r.confidence,
-    r.dominantWork,
-    r.shares.research,
-    r.shares.rnd,
-    r.shares.product,
-    ...QUESTION_IDS.map((id) => r.answers[id] ?? null),
-    r.mismatches.title,
-    r.mismatches.review,
-  ]);
-  return [header, ...rows].map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+  const table = csvTable(teamColumns(data.team));
+  return table.header + data.responses.map(table.line).join('');
 }

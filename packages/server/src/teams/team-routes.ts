@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
 import { type LinkPolicy, linkOrigin } from '../public-url.ts';
+import type { RouteRules } from '../route-rules.ts';
 import type { Store } from '../store/create-store.ts';
 import { leadRoute, TEAM_ADMIN } from './team-auth.ts';
 import { CreatedTeam, DeletedTeam, NewTeamBody, TeamSummary } from './team-schemas.ts';
@@ -17,21 +18,28 @@ export const joinUrlFor = (requestUrl: string, joinCode: string) =>
 const adminUrlFor = (requestUrl: string, id: string, secret: string) =>
   new URL(`/team#admin=${id}.${secret}`, requestUrl).toString();
 
-const postTeam = createRoute({
-  method: 'post',
-  path: '/api/teams',
-  summary: 'Create a team: a join link for members and an admin link for the lead',
-  description:
-    'The admin secret is in this answer and nowhere else: only its SHA-256 is stored. Keep the admin link.',
-  request: { body: { required: true, content: { 'application/json': { schema: NewTeamBody } } } },
-  responses: {
-    201: { description: 'Created', content: { 'application/json': { schema: CreatedTeam } } },
-    ...errorResponses(400, 413, 415, 503),
-  },
-});
+const postTeam = (rules: RouteRules) =>
+  createRoute({
+    middleware: [rules.writes, rules.jsonBody()],
+    method: 'post',
+    path: '/api/teams',
+    summary: 'Create a team: a join link for members and an admin link for the lead',
+    description:
+      'The admin secret is in this answer and nowhere else: only its SHA-256 is stored. Keep the admin link.',
+    request: { body: { required: true, content: { 'application/json': { schema: NewTeamBody } } } },
+    responses: {
+      201: { description: 'Created', content: { 'application/json': { schema: CreatedTeam } } },
+      ...errorResponses(400, 413, 415, 503),
+    },
+  });
 
 /** `POST /api/teams` and the lead-only team routes; links go where `links` allows. */
-export function teamRoutes(app: OpenAPIHono, store: Store, links: LinkPolicy = {}) {
+export function teamRoutes(
+  app: OpenAPIHono,
+  store: Store,
+  rules: RouteRules,
+  links: LinkPolicy = {},
+) {
   const base = (requestUrl: string) => {
     const origin = linkOrigin(requestUrl, links);
     if (origin) return origin;
@@ -48,7 +56,7 @@ export function teamRoutes(app: OpenAPIHono, store: Store, links: LinkPolicy = {
     description: "The team's admin secret, from the answer to POST /api/teams",
   });
 
-  app.openapi(postTeam, async (c) => {
+  app.openapi(postTeam(rules), async (c) => {
     const body = c.req.valid('json');
     // Refuse before storing anything when the links would have nowhere trustworthy to point.
     const origin = base(c.req.url);
@@ -73,7 +81,7 @@ export function teamRoutes(app: OpenAPIHono, store: Store, links: LinkPolicy = {
     );
   });
 
-  const lead = leadRoute(store);
+  const lead = leadRoute(store, rules);
   const getTeam = createRoute({
     ...lead,
     method: 'get',
@@ -105,5 +113,5 @@ export function teamRoutes(app: OpenAPIHono, store: Store, links: LinkPolicy = {
     return c.json({ deleted: true as const, responses }, 200);
   });
 
-  teamWorkRoutes(app, store);
+  teamWorkRoutes(app, store, rules);
 }

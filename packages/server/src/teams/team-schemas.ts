@@ -1,13 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import {
   AnswersBody,
-  COLUMNS,
+  ColumnSchema,
+  Placement,
   Portfolio,
   RegimeAdvice,
-  ROLE_IDS,
   RolePair,
-  SharesSchema,
-  Weights,
+  Shares,
+  Unit,
 } from '@rolefit/core';
 
 /** `POST /api/teams` body. */
@@ -23,6 +23,8 @@ export const NewTeamBody = z
       .openapi({ description: 'How many members must answer before aggregates show (3–50)' }),
   })
   .openapi('NewTeam');
+/** `POST /api/teams` body as a client sends it (`minResponses` may be left out). */
+export type NewTeamBody = z.input<typeof NewTeamBody>;
 
 /** What creating a team answers; the admin secret appears here and nowhere else, ever. */
 export const CreatedTeam = z
@@ -44,8 +46,8 @@ export const Workstream = z
   .object({
     name: z.string().trim().min(1).max(120),
     effort: z.number().positive().max(1_000_000),
-    work: z.enum(COLUMNS).optional(),
-    shares: Weights.optional(),
+    work: ColumnSchema.optional(),
+    shares: Shares.optional(),
   })
   .strict()
   .refine((w) => (w.work === undefined) !== (w.shares === undefined), {
@@ -63,6 +65,8 @@ export type Workstream = z.infer<typeof Workstream>;
 export const WorkstreamsBody = z
   .object({ workstreams: z.array(Workstream).max(100) })
   .openapi('WorkstreamsBody');
+/** `PUT /api/teams/{id}/workstreams` body. */
+export type WorkstreamsBody = z.infer<typeof WorkstreamsBody>;
 
 /** The lead's list and its portfolio (null while the list is empty). */
 export const WorkstreamsView = z
@@ -74,21 +78,17 @@ export type WorkstreamsView = z.infer<typeof WorkstreamsView>;
 /** `PUT /api/teams/{id}/lead-view` body: the quiz answered as the lead sees the team's work. */
 export const LeadViewBody = AnswersBody;
 
+/** What the team endpoints show of a scored answer set: where it lands, without the margin. */
+const TeamPlacement = Placement.omit({ margin: true });
+
 /** The lead's view of the team's work, scored. */
-export const LeadView = z
-  .object({
-    position: z.number(),
-    role: z.enum(ROLE_IDS),
-    between: RolePair.nullable(),
-    split: RolePair.nullable().openapi({
-      description:
-        'Both ends (research scientist and AI engineer) when the lead sees research and product work with little bridge work: two jobs in one',
-    }),
-    dominantWork: z.enum(COLUMNS),
-    shares: SharesSchema,
-    regime: RegimeAdvice,
-  })
-  .openapi('LeadView');
+export const LeadView = TeamPlacement.extend({
+  split: RolePair.nullable().openapi({
+    description:
+      'Both ends (research scientist and AI engineer) when the lead sees research and product work with little bridge work: two jobs in one',
+  }),
+  regime: RegimeAdvice,
+}).openapi('LeadView');
 /** The lead's view of the team's work, scored. */
 export type LeadView = z.infer<typeof LeadView>;
 
@@ -113,6 +113,8 @@ export const MembersView = z
     roles: roleCounts,
   })
   .openapi('TeamMembers');
+/** The released members' answers in aggregate. */
+export type MembersView = z.infer<typeof MembersView>;
 
 /** What the lead's dashboard reads. */
 export const TeamSummary = z
@@ -156,24 +158,17 @@ export const DeletedTeam = z
 export type DeletedTeam = z.infer<typeof DeletedTeam>;
 
 /** One released answer as exported: the answers and their result, nothing tied to a person. */
-export const ExportedResponse = z
-  .object({
-    position: z.number(),
-    role: z.enum(ROLE_IDS),
-    between: RolePair.nullable(),
-    split: RolePair.nullable().openapi({
-      description:
-        'Both ends when the member’s week holds two jobs; null too for answers stored before `split` existed',
-    }),
-    confidence: z.number(),
-    dominantWork: z.enum(COLUMNS),
-    shares: SharesSchema,
-    answers: z
-      .record(z.string(), z.string().nullable())
-      .openapi({ description: 'Every question and context question; null where not answered' }),
-    mismatches: z.object({ title: z.boolean(), review: z.boolean() }),
-  })
-  .openapi('TeamExportRow');
+export const ExportedResponse = TeamPlacement.extend({
+  split: RolePair.nullable().openapi({
+    description:
+      'Both ends when the member’s week holds two jobs; null too for answers stored before `split` existed',
+  }),
+  confidence: Unit,
+  answers: z
+    .record(z.string(), z.string().nullable())
+    .openapi({ description: 'Every question and context question; null where not answered' }),
+  mismatches: z.object({ title: z.boolean(), review: z.boolean() }),
+}).openapi('TeamExportRow');
 /** One released answer as exported. */
 export type ExportedResponse = z.infer<typeof ExportedResponse>;
 

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
+import type { RouteRules } from '../route-rules.ts';
 import { scoreOrRefuse } from '../routes/quiz-routes.ts';
 import type { Store } from '../store/create-store.ts';
 import { leadRoute } from './team-auth.ts';
@@ -17,8 +18,9 @@ import { leadView, workstreamPortfolio } from './team-summary.ts';
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 /** The lead's workstreams, the lead's view, and the export: all lead only. */
-export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
-  const lead = leadRoute(store);
+export function teamWorkRoutes(app: OpenAPIHono, store: Store, rules: RouteRules) {
+  const lead = leadRoute(store, rules);
+  const leadWithBody = leadRoute(store, rules, { body: 'json' });
 
   const getWorkstreams = createRoute({
     ...lead,
@@ -36,11 +38,11 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
   });
 
   const putWorkstreams = createRoute({
-    ...lead,
+    ...leadWithBody,
     method: 'put',
     path: '/api/teams/{id}/workstreams',
     summary: "Replace the lead's workstreams: name, share of effort, kind of work or column shares",
-    request: { ...lead.request, body: { required: true, ...json(WorkstreamsBody) } },
+    request: { ...leadWithBody.request, body: { required: true, ...json(WorkstreamsBody) } },
     responses: {
       200: { description: 'Stored', ...json(WorkstreamsView) },
       ...errorResponses(400, 401, 413, 415, 503),
@@ -53,11 +55,11 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store) {
   });
 
   const putLeadView = createRoute({
-    ...lead,
+    ...leadWithBody,
     method: 'put',
     path: '/api/teams/{id}/lead-view',
     summary: "The quiz answered as the lead sees the team's work (lead only)",
-    request: { ...lead.request, body: { required: true, ...json(LeadViewBody) } },
+    request: { ...leadWithBody.request, body: { required: true, ...json(LeadViewBody) } },
     responses: {
       200: { description: 'Stored and scored', ...json(LeadView) },
       ...errorResponses(400, 401, 413, 415, 422, 503),

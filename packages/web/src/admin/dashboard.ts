@@ -1,6 +1,7 @@
 import { COLUMNS, REGIMES, ROLES, WORK_KINDS } from '@rolefit/core';
-import type { StatsReport } from '@rolefit/server';
-import { type Child, h } from '../app/h.ts';
+import type { StatsReport } from '@rolefit/server/contract';
+import { type Child, h } from '../shared/h.ts';
+import { percent } from '../shared/percent.ts';
 import type { OwnerSession, StatsRange } from './owner-session.ts';
 import { barChart, lineChart, palette } from './stats-charts.ts';
 
@@ -32,8 +33,8 @@ const figure = (label: string, value: string) =>
 const field = (label: string, control: HTMLInputElement | HTMLSelectElement) =>
   h('div', { class: 'admin-field' }, h('label', { for: control.id }, label), control);
 
-const percent = (part: number, whole: number) =>
-  whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–';
+/** `part` as a percent of `whole`, or a dash when there is no whole to be part of. */
+const percentOf = (part: number, whole: number) => (whole > 0 ? percent(part / whole) : '–');
 
 /** The charts of one report. */
 function charts(report: StatsReport): HTMLElement {
@@ -164,7 +165,7 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
         ),
         figure(t.shown === 1 ? 'quiz shown' : 'quizzes shown', t.shown.toLocaleString('en')),
         figure(t.started === 1 ? 'run started' : 'runs started', t.started.toLocaleString('en')),
-        figure('of shown quizzes completed', percent(t.completions, t.shown)),
+        figure('of shown quizzes completed', percentOf(t.completions, t.shown)),
       ),
       charts(report),
     );

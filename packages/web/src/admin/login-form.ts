@@ -1,4 +1,4 @@
-import { h } from '../app/h.ts';
+import { h } from '../shared/h.ts';
 import type { OwnerSession } from './owner-session.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
-import type { StatsReport } from '@rolefit/server';
+import type { ApiError, StatsReport } from '@rolefit/server/contract';
+import { downloadFile } from '../shared/download-file.ts';
 
 const KEY = 'rolefit-owner-token';
 
@@ -8,7 +9,7 @@ export type StatsRange = { from: string; to: string; source?: string | undefined
 /** What a stats call gives: the report, or why not. */
 export type StatsOutcome =
   | { ok: true; value: StatsReport }
-  | { ok: false; error: { code: string; message: string } };
+  | { ok: false; error: ApiError['error'] };
 
 /** Where the token lives: the tab's session storage only, gone when the tab closes. */
 export type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -31,11 +32,9 @@ export function ownerSession(storage: TokenStorage, fetchFn: typeof fetch = fetc
     async stats(range: StatsRange): Promise<StatsOutcome> {
       try {
         const res = await fetchFn(`/api/stats?${query(range)}`, { headers: headers() });
-        const body = (await res.json()) as
-          | StatsReport
-          | { error: { code: string; message: string } };
+        const body = (await res.json()) as StatsReport | ApiError;
         if (res.ok) return { ok: true, value: body as StatsReport };
-        return { ok: false, error: (body as { error: { code: string; message: string } }).error };
+        return { ok: false, error: (body as ApiError).error };
       } catch {
         return {
           ok: false,
@@ -52,14 +51,7 @@ export function ownerSession(storage: TokenStorage, fetchFn: typeof fetch = fetc
         headers: headers(),
       });
       if (!res.ok) return `the export failed (${res.status}); log in again and retry`;
-      const url = URL.createObjectURL(await res.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `rolefit-responses-${range.from}-to-${range.to}.${format}`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      downloadFile(`rolefit-responses-${range.from}-to-${range.to}.${format}`, await res.blob());
       return null;
     },
   };

@@ -1,8 +1,8 @@
 import { REGIMES, type TwoJobs, WORK_KINDS } from '@rolefit/core';
 import { gradingColumns } from '../app/grading-columns.ts';
-import { h } from '../app/h.ts';
 import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
 import { twoJobsView } from '../app/two-jobs-view.ts';
+import { h } from '../shared/h.ts';
 import type { PlacedAnalysis } from './placed-analysis.ts';
 
 /**

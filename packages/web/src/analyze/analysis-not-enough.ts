@@ -1,5 +1,5 @@
 import type { Analysis } from '@rolefit/core';
-import { h } from '../app/h.ts';
+import { h } from '../shared/h.ts';
 
 const PREFIX = /^Not enough to say:\s*/i;
 

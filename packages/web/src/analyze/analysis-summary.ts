@@ -2,26 +2,19 @@ import {
   ADVICE_NOTE,
   type Analysis,
   type AnalysisFlag,
-  type ConfidenceBand,
+  CONFIDENCE_NAMES,
   confidenceBand,
   type FlagCode,
   ROLES,
   WORK_KINDS,
 } from '@rolefit/core';
 import { columnWords } from '../app/column-label.ts';
-import { h } from '../app/h.ts';
+import { confidenceBadge } from '../app/confidence-line.ts';
 import { sharesBar } from '../app/shares-bar.ts';
 import { spectrumChart } from '../app/spectrum-chart.ts';
+import { h } from '../shared/h.ts';
+import { percent } from '../shared/percent.ts';
 import { type PlacedAnalysis, placedAnalysis } from './placed-analysis.ts';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-/** Each of core's confidence bands, as the badge says it. */
-const CONFIDENCE_WORD: Readonly<Record<ConfidenceBand, string>> = {
-  high: 'High',
-  moderate: 'Moderate',
-  low: 'Low',
-};
 
 /** A short name for each flag, shown before its one-line explanation. */
 export const FLAG_NAME: Readonly<Record<FlagCode, string>> = {
@@ -54,7 +47,7 @@ export function placementLine(a: Analysis): string {
   const placed = placedAnalysis(a);
   if (!placed) return 'Not enough to say: paste the duties and requirements of the posting.';
   const flags = a.flags.length === 0 ? 'no flags' : `${a.flags.length} flag(s)`;
-  const band = CONFIDENCE_WORD[confidenceBand(a.confidence)].toLowerCase();
+  const band = CONFIDENCE_NAMES[confidenceBand(a.confidence)].toLowerCase();
   return `${whereWords(placed)}, ${band} confidence, ${flags}.`;
 }
 
@@ -70,13 +63,13 @@ function heading(a: PlacedAnalysis) {
 
 function leadingPart(a: PlacedAnalysis) {
   const role = ROLES[a.role];
-  if (a.split) return ` The larger part: ${role.name}, ${pct(a.shares[role.column])} of the work.`;
+  if (a.split)
+    return ` The larger part: ${role.name}, ${percent(a.shares[role.column])} of the work.`;
   return a.between ? ` Closest anchor: ${role.name}.` : '';
 }
 
 /** Where the text sits: the role, "between" or both ends, confidence, the spectrum and the shares. */
 export function analysisSummary(a: PlacedAnalysis): HTMLElement {
-  const band = confidenceBand(a.confidence);
   const title = a.title
     ? [
         ' The title “',
@@ -96,17 +89,7 @@ export function analysisSummary(a: PlacedAnalysis): HTMLElement {
     { class: 'card analysis-summary', 'aria-labelledby': 'analysis-role' },
     h('p', { class: 'eyebrow' }, eyebrow(a)),
     h('h2', { id: 'analysis-role' }, heading(a)),
-    h(
-      'p',
-      { class: 'confidence' },
-      h(
-        'span',
-        { class: `confidence-badge confidence-${band}` },
-        `${CONFIDENCE_WORD[band]} confidence · ${pct(a.confidence)}`,
-      ),
-      leadingPart(a),
-      title,
-    ),
+    h('p', { class: 'confidence' }, confidenceBadge(a.confidence), leadingPart(a), title),
     spectrumChart({ position: a.position, label: `${marker} · ${a.position.toFixed(2)}` }),
     h('p', { class: 'mix-title' }, work),
     sharesBar(a.shares, 'Shares of the work by column'),

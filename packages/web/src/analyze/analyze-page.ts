@@ -1,8 +1,8 @@
 import '../app/styles/app.css';
 import './analyze.css';
 import { ANALYZE_MAX_CHARS, analyze } from '@rolefit/core';
-import { h } from '../app/h.ts';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { h } from '../shared/h.ts';
 import { analysisAdvice, analysisTwoJobs } from './analysis-advice.ts';
 import { analysisNotEnough } from './analysis-not-enough.ts';
 import { analysisFlags, analysisSummary, placementLine } from './analysis-summary.ts';

@@ -1,6 +1,6 @@
 import type { Analysis, Evidence, SectionKind } from '@rolefit/core';
 import { COLUMN_LABEL } from '../app/column-label.ts';
-import { h } from '../app/h.ts';
+import { h } from '../shared/h.ts';
 import { textRuns } from './text-runs.ts';
 
 /** Sections that say nothing about the role: drawn dimmed, their phrases count for nothing. */

@@ -1,18 +1,25 @@
-import { type AnswerPull, DEFAULT_QUIZ, DIMENSIONS, ROLES } from '@rolefit/core';
-import { h, svg } from './h.ts';
+import {
+  type AnswerPull,
+  DEFAULT_QUIZ,
+  DIMENSIONS,
+  maxPull,
+  pullStrength,
+  ROLES,
+} from '@rolefit/core';
+import { h, svg } from '../shared/h.ts';
 
-// The largest pull one answer can have: half the line, shared over the questions.
-const MAX_PULL = 0.5 / DEFAULT_QUIZ.questions.length;
+// Each pull is measured against the largest one answer can have in a quiz of this many questions.
+const QUESTIONS = DEFAULT_QUIZ.questions.length;
 
 function direction(pull: number) {
-  const strength = Math.abs(pull) >= MAX_PULL * 0.75 ? 'Strong pull' : 'Slight pull';
-  if (Math.abs(pull) < 1e-9) return 'Holds the middle';
-  return `${strength} toward the ${pull < 0 ? 'research' : 'product'} end`;
+  const strength = pullStrength(pull, QUESTIONS);
+  if (strength === 'none') return 'Holds the middle';
+  return `${strength === 'strong' ? 'Strong' : 'Slight'} pull toward the ${pull < 0 ? 'research' : 'product'} end`;
 }
 
 /** A diverging bar: left of centre pulls toward research, right toward product. */
 function pullBar(pull: number) {
-  const share = Math.min(1, Math.abs(pull) / MAX_PULL) * 50;
+  const share = Math.min(1, Math.abs(pull) / maxPull(QUESTIONS)) * 50;
   const from = pull < 0 ? 50 - share : 50;
   return svg(
     'svg',

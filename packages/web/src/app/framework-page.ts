@@ -10,7 +10,7 @@ import {
   ROLES,
   WORK_KINDS,
 } from '@rolefit/core';
-import { type Child, h } from './h.ts';
+import { type Child, h } from '../shared/h.ts';
 import { mountSiteChrome } from './site-chrome.ts';
 import { spectrumChart } from './spectrum-chart.ts';
 import { cellFacts, fitBadge, titlingGrid } from './titling-grid.ts';

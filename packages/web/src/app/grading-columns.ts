@@ -1,4 +1,4 @@
-import { h } from './h.ts';
+import { h } from '../shared/h.ts';
 
 /**
  * What to grade a role on beside what not to (the wrong-column trap), as two lists.

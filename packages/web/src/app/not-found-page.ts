@@ -1,5 +1,5 @@
 import './styles/app.css';
-import { h } from './h.ts';
+import { h } from '../shared/h.ts';
 import { mountSiteChrome } from './site-chrome.ts';
 
 mountSiteChrome(null).replaceChildren(

@@ -12,16 +12,6 @@ const postResponse = async (submission: ResponseSubmission) => {
   return response.status;
 };
 
-/** A fresh UUID, also where `crypto.randomUUID` is missing (plain-HTTP pages on a LAN address). */
-export function newSubmissionId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 /** `localStorage` when the browser allows it, else a memory map that lasts as long as the page. */
 function pageStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   try {

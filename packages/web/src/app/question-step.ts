@@ -1,4 +1,4 @@
-import { h } from './h.ts';
+import { h } from '../shared/h.ts';
 
 /** A question as the step shows it: scored and context questions alike. */
 export type StepQuestion = {

@@ -1,21 +1,39 @@
 import './styles/app.css';
-import { type Answers, DEFAULT_QUIZ, encodeAnswers, score } from '@rolefit/core';
+import {
+  currentStep,
+  DEFAULT_QUIZ,
+  encodeAnswers,
+  goNext,
+  goTo,
+  isDone,
+  pickAnswer,
+  type QuizSteps,
+  score,
+  skipStep,
+  splitAnswers,
+  startSteps,
+} from '@rolefit/core';
 import { funnelEvents } from '../shared/funnel-events.ts';
-import { h } from './h.ts';
-import { newSubmissionId, outboxSender } from './outbox-sender.ts';
-import { focusChoice, questionFieldset } from './question-step.ts';
+import { h } from '../shared/h.ts';
+import { newUuid } from '../shared/new-uuid.ts';
+import { percent } from '../shared/percent.ts';
+import { outboxSender } from './outbox-sender.ts';
+import { focusChoice } from './question-step.ts';
 import { quizProgress } from './quiz-progress.ts';
+import { focusStep, questionCount, quizStepForm, stepTitle } from './quiz-step-form.ts';
 import { mountSiteChrome } from './site-chrome.ts';
 import { spectrumChart } from './spectrum-chart.ts';
-import { stepForm, stepKeys, stepNav } from './step-controls.ts';
+import { stepKeys } from './step-controls.ts';
 
-// Steps: 0 is the intro, 1..n the scored questions, n + 1 the optional context questions.
+// Page steps: 0 is the intro, then one for each of the quiz's steps (core's quiz-steps).
 const quiz = DEFAULT_QUIZ;
-const n = quiz.questions.length;
-const CONTEXT_STEP = n + 1;
+const saved = quizProgress.load(quiz.version);
+let state = startSteps(quiz, { answers: saved.answers });
+let onIntro = true;
+/** The page step on screen: 0 on the intro, else the quiz step's index + 1. */
+const pageStep = () => (onIntro ? 0 : state.at + 1);
 
 const main = mountSiteChrome('quiz');
-const progress = quizProgress.load(quiz.version);
 const liveText = h('p', { class: 'progress-text', 'aria-live': 'polite' });
 const barFill = h('div', { class: 'progress-fill' });
 const progressBox = h(
@@ -27,83 +45,79 @@ const progressBox = h(
 const host = h('div', { class: 'step-host' });
 main.replaceChildren(h('div', { class: 'wrap narrow quiz' }, progressBox, host));
 
-let step = 0;
 let finishing = false;
 
 /** One random id per quiz run, kept for the tab so a reload mid-quiz stays the same run. */
 function runId(): string {
   const key = 'rolefit-run';
   try {
-    const id = sessionStorage.getItem(key) ?? newSubmissionId();
+    const id = sessionStorage.getItem(key) ?? newUuid();
     sessionStorage.setItem(key, id);
     return id;
   } catch {
-    return newSubmissionId();
+    return newUuid();
   }
 }
 // Anonymous funnel steps for the owner's dashboard (docs/analytics.md); failures are ignored.
 const funnel = funnelEvents('/api/events', runId());
 funnel.track('shown');
 
-const hashOf = (s: number) => (s === 0 ? '' : s === CONTEXT_STEP ? '#more' : `#q${s}`);
-const stepFromHash = (): number | undefined => {
-  if (location.hash === '#more') return CONTEXT_STEP;
-  const m = /^#q(\d+)$/.exec(location.hash);
-  return m ? Number(m[1]) : undefined;
+const hashOf = (s: number) => {
+  const step = state.steps[s - 1];
+  if (!step) return '';
+  return step.kind === 'scored' ? `#q${step.number}` : '#more';
 };
-/** Never past the first unanswered question. */
-const clamp = (s: number) => {
-  const open = quiz.questions.findIndex((q) => progress.answers[q.id] === undefined);
-  return Math.max(0, Math.min(s, open < 0 ? CONTEXT_STEP : open + 1));
+const stepFromHash = (): number | undefined => {
+  const m = /^#q(\d+)$/.exec(location.hash);
+  const i = state.steps.findIndex((step) =>
+    location.hash === '#more'
+      ? step.kind === 'context'
+      : step.kind === 'scored' && step.number === Number(m?.[1]),
+  );
+  return (location.hash === '#more' || m) && i >= 0 ? i + 1 : undefined;
 };
 const url = (s: number) => `${location.pathname}${location.search}${hashOf(s)}`;
 
-function go(target: number, how: 'push' | 'replace' | 'none', focus = true) {
-  const from = step;
-  step = clamp(target);
-  progress.step = step;
-  quizProgress.save(progress);
+/** Show page step `target`, never past the first unanswered question; `from` is the one left. */
+function go(target: number, how: 'push' | 'replace' | 'none', focus = true, from = pageStep()) {
+  onIntro = target <= 0;
+  if (!onIntro) state = goTo(state, target - 1);
+  const step = pageStep();
+  quizProgress.save({ version: quiz.version, step, answers: state.answers });
   if (how === 'push') history.pushState({ step, prev: from }, '', url(step));
   // A replaced entry has nothing of ours behind it, so it records no previous step.
   if (how === 'replace') history.replaceState({ step }, '', url(step));
   render(focus);
 }
 
-function next() {
-  if (step === 0) return go(1, 'push');
-  if (step <= n) {
-    const q = quiz.questions[step - 1];
-    if (q && progress.answers[q.id] === undefined) return showHint('Pick one answer to go on.');
-    return go(step + 1, 'push');
-  }
-  finish(true);
+/** Take a step the quiz allows (on, or a skip): the next page step, or the result once done. */
+function advance(moved: QuizSteps) {
+  if (moved === state) return showHint('Pick one answer to go on.');
+  const from = pageStep();
+  state = moved;
+  if (isDone(state)) return finish();
+  go(pageStep(), 'push', true, from);
 }
 
+const next = () => (onIntro ? go(1, 'push') : advance(goNext(state)));
+
 function back() {
+  const step = pageStep();
   if (step === 0) return;
-  const state = history.state as { step?: number; prev?: number } | null;
-  if (state?.step === step && state.prev === step - 1) history.back();
+  const entry = history.state as { step?: number; prev?: number } | null;
+  if (entry?.step === step && entry.prev === step - 1) history.back();
   else go(step - 1, 'replace');
 }
 
-function finish(withContext: boolean) {
+function finish() {
   if (finishing) return;
-  const scored: Answers = {};
-  const context: Answers = {};
-  for (const q of quiz.questions) {
-    const a = progress.answers[q.id];
-    if (a !== undefined) scored[q.id] = a;
-  }
-  for (const q of quiz.context) {
-    const a = progress.answers[q.id];
-    if (withContext && a !== undefined) context[q.id] = a;
-  }
-  const result = score(quiz, { ...scored, ...context });
+  const result = score(quiz, state.answers);
   if (!result.ok) return go(1, 'push');
   finishing = true;
+  const { answers, context } = splitAnswers(quiz, state.answers);
   outboxSender().add({
-    id: newSubmissionId(),
-    answers: scored,
+    id: newUuid(),
+    answers,
     ...(Object.keys(context).length > 0 ? { context } : {}),
     source: location.href,
   });
@@ -122,30 +136,31 @@ function showHint(message: string) {
   if (fieldset) focusChoice(fieldset);
 }
 
-const pick = (questionId: string) => (optionId: string) => {
-  progress.answers[questionId] = optionId;
+function pick(questionId: string, optionId: string): QuizSteps {
+  state = pickAnswer(state, questionId, optionId);
   if (quiz.questions.some((q) => q.id === questionId)) {
     funnel.track('started');
     funnel.track('answered', questionId);
   }
-  quizProgress.save(progress);
+  quizProgress.save({ version: quiz.version, step: pageStep(), answers: state.answers });
   const hint = host.querySelector<HTMLElement>('.step-hint');
   if (hint) hint.textContent = '';
-};
+  return state;
+}
 
-const navButtons = (nextLabel: string, extra?: HTMLElement) =>
-  stepNav({ onBack: back, nextLabel, extra });
+/** The most options any question has: the number keys go up to it. */
+const maxKey = Math.max(...[...quiz.questions, ...quiz.context].map((q) => q.options.length));
 
 function intro() {
-  const resuming = Object.keys(progress.answers).length > 0;
+  const resuming = Object.keys(state.answers).length > 0;
   const restart = () => {
-    progress.answers = {};
+    state = startSteps(quiz);
     go(1, 'push');
   };
   return h(
     'section',
     { class: 'intro', 'aria-labelledby': 'intro-title' },
-    h('p', { class: 'eyebrow' }, 'Five questions · about a minute'),
+    h('p', { class: 'eyebrow' }, `${questionCount(quiz.questions.length)} · about a minute`),
     h('h1', { id: 'intro-title', tabindex: -1 }, quiz.title),
     h('p', { class: 'lead' }, quiz.intro),
     spectrumChart(),
@@ -167,7 +182,7 @@ function intro() {
         {
           type: 'button',
           class: 'button primary',
-          onclick: () => go(resuming ? CONTEXT_STEP : 1, 'push'),
+          onclick: () => go(resuming ? state.steps.length : 1, 'push'),
         },
         resuming ? 'Continue where you left off' : 'Start the quiz',
       ),
@@ -180,7 +195,7 @@ function intro() {
       'Keyboard: ',
       h('kbd', null, '1'),
       '–',
-      h('kbd', null, '5'),
+      h('kbd', null, String(maxKey)),
       ' pick an answer, ',
       h('kbd', null, 'Enter'),
       ' goes on, ',
@@ -191,48 +206,30 @@ function intro() {
 }
 
 function render(focus: boolean) {
-  progressBox.hidden = step === 0;
-  barFill.style.width = `${Math.round((Math.min(step, n + 1) / (n + 1)) * 100)}%`;
-  const hint = h('p', { class: 'step-hint', role: 'status' });
-  if (step === 0) {
+  const step = currentStep(state);
+  progressBox.hidden = onIntro;
+  barFill.style.width = percent((state.at + 1) / state.steps.length);
+  if (onIntro || !step) {
     liveText.textContent = '';
     host.replaceChildren(intro());
     if (focus) host.querySelector<HTMLElement>('h1')?.focus();
     document.title = 'rolefit: which role does this work call for?';
     return;
   }
-  if (step <= n) {
-    const q = quiz.questions[step - 1];
-    if (!q) return;
-    liveText.textContent = `Question ${step} of ${n}`;
-    const fieldset = questionFieldset(q, progress.answers[q.id], pick(q.id), 'h1');
-    host.replaceChildren(stepForm(next, fieldset, hint, navButtons('Next')));
-    document.title = `Question ${step} of ${n} · rolefit`;
-    if (focus) focusChoice(fieldset);
-    return;
-  }
-  liveText.textContent = 'Two optional questions';
-  const skip = h(
-    'button',
-    { type: 'button', class: 'button quiet', onclick: () => finish(false) },
-    'Skip',
-  );
-  host.replaceChildren(
-    stepForm(
-      next,
-      h('h1', { class: 'context-title', tabindex: -1 }, 'Two optional questions'),
-      h(
-        'p',
-        { class: 'lead' },
-        'They do not move the result. They show whether the title and the review metrics in place today fit the work.',
-      ),
-      ...quiz.context.map((q) => questionFieldset(q, progress.answers[q.id], pick(q.id), 'h2')),
-      hint,
-      navButtons('See the result', skip),
-    ),
-  );
-  document.title = 'Two optional questions · rolefit';
-  if (focus) host.querySelector<HTMLElement>('h1')?.focus();
+  liveText.textContent = stepTitle(step);
+  document.title = `${stepTitle(step)} · rolefit`;
+  const form = quizStepForm(state, {
+    heading: 'h1',
+    contextLead:
+      'They do not move the result. They show whether the title and the review metrics in place today fit the work.',
+    finishLabel: 'See the result',
+    onPick: pick,
+    onNext: next,
+    onBack: back,
+    onSkip: () => advance(skipStep(state)),
+  });
+  host.replaceChildren(form);
+  if (focus) focusStep(form);
 }
 
 document.addEventListener('keydown', stepKeys(host, { next, back }));

@@ -1,18 +1,10 @@
 import { jobBrief, type QuizResult } from '@rolefit/core';
+import { downloadFile } from '../shared/download-file.ts';
+import { h } from '../shared/h.ts';
 import { copyText } from './copy-text.ts';
-import { h } from './h.ts';
 
 /** The file name a downloaded brief gets. */
 export const briefFileName = (result: QuizResult) => `rolefit-brief-${result.role}.md`;
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const link = h('a', { href: url, download: name, class: 'visually-hidden' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The result's toolbar: copy the share link, copy or download the Markdown job brief, print,
@@ -49,7 +41,10 @@ export function resultActions(result: QuizResult, shareUrl: string): HTMLElement
         ),
       ),
       button('Download brief (.md)', () => {
-        download(briefFileName(result), jobBrief(result));
+        downloadFile(
+          briefFileName(result),
+          new Blob([jobBrief(result)], { type: 'text/markdown;charset=utf-8' }),
+        );
         say('Job brief downloaded.');
       }),
       button('Print or save as PDF', () => window.print()),

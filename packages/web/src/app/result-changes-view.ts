@@ -1,5 +1,5 @@
 import { DEFAULT_QUIZ, type ResultChange } from '@rolefit/core';
-import { h } from './h.ts';
+import { h } from '../shared/h.ts';
 import { roleInSentence } from './role-words.ts';
 
 function labelOf(questionId: string, optionId: string) {

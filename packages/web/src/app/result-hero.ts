@@ -6,14 +6,13 @@ import {
   ROLES,
   WORK_KINDS,
 } from '@rolefit/core';
+import { h } from '../shared/h.ts';
+import { percent } from '../shared/percent.ts';
 import { COLUMN_LABEL } from './column-label.ts';
 import { confidenceLine } from './confidence-line.ts';
-import { h } from './h.ts';
 import { articleFor } from './role-words.ts';
 import { sharesBar } from './shares-bar.ts';
 import { spectrumChart } from './spectrum-chart.ts';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The eyebrow and the heading: one role, "between" two neighbours, or two jobs in one. */
 function headline(result: QuizResult) {
@@ -31,9 +30,9 @@ function headline(result: QuizResult) {
 /** What a two-jobs week is, for someone who has never heard of the spectrum. */
 function twoJobsLead(result: QuizResult): string {
   const { research, rnd, product } = result.shares;
-  const bridge = rnd > 0 ? `only ${pct(rnd)} bridge work` : 'no bridge work';
+  const bridge = rnd > 0 ? `only ${percent(rnd)} bridge work` : 'no bridge work';
   const there = rnd > 0 ? 'little' : 'none';
-  return `Open research fills ${pct(research)} of this week and shipping product ${pct(product)}, with ${bridge} (research engineering) joining them. An average of the answers would land near the research-engineer middle, but ${there} of the work is there: these are two different jobs.`;
+  return `Open research fills ${percent(research)} of this week and shipping product ${percent(product)}, with ${bridge} (research engineering) joining them. An average of the answers would land near the research-engineer middle, but ${there} of the work is there: these are two different jobs.`;
 }
 
 /** The spectrum: where the work sits, or for two jobs each part at its own end. */
@@ -42,7 +41,7 @@ function picture(result: QuizResult) {
     return spectrumChart(
       result.twoJobs.parts.map((part) => ({
         position: ANCHOR_POSITION[part.role],
-        label: `${COLUMN_LABEL[part.column]} · ${pct(part.share)}`,
+        label: `${COLUMN_LABEL[part.column]} · ${percent(part.share)}`,
       })),
     );
   }

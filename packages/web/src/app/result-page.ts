@@ -1,6 +1,6 @@
 import './styles/app.css';
 import { DEFAULT_QUIZ, decodeAnswers, ROLES, score } from '@rolefit/core';
-import { h } from './h.ts';
+import { h } from '../shared/h.ts';
 import { resultView } from './result-view.ts';
 import { mountSiteChrome } from './site-chrome.ts';
 

@@ -1,7 +1,7 @@
 import { type QuizResult, REGIMES } from '@rolefit/core';
+import { type Child, h } from '../shared/h.ts';
 import { answerPulls } from './answer-pulls.ts';
 import { gradingColumns } from './grading-columns.ts';
-import { type Child, h } from './h.ts';
 import { resultActions } from './result-actions.ts';
 import { resultChangesList } from './result-changes-view.ts';
 import { resultHero } from './result-hero.ts';

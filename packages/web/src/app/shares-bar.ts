@@ -1,8 +1,7 @@
 import { COLUMNS, type Shares } from '@rolefit/core';
+import { h } from '../shared/h.ts';
+import { percent } from '../shared/percent.ts';
 import { COLUMN_LABEL } from './column-label.ts';
-import { h } from './h.ts';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The work's shares as the app's mix bar, with a legend that says the numbers. */
 export function sharesBar(shares: Shares, label: string): HTMLElement {
@@ -10,7 +9,7 @@ export function sharesBar(shares: Shares, label: string): HTMLElement {
   for (const column of COLUMNS) {
     if (shares[column] <= 0) continue;
     const piece = h('span', { class: `mix-${column}` });
-    piece.style.width = pct(shares[column]);
+    piece.style.width = percent(shares[column]);
     bar.append(piece);
   }
   return h(
@@ -25,7 +24,7 @@ export function sharesBar(shares: Shares, label: string): HTMLElement {
           'li',
           null,
           h('span', { class: `swatch mix-${column}`, 'aria-hidden': 'true' }),
-          `${COLUMN_LABEL[column]} ${pct(shares[column])}`,
+          `${COLUMN_LABEL[column]} ${percent(shares[column])}`,
         ),
       ),
     ),

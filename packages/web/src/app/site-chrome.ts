@@ -1,5 +1,5 @@
 import { ADVICE_NOTE } from '@rolefit/core';
-import { h, svg } from './h.ts';
+import { h, svg } from '../shared/h.ts';
 import { outboxSender } from './outbox-sender.ts';
 
 /** A page in the main navigation. */

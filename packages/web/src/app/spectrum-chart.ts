@@ -1,5 +1,5 @@
 import { ANCHOR_POSITION, ROLE_IDS, ROLES, roleAt, SPECTRUM_BOUNDARIES } from '@rolefit/core';
-import { h, svg } from './h.ts';
+import { h, svg } from '../shared/h.ts';
 
 /** One labelled point on the spectrum. */
 export type SpectrumMarker = { position: number; label: string };

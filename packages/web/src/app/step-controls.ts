@@ -1,4 +1,4 @@
-import { h } from './h.ts';
+import { h } from '../shared/h.ts';
 import { pickOption } from './question-step.ts';
 
 /** The Back / Next row under a quiz step; `extra` sits between them (e.g. Skip). */

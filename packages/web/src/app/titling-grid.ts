@@ -9,7 +9,7 @@ import {
   type RegimeId,
   WORK_KINDS,
 } from '@rolefit/core';
-import { h } from './h.ts';
+import { h } from '../shared/h.ts';
 
 /** The fit of a grid cell, as a word. */
 export const FIT_WORD: Readonly<Record<Fit, string>> = {

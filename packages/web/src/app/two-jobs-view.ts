@@ -1,9 +1,8 @@
 import { ROLES, type TwoJobs } from '@rolefit/core';
+import { h } from '../shared/h.ts';
+import { percent } from '../shared/percent.ts';
 import { columnWords } from './column-label.ts';
-import { h } from './h.ts';
 import { roleInSentence } from './role-words.ts';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** A way out, its short name (up to the first colon) in bold when it has one. */
 function option(text: string) {
@@ -39,7 +38,7 @@ export function twoJobsView(
           h(
             'p',
             { class: 'part-share' },
-            h('span', { class: 'part-share-number' }, pct(part.share)),
+            h('span', { class: 'part-share-number' }, percent(part.share)),
             ` of the week is ${columnWords(part.column)} work`,
           ),
           h('p', { class: 'part-grade-title' }, `Grade the ${roleInSentence(part.role)} part on:`),

@@ -1,5 +1,7 @@
-/** A step of a quiz run, as `POST /api/events` takes it (docs/analytics.md). */
-export type FunnelEvent = { run: string; type: string; questionId?: string; source: string };
+import type { FunnelEventBody } from '@rolefit/server/contract';
+
+/** A step of a quiz run, as `POST /api/events` names it (docs/analytics.md). */
+export type FunnelStep = FunnelEventBody['type'];
 
 /**
  * Anonymous funnel events for one quiz run, queued and sent in batches to `url`: when the run
@@ -7,7 +9,7 @@ export type FunnelEvent = { run: string; type: string; questionId?: string; sour
  * must never break the quiz.
  */
 export function funnelEvents(url: string, run: string) {
-  const queue: FunnelEvent[] = [];
+  const queue: FunnelEventBody[] = [];
   const seen = new Set<string>();
   const flush = () => {
     if (queue.length === 0) return;
@@ -22,7 +24,7 @@ export function funnelEvents(url: string, run: string) {
   addEventListener('visibilitychange', () => document.hidden && flush());
   return {
     /** Record a step once per run; `completed` sends the batch. */
-    track(type: string, questionId?: string) {
+    track(type: FunnelStep, questionId?: string) {
       const key = `${type}:${questionId}`;
       if (seen.has(key)) return;
       seen.add(key);

@@ -1,5 +1,5 @@
 import { copyText } from '../app/copy-text.ts';
-import { h } from '../app/h.ts';
+import { h } from '../shared/h.ts';
 
 /**
  * A labelled read-only link with a Copy button and a live status line.

@@ -1,10 +1,11 @@
 import '../app/styles/app.css';
 import './teams.css';
 import { type Answers, DEFAULT_QUIZ, encodeAnswers, QuizResult } from '@rolefit/core';
-import { h } from '../app/h.ts';
-import { newSubmissionId } from '../app/outbox-sender.ts';
+import { questionCount } from '../app/quiz-step-form.ts';
 import { resultView } from '../app/result-view.ts';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { h } from '../shared/h.ts';
+import { newUuid } from '../shared/new-uuid.ts';
 import { memberQuiz } from './member-quiz.ts';
 import { callApi } from './team-api.ts';
 
@@ -29,7 +30,7 @@ async function send(answers: Answers, context: Answers) {
   );
   // One id per finished quiz, reused on every retry, so a retry never counts twice.
   const body = {
-    id: newSubmissionId(),
+    id: newUuid(),
     answers,
     ...(Object.keys(context).length > 0 ? { context } : {}),
     team: joinCode,
@@ -83,7 +84,11 @@ if (!/^[A-Za-z0-9_-]{8,64}$/.test(joinCode)) {
     h(
       'div',
       { class: 'wrap narrow teams' },
-      h('p', { class: 'eyebrow' }, 'Your team · five questions · about a minute'),
+      h(
+        'p',
+        { class: 'eyebrow' },
+        `Your team · ${questionCount(DEFAULT_QUIZ.questions.length).toLowerCase()} · about a minute`,
+      ),
       h('h1', null, 'Where does your week sit?'),
       h(
         'p',

@@ -1,6 +1,6 @@
-import { type Answers, DEFAULT_QUIZ, WORK_KINDS } from '@rolefit/core';
-import { h } from '../app/h.ts';
+import { type Answers, DEFAULT_QUIZ, openQuestions, viewsAlike, WORK_KINDS } from '@rolefit/core';
 import { questionFieldset } from '../app/question-step.ts';
+import { h } from '../shared/h.ts';
 import type { TeamSummary, teamApi } from './team-api.ts';
 import { card, placeName } from './team-map-view.ts';
 
@@ -18,10 +18,9 @@ function comparison(summary: TeamSummary) {
     );
   }
   const gap = members.position - lead.position;
-  const verdict =
-    Math.abs(gap) < 0.08
-      ? 'You and your members see the work alike.'
-      : `Your members place it ${Math.abs(gap).toFixed(2)} further toward ${gap > 0 ? 'the product end' : 'the research end'} (${members.position.toFixed(2)}). Worth a conversation: the titles and metrics should follow the work people actually do.`;
+  const verdict = viewsAlike(lead.position, members.position)
+    ? 'You and your members see the work alike.'
+    : `Your members place it ${Math.abs(gap).toFixed(2)} further toward ${gap > 0 ? 'the product end' : 'the research end'} (${members.position.toFixed(2)}). Worth a conversation: the titles and metrics should follow the work people actually do.`;
   return h('p', { class: 'lead', 'data-testid': 'lead-view' }, yours, ' ', verdict);
 }
 
@@ -40,7 +39,7 @@ export function leadViewPanel(
       novalidate: true,
       onsubmit: async (e) => {
         e.preventDefault();
-        const open = DEFAULT_QUIZ.questions.filter((q) => picked[q.id] === undefined);
+        const open = openQuestions(DEFAULT_QUIZ, picked);
         if (open.length > 0) {
           status.textContent = `Answer every question first (${open.length} left).`;
           return;

@@ -1,4 +1,13 @@
-import type { CreatedTeam, TeamSummary, Workstream, WorkstreamsView } from '@rolefit/server';
+import type { Answers } from '@rolefit/core';
+import type {
+  ApiError,
+  CreatedTeam,
+  DeletedTeam,
+  LeadView,
+  TeamSummary,
+  Workstream,
+  WorkstreamsView,
+} from '@rolefit/server/contract';
 
 // The HTTP contract's types come from the server's schemas, so a field added there (like `split`)
 // reaches the dashboard's types without anyone re-typing a response by hand.
@@ -7,7 +16,7 @@ export type { CreatedTeam, TeamSummary, Workstream, WorkstreamsView };
 /** An API answer: the value, or the error the server named. */
 export type ApiOutcome<T> =
   | { ok: true; value: T; status: number }
-  | { ok: false; status: number; error: { code: string; message: string } };
+  | { ok: false; status: number; error: ApiError['error'] };
 
 /** Where the lead's admin key is kept for this tab. */
 export type AdminKey = { id: string; secret: string };
@@ -45,7 +54,7 @@ export async function callApi<T>(
     data = text;
   }
   if (response.ok) return { ok: true, value: data as T, status: response.status };
-  const error = (data as { error?: { code: string; message: string } } | null)?.error;
+  const error = (data as Partial<ApiError> | null)?.error;
   return {
     ok: false,
     status: response.status,
@@ -65,8 +74,8 @@ export function teamApi(key: AdminKey) {
         key,
       }),
     workstreams: () => callApi<WorkstreamsView>(`${base}/workstreams`, { key }),
-    saveLeadView: (answers: Record<string, string>) =>
-      callApi<unknown>(`${base}/lead-view`, { method: 'PUT', body: { answers }, key }),
+    saveLeadView: (answers: Answers) =>
+      callApi<LeadView>(`${base}/lead-view`, { method: 'PUT', body: { answers }, key }),
     /** The export as text, for a download. */
     async exportText(format: 'csv' | 'json'): Promise<ApiOutcome<string>> {
       const response = await fetch(`${base}/export?format=${format}`, {
@@ -80,9 +89,9 @@ export function teamApi(key: AdminKey) {
         };
       const text = await response.text();
       if (response.ok) return { ok: true, value: text, status: 200 };
-      const error = (JSON.parse(text) as { error: { code: string; message: string } }).error;
+      const error = (JSON.parse(text) as ApiError).error;
       return { ok: false, status: response.status, error };
     },
-    remove: () => callApi<{ deleted: true; responses: number }>(base, { method: 'DELETE', key }),
+    remove: () => callApi<DeletedTeam>(base, { method: 'DELETE', key }),
   };
 }

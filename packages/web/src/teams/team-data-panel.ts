@@ -1,15 +1,7 @@
-import { h } from '../app/h.ts';
+import { downloadFile } from '../shared/download-file.ts';
+import { h } from '../shared/h.ts';
 import type { TeamSummary, teamApi } from './team-api.ts';
 import { card } from './team-map-view.ts';
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h('a', { href: url, download: name, class: 'visually-hidden' });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Export the anonymous answers, and delete the team after a confirm step. */
 export function teamDataPanel(
@@ -25,11 +17,8 @@ export function teamDataPanel(
       status.textContent = got.error.message;
       return;
     }
-    download(
-      `rolefit-team.${format}`,
-      format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json',
-      got.value,
-    );
+    const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
+    downloadFile(`rolefit-team.${format}`, new Blob([got.value], { type }));
     status.textContent = `Exported as ${format.toUpperCase()}.`;
   };
   const canExport = summary.released > 0;

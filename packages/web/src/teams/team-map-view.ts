@@ -1,6 +1,16 @@
-import { REGIMES, ROLE_IDS, ROLES, type RoleId, staffingFor, WORK_KINDS } from '@rolefit/core';
-import { type Child, h } from '../app/h.ts';
+import {
+  REGIMES,
+  ROLE_IDS,
+  ROLES,
+  type RoleId,
+  type SpreadBand,
+  spreadBand,
+  staffingFor,
+  WORK_KINDS,
+} from '@rolefit/core';
 import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
+import { type Child, h } from '../shared/h.ts';
+import { percent } from '../shared/percent.ts';
 import type { TeamSummary } from './team-api.ts';
 import { teamSpectrum } from './team-spectrum.ts';
 import { teamTwoJobsCard } from './team-two-jobs.ts';
@@ -8,8 +18,6 @@ import { teamTwoJobsCard } from './team-two-jobs.ts';
 type Members = NonNullable<TeamSummary['members']>;
 type Placed = Pick<Members['portfolio'], 'role' | 'between' | 'split'>;
 type Mix = Pick<Members['portfolio'], 'split' | 'shares' | 'dominantWork'>;
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** A titled card of the dashboard. */
 export const card = (id: string, title: string, ...children: Child[]) =>
@@ -29,15 +37,15 @@ export const placeName = (p: Placed) =>
 /** The dominant work in a sentence; for split work, both ends and the little bridge between. */
 export const workWords = (p: Mix) =>
   p.split
-    ? `Both ends: ${pct(p.shares.research)} research and ${pct(p.shares.product)} product work, with ${pct(p.shares.rnd)} bridge (R&D) work between them.`
+    ? `Both ends: ${percent(p.shares.research)} research and ${percent(p.shares.product)} product work, with ${percent(p.shares.rnd)} bridge (R&D) work between them.`
     : `${WORK_KINDS[p.dominantWork].name}. ${WORK_KINDS[p.dominantWork].summary}`;
 
-const spreadWords = (s: number) =>
-  s < 0.1
-    ? 'tight: most people do similar work'
-    : s < 0.22
-      ? 'moderate'
-      : 'wide: the team spans the spectrum';
+/** Core's spread bands, as the dashboard words them. */
+const SPREAD_WORDS: Readonly<Record<SpreadBand, string>> = {
+  tight: 'tight: most people do similar work',
+  moderate: 'moderate',
+  wide: 'wide: the team spans the spectrum',
+};
 
 function staffing(mix: Record<RoleId, number>, people: number) {
   const out = h('p', { class: 'staffing-line', 'aria-live': 'polite' });
@@ -68,7 +76,7 @@ function staffing(mix: Record<RoleId, number>, people: number) {
           'li',
           null,
           h('span', { class: `swatch mix-${ROLES[r].column}`, 'aria-hidden': 'true' }),
-          `${ROLES[r].name} ${pct(mix[r])}`,
+          `${ROLES[r].name} ${percent(mix[r])}`,
         ),
       ),
     ),
@@ -109,7 +117,7 @@ export function teamMapView(summary: TeamSummary, members: Members): Child[] {
         h('dt', null, 'Centre of gravity'),
         h('dd', { 'data-testid': 'centre' }, `${p.position.toFixed(2)}: ${placeName(p)}`),
         h('dt', null, 'Spread'),
-        h('dd', null, `${p.spread.toFixed(2)}, ${spreadWords(p.spread)}`),
+        h('dd', null, `${p.spread.toFixed(2)}, ${SPREAD_WORDS[spreadBand(p.spread)]}`),
         h('dt', null, 'Dominant work'),
         h('dd', { 'data-testid': 'dominant-work' }, workWords(p)),
         h('dt', null, 'Answers by role'),

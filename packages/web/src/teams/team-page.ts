@@ -1,7 +1,7 @@
 import '../app/styles/app.css';
 import './teams.css';
-import { h } from '../app/h.ts';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { h } from '../shared/h.ts';
 import { forgetAdminKey, takeAdminKey } from './admin-key.ts';
 import { copyField } from './copy-field.ts';
 import { leadViewPanel } from './lead-view-panel.ts';

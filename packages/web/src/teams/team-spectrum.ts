@@ -1,6 +1,6 @@
 import { ROLES, roleAt } from '@rolefit/core';
-import { svg } from '../app/h.ts';
 import { spectrumChart } from '../app/spectrum-chart.ts';
+import { svg } from '../shared/h.ts';
 
 const x = (p: number) => `${(3 + 94 * Math.min(1, Math.max(0, p))).toFixed(2)}%`;
 const LINE_Y = 56;

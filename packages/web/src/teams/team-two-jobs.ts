@@ -1,8 +1,7 @@
 import type { Portfolio, TwoJobs } from '@rolefit/core';
-import { h } from '../app/h.ts';
 import { twoJobsView } from '../app/two-jobs-view.ts';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+import { h } from '../shared/h.ts';
+import { percent } from '../shared/percent.ts';
 
 type Mix = Pick<Portfolio, 'position' | 'shares'>;
 
@@ -15,7 +14,7 @@ export function whyNotTheMiddle(p: Mix, whose: string): HTMLElement {
   return h(
     'p',
     { class: 'why-not-middle' },
-    `Why not “research engineering”? The average of the ${whose} lands in the middle (${p.position.toFixed(2)}), where the advice for bridge work would be “everyone is a research engineer in practice”. But only ${pct(p.shares.rnd)} of the work is that bridge work; ${pct(p.shares.research)} is research and ${pct(p.shares.product)} is product. A team split between the two ends gets the two-jobs advice instead.`,
+    `Why not “research engineering”? The average of the ${whose} lands in the middle (${p.position.toFixed(2)}), where the advice for bridge work would be “everyone is a research engineer in practice”. But only ${percent(p.shares.rnd)} of the work is that bridge work; ${percent(p.shares.research)} is research and ${percent(p.shares.product)} is product. A team split between the two ends gets the two-jobs advice instead.`,
   );
 }
 

@@ -1,7 +1,7 @@
 import { COLUMNS, type Column, REGIMES, WORK_KINDS } from '@rolefit/core';
-import { h } from '../app/h.ts';
 import { fitBadge } from '../app/titling-grid.ts';
 import { twoJobsView } from '../app/two-jobs-view.ts';
+import { h } from '../shared/h.ts';
 import type { TeamSummary, teamApi, Workstream } from './team-api.ts';
 import { card, placeName } from './team-map-view.ts';
 import { whyNotTheMiddle } from './team-two-jobs.ts';

@@ -1,5 +1,5 @@
 import type { QuizQuestion } from '@rolefit/core/quiz-schema';
-import { h } from './h.ts';
+import { h } from '../shared/h.ts';
 import type { WidgetText } from './widget-text.ts';
 
 /** What one question step shows and what it reports back. */
@@ -73,7 +73,7 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
         event.preventDefault();
         go();
       },
-      onkeydown: (event) => onKey(event as KeyboardEvent),
+      onkeydown: onKey as (event: Event) => void,
       onpointerdown: () => {
         byPointer = true;
       },
@@ -88,7 +88,7 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
     h(
       'div',
       { class: 'options', role: 'radiogroup', 'aria-labelledby': headingId },
-      ...question.options.map((option, i) =>
+      question.options.map((option, i) =>
         h(
           'label',
           { class: 'option', part: 'option' },

@@ -1,9 +1,10 @@
-import { WORK_KINDS } from '@rolefit/core/grid';
+import { WORK_KIND_NAMES } from '@rolefit/core/grid';
 import { ANCHOR_POSITION, ROLE_IDS, type RoleId } from '@rolefit/core/ids';
 import { ADVICE_NOTE } from '@rolefit/core/job-brief';
 import type { QuizResult } from '@rolefit/core/quiz-result';
 import { ROLES } from '@rolefit/core/roles';
-import { h } from './h.ts';
+import { h } from '../shared/h.ts';
+import { wholePercent } from '../shared/percent.ts';
 import type { WidgetText } from './widget-text.ts';
 
 /** What the result step shows and where its actions lead. */
@@ -15,11 +16,14 @@ export type ResultViewProps = {
   onAgain: () => void;
 };
 
-const percent = (share: number) => Math.round(share * 100);
 /** How many grading lines fit a widget; the full result has the rest. */
 const GRADE_LINES = 2;
 const list = (items: string[], lines = GRADE_LINES) =>
-  h('ul', null, ...items.slice(0, lines).map((item) => h('li', null, item)));
+  h(
+    'ul',
+    null,
+    items.slice(0, lines).map((item) => h('li', null, item)),
+  );
 
 /**
  * The result: role, "between" or two jobs in one, confidence, spectrum marker (one per part for
@@ -38,7 +42,7 @@ export function resultView({
   const track = h('span', { class: 'track' });
   for (const position of twoJobs?.parts.map((p) => ANCHOR_POSITION[p.role]) ?? [result.position]) {
     const marker = h('span', { class: 'marker' });
-    marker.style.left = `${percent(position)}%`;
+    marker.style.left = `${wholePercent(position)}%`;
     track.append(marker);
   }
   return h(
@@ -53,8 +57,8 @@ export function resultView({
     h(
       'p',
       { class: 'meta' },
-      text.confidence(percent(result.confidence)) +
-        (twoJobs ? '' : ` · ${WORK_KINDS[result.dominantWork].name} work`),
+      text.confidence(wholePercent(result.confidence)) +
+        (twoJobs ? '' : ` · ${WORK_KIND_NAMES[result.dominantWork]} work`),
     ),
     twoJobs && h('p', { class: 'why' }, twoJobs.summary),
     h(
@@ -66,7 +70,11 @@ export function resultView({
         'aria-label': text.spectrum(result.position),
       },
       track,
-      h('span', { class: 'ends' }, ...ROLE_IDS.map((role) => h('span', null, ROLES[role].name))),
+      h(
+        'span',
+        { class: 'ends' },
+        ROLE_IDS.map((role) => h('span', null, ROLES[role].name)),
+      ),
     ),
     h(
       'div',
@@ -82,14 +90,14 @@ export function resultView({
     h(
       'div',
       { class: 'grade' },
-      ...(twoJobs?.parts.map((p) =>
+      twoJobs?.parts.map((p) =>
         h(
           'div',
           null,
-          h('h3', null, text.gradePart(name(p.role, 1), percent(p.share))),
+          h('h3', null, text.gradePart(name(p.role, 1), wholePercent(p.share))),
           list(p.gradeOn, 1),
         ),
-      ) ?? [h('div', null, h('h3', null, text.gradeOn), list(result.gradeOn))]),
+      ) ?? [h('div', null, h('h3', null, text.gradeOn), list(result.gradeOn))],
       h('div', { class: 'dont' }, h('h3', null, text.dontGradeOn), list(result.dontGradeOn)),
     ),
     h('p', { class: 'note', part: 'note' }, ADVICE_NOTE),

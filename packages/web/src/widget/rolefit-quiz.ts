@@ -1,11 +1,20 @@
 import type { QuizResult } from '@rolefit/core/quiz-result';
-import type { Answers } from '@rolefit/core/quiz-schema';
+import type { QuizOption, QuizQuestion } from '@rolefit/core/quiz-schema';
+import {
+  currentStep,
+  goBack,
+  goNext,
+  pickAnswer,
+  type QuizSteps,
+  startSteps,
+} from '@rolefit/core/quiz-steps';
 import { scoreChecked } from '@rolefit/core/score-checked';
 import { SCORED_QUIZ } from '@rolefit/core/scored-quiz';
 import { encodeAnswers } from '@rolefit/core/share-code';
-import { funnelEvents } from '../shared/funnel-events.ts';
+import { type FunnelStep, funnelEvents } from '../shared/funnel-events.ts';
+import { h } from '../shared/h.ts';
+import { newUuid } from '../shared/new-uuid.ts';
 import { adoptStyles } from './adopt-styles.ts';
-import { h } from './h.ts';
 import { questionView } from './question-view.ts';
 import { resultView } from './result-view.ts';
 import { sendResponse } from './send-response.ts';
@@ -19,9 +28,6 @@ export type AnswerDetail = { questionId: string; optionId: string; index: number
 const QUIZ = SCORED_QUIZ;
 const STORAGE_KEY = `rolefit-quiz:${QUIZ.id}`;
 
-/** A random v4 UUID, also on plain-http pages where `crypto.randomUUID` is missing. */
-const uuid = (): string => crypto.randomUUID?.() ?? URL.createObjectURL(new Blob()).slice(-36);
-
 /**
  * `<rolefit-quiz>`: the quiz in any page, scored in the browser. Attributes: `endpoint`, `team`,
  * `lang`, `result-url`, `theme`, `remember`. Events: `rolefit:answer`, `rolefit:result`,
@@ -32,8 +38,8 @@ export class RolefitQuiz extends HTMLElement {
   #progress = h('p', { class: 'progress', part: 'progress', 'aria-live': 'polite' });
   #bar = h('span', { class: 'fill' });
   #body = h('div');
-  #step = 0;
-  #answers: Answers = {};
+  // Set by #restore when the element connects.
+  #state!: QuizSteps;
   #result: QuizResult | null = null;
   #funnel: ReturnType<typeof funnelEvents> | null = null;
 
@@ -63,10 +69,13 @@ export class RolefitQuiz extends HTMLElement {
    * Record a funnel step, only with an endpoint: events go beside the responses (…/events), one
    * random id per run. The run starts at the first step seen once the endpoint is known.
    */
-  #track(type: string, questionId?: string): void {
+  #track(type: FunnelStep, questionId?: string): void {
     const endpoint = this.getAttribute('endpoint');
     if (!endpoint) return;
-    this.#funnel ??= funnelEvents(new URL('events', new URL(endpoint, location.href)).href, uuid());
+    this.#funnel ??= funnelEvents(
+      new URL('events', new URL(endpoint, location.href)).href,
+      newUuid(),
+    );
     this.#funnel.track(type, questionId);
   }
 
@@ -77,74 +86,68 @@ export class RolefitQuiz extends HTMLElement {
 
   #render(moveFocus: boolean): void {
     const text = widgetText(this.getAttribute('lang'));
-    const total = QUIZ.questions.length;
-    const question = QUIZ.questions[this.#step];
-    let view: HTMLElement;
-    if (question) {
-      view = questionView({
-        question,
-        step: this.#step + 1,
-        total,
-        picked: this.#answers[question.id],
-        text,
-        onBack: () => this.#go(this.#step - 1),
-        onNext: (optionId) => this.#answer(question.id, optionId),
-      });
-    } else {
-      const result = this.#result ?? this.#score();
-      view = resultView({
-        result,
-        text,
-        fullResultHref: this.#fullResultHref(),
-        onAgain: () => {
-          this.#answers = {};
-          this.#result = null;
-          this.#funnel = null;
-          this.#go(0);
-        },
-      });
-    }
-    this.#progress.textContent = question ? text.progress(this.#step + 1, total) : '';
-    this.#bar.style.width = `${(100 * this.#step) / total}%`;
+    const state = this.#state;
+    const step = currentStep(state);
+    // The widget's quiz has no context questions: every step is one scored question.
+    const question = step?.questions[0] as QuizQuestion | undefined;
+    const view =
+      step && question
+        ? questionView({
+            question,
+            step: step.number,
+            total: step.of,
+            picked: state.answers[question.id],
+            text,
+            onBack: () => this.#go(goBack(this.#state)),
+            onNext: (optionId) => this.#answer(question.id, optionId),
+          })
+        : resultView({
+            // Set whenever the quiz is done: by #answer, or by #restore for a finished quiz.
+            result: this.#result as QuizResult,
+            text,
+            fullResultHref: this.#fullResultHref(),
+            onAgain: () => {
+              this.#result = null;
+              this.#funnel = null;
+              this.#go(startSteps(QUIZ));
+            },
+          });
+    this.#progress.textContent = step ? text.progress(step.number, step.of) : '';
+    this.#bar.style.width = `${(100 * state.at) / state.steps.length}%`;
     // The quiz's own framing, on the first step only: answer for the work, not the person.
-    const intro = this.#step === 0 && h('p', { class: 'intro' }, QUIZ.intro);
-    this.#body.replaceChildren(...[intro, view].filter((node) => node !== false));
+    this.#body.replaceChildren(...(state.at ? [] : [h('p', { class: 'intro' }, QUIZ.intro)]), view);
     if (moveFocus) view.querySelector<HTMLElement>('h2')?.focus();
   }
 
-  #go(step: number): void {
-    this.#step = step;
+  #go(state: QuizSteps): void {
+    this.#state = state;
     this.#save();
     this.#render(true);
   }
 
   #answer(questionId: string, optionId: string): void {
-    this.#answers = { ...this.#answers, [questionId]: optionId };
-    const index = this.#step;
-    const total = QUIZ.questions.length;
+    const index = this.#state.at;
+    const total = this.#state.steps.length;
+    const next = goNext(pickAnswer(this.#state, questionId, optionId));
     this.#emit('rolefit:answer', { questionId, optionId, index, total } satisfies AnswerDetail);
     this.#track('started');
     this.#track('answered', questionId);
-    if (index + 1 < total) {
-      this.#go(index + 1);
-      return;
-    }
-    const result = this.#score();
+    const result = currentStep(next) ? null : this.#score(next);
     this.#result = result;
-    this.#go(total);
+    this.#go(next);
+    if (!result) return;
     this.#emit('rolefit:result', result);
     this.#send(result);
     this.#track('completed');
   }
 
-  #score(): QuizResult {
-    // Every answer comes from the quiz's own options (restored ones are checked on load), so the
-    // widget skips core's answer checking and the error messages it would carry.
-    const picked = QUIZ.questions.map((q) => {
-      const option = q.options.find((o) => o.id === this.#answers[q.id]);
-      if (!option) throw new Error(`no answer for ${q.id}`);
-      return option;
-    });
+  /** Score a done quiz. */
+  #score(state = this.#state): QuizResult {
+    // Core's quiz steps keep only the quiz's own options and are done only with every question
+    // answered, so the widget skips core's answer checking and the error messages it would carry.
+    const picked = QUIZ.questions.map(
+      (q) => q.options.find((o) => o.id === state.answers[q.id]) as QuizOption,
+    );
     return scoreChecked(QUIZ, picked);
   }
 
@@ -153,7 +156,7 @@ export class RolefitQuiz extends HTMLElement {
     if (!endpoint) return;
     const team = this.getAttribute('team');
     const body = {
-      id: uuid(),
+      id: newUuid(),
       answers: result.answers,
       source: location.href,
       ...(team ? { team } : {}),
@@ -167,7 +170,7 @@ export class RolefitQuiz extends HTMLElement {
     const base = this.getAttribute('result-url');
     if (!base) return null;
     const url = new URL(base, location.href);
-    url.searchParams.set('a', encodeAnswers(QUIZ, this.#answers));
+    url.searchParams.set('a', encodeAnswers(QUIZ, this.#state.answers));
     return url.href;
   }
 
@@ -184,26 +187,22 @@ export class RolefitQuiz extends HTMLElement {
     }
   }
 
-  /** Resume saved answers, up to the first one the current quiz no longer has. */
+  /** Resume the saved answers the current quiz still has, at the first question without one. */
   #restore(): void {
-    let saved: Partial<Answers> | null = null;
+    let saved: unknown = null;
     try {
       saved = JSON.parse(this.#storage()?.getItem(STORAGE_KEY) ?? 'null');
     } catch {
       // Unreadable storage: start from the first question.
     }
-    for (const q of QUIZ.questions) {
-      const id = saved?.[q.id];
-      if (!id || !q.options.some((o) => o.id === id)) break;
-      this.#answers[q.id] = id;
-      this.#step++;
-    }
-    if (this.#step === QUIZ.questions.length) this.#result = this.#score();
+    // As far as the saved answers go: done when they answer every question.
+    this.#state = startSteps(QUIZ, { answers: saved, at: Number.POSITIVE_INFINITY });
+    if (!currentStep(this.#state)) this.#result = this.#score();
   }
 
   #save(): void {
     try {
-      this.#storage()?.setItem(STORAGE_KEY, JSON.stringify(this.#answers));
+      this.#storage()?.setItem(STORAGE_KEY, JSON.stringify(this.#state.answers));
     } catch {
       // A full or blocked storage only costs the resume.
     }

@@ -1,7 +1,4 @@
-import type { Answers } from '@rolefit/core/quiz-schema';
-
-/** What the widget posts to its `endpoint`: the shape `POST /api/responses` takes. */
-export type ResponseBody = { id: string; answers: Answers; source: string; team?: string };
+import type { ResponseSubmission } from '@rolefit/server/contract';
 
 /** How a post went: `status` is null when the network failed both times. */
 export type SendOutcome = { id: string; ok: boolean; status: number | null; attempts: number };
@@ -18,7 +15,7 @@ const RETRY_DELAY_MS = 400;
  */
 export async function sendResponse(
   endpoint: string,
-  body: ResponseBody,
+  body: ResponseSubmission,
   fetchFn: Fetch = fetch,
   delayMs = RETRY_DELAY_MS,
 ): Promise<SendOutcome> {

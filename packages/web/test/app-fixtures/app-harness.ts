@@ -129,15 +129,20 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.targets.join(', ')}`);
 }
 
-/** Take the quiz with the keyboard only: one number key per question, Enter after each. */
-export async function takeQuizByKeyboard(page: Page, picks: number[], context: number[] = []) {
-  await page.keyboard.press('Enter');
+/** Answer the scored questions with the keyboard, one number key and Enter each, up to the optional step. */
+export async function answerScoredByKeyboard(page: Page, picks: number[]) {
   for (const [i, pick] of picks.entries()) {
     await page.getByText(`Question ${i + 1} of ${picks.length}`).waitFor();
     await page.keyboard.press(String(pick + 1));
     await page.keyboard.press('Enter');
   }
   await page.getByRole('heading', { name: 'Two optional questions' }).waitFor();
+}
+
+/** Take the quiz with the keyboard only: one number key per question, Enter after each. */
+export async function takeQuizByKeyboard(page: Page, picks: number[], context: number[] = []) {
+  await page.keyboard.press('Enter');
+  await answerScoredByKeyboard(page, picks);
   for (const [i, pick] of context.entries()) {
     // Tab into the next group, then pick in it: number keys act on the group with focus.
     if (i > 0) await page.keyboard.press('Tab');

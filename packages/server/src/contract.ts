@@ -1,0 +1,31 @@
+// `@rolefit/server/contract`: the HTTP contract, every request and response body of `/api`. These
+// are the schemas the server validates with and publishes at /api/openapi.json. The web app and
+// the widget take the types with `import type`, which the build erases, so no server code (nor
+// zod) reaches a browser bundle; the CLI and tests may also parse with them.
+
+// Bodies the domain defines, because every surface scores and checks them: they live in core.
+export { Analysis, AnswersBody, Quiz, QuizResult, ResponseSubmission } from '@rolefit/core';
+export {
+  EventsAccepted,
+  EventsBody,
+  ExportQuery,
+  FunnelEventBody,
+  StatsQuery,
+  StatsReport,
+} from './analytics/analytics-schemas.ts';
+export { ApiError } from './api-schemas.ts';
+export { AnalyzeBody } from './routes/analyze-routes.ts';
+export {
+  CreatedTeam,
+  DeletedTeam,
+  ExportedResponse,
+  LeadView,
+  LeadViewBody,
+  MembersView,
+  NewTeamBody,
+  TeamExport,
+  TeamSummary,
+  Workstream,
+  WorkstreamsBody,
+  WorkstreamsView,
+} from './teams/team-schemas.ts';
