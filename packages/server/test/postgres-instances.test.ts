@@ -53,6 +53,9 @@ describe.skipIf(!POSTGRES_AVAILABLE)(
         adminToken: TOKEN,
         // This test is one client sending hundreds of writes; per-client limits are not its subject.
         rateLimits: false as const,
+        // Counting exactly once is the subject, not the 2 s bound: on a loaded CI machine the
+        // inserts queue on the day's aggregate rows longer than that and would answer 503.
+        databaseTimeoutMs: 30_000,
       };
       // Both start at once on an empty database: the migrations must not collide.
       [a, b] = await Promise.all([startServer(options), startServer(options)]);
@@ -129,7 +132,7 @@ describe.skipIf(!POSTGRES_AVAILABLE)(
         () => postTo(b, '/api/events', batchOf(run)),
       ]);
       const statuses = await bounded(tasks, 24);
-      expect(statuses.every((s) => s === 200)).toBe(true);
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
       const res = await fetch(`${a.url}/api/stats`, {
         headers: { Authorization: `Bearer ${TOKEN}` },
       });
