@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { htmlMessages } from './html-messages.ts';
+import { messages } from './src/messages/messages.ts';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
 
@@ -8,6 +10,7 @@ const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.me
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   appType: 'mpa',
+  plugins: [htmlMessages(messages())],
   // @rolefit/core's TypeScript source, not its build (DEVELOPERS.md, "Builds").
   resolve: { conditions: ['@rolefit/source', ...defaultClientConditions] },
   build: {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
+import { DEFAULT_QUIZ, type Quiz } from '@rolefit/core';
 import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
 import { CliError, EXIT } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
@@ -70,8 +71,8 @@ const VERSION = (
   }
 ).version;
 
-/** The `rolefit` command and its subcommands. */
-export function rootCommand(io: CliIo) {
+/** The `rolefit` command and its subcommands, asking and scoring `quiz`. */
+export function rootCommand(io: CliIo, quiz: Quiz) {
   return defineCommand({
     meta: {
       name: 'rolefit',
@@ -80,14 +81,14 @@ export function rootCommand(io: CliIo) {
         'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage, 130 quiz cancelled.',
     },
     subCommands: {
-      quiz: quizCommand(io),
-      questions: questionsCommand(io),
-      score: scoreCommand(io),
-      brief: briefCommand(io),
-      portfolio: portfolioCommand(io),
+      quiz: quizCommand(io, quiz),
+      questions: questionsCommand(io, quiz),
+      score: scoreCommand(io, quiz),
+      brief: briefCommand(io, quiz),
+      portfolio: portfolioCommand(io, quiz),
       analyze: analyzeCommand(io),
       serve: serveCommand(io),
-      export: exportCommand(io),
+      export: exportCommand(io, quiz),
     },
   });
 }
@@ -101,11 +102,16 @@ async function findCommand(root: CommandDef, argv: string[]): Promise<[CommandDe
 }
 
 /**
- * Run the CLI with arguments; returns the exit code. Errors are caught here, once.
+ * Run the CLI with arguments; returns the exit code. Errors are caught here, once. The quiz is
+ * chosen here, at the edge, and passed to every command that asks or scores it.
  * @example await main(['score', 'answers.json', '--json'])
  */
-export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const root = rootCommand(io);
+export async function main(
+  argv: string[],
+  io: CliIo = processIo(),
+  quiz: Quiz = DEFAULT_QUIZ,
+): Promise<number> {
+  const root = rootCommand(io, quiz);
   try {
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
       const [command, parent] = await findCommand(root, argv);

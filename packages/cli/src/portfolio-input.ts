@@ -1,4 +1,4 @@
-import { DEFAULT_QUIZ, PortfolioItem, score } from '@rolefit/core';
+import { PortfolioItem, type Quiz, score } from '@rolefit/core';
 import { CliError } from './cli-error.ts';
 
 /** The keys a portfolio file may keep its list under, besides being a bare list. */
@@ -24,9 +24,13 @@ function findList(data: unknown): { list: unknown[]; noun: string } {
 }
 
 /** A person's own quiz answers become their quiz result, which the portfolio reads shares from. */
-function scoreAnswers(entry: Record<string, unknown>, label: string): Record<string, unknown> {
+function scoreAnswers(
+  entry: Record<string, unknown>,
+  label: string,
+  quiz: Quiz,
+): Record<string, unknown> {
   const { answers, ...rest } = entry;
-  const result = score(DEFAULT_QUIZ, answers);
+  const result = score(quiz, answers);
   if (!result.ok) {
     const issues = result.error.issues.map((issue) => `    - ${issue.message}`).join('\n');
     throw new CliError(`${label}: these answers cannot be scored:\n${issues}`);
@@ -36,10 +40,10 @@ function scoreAnswers(entry: Record<string, unknown>, label: string): Record<str
 
 /**
  * Turn a parsed portfolio file into the items core's `portfolio()` takes, checking each entry
- * so that an error names the entry it is about.
- * @example portfolioItems({ workstreams: [{ name: 'Evals', work: 'rnd' }] })
+ * so that an error names the entry it is about; a person's answers are scored against `quiz`.
+ * @example portfolioItems({ workstreams: [{ name: 'Evals', work: 'rnd' }] }, DEFAULT_QUIZ)
  */
-export function portfolioItems(data: unknown): unknown[] {
+export function portfolioItems(data: unknown, quiz: Quiz): unknown[] {
   const { list, noun } = findList(data);
   if (list.length === 0) throw new CliError(`the list is empty; give at least one ${noun}`);
   return list.map((entry, index) => {
@@ -49,7 +53,8 @@ export function portfolioItems(data: unknown): unknown[] {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
       throw new CliError(`${label} is not an object; expected ${ITEM_SHAPE}`);
     }
-    const item = 'answers' in entry ? scoreAnswers(entry as Record<string, unknown>, label) : entry;
+    const item =
+      'answers' in entry ? scoreAnswers(entry as Record<string, unknown>, label, quiz) : entry;
     const checked = PortfolioItem.safeParse(item);
     if (!checked.success) {
       const problems = checked.error.issues.map(

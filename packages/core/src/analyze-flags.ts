@@ -1,8 +1,7 @@
 import type { AnalysisFlag, AnalysisTitle, Evidence, TextSpan } from './analyze-result.ts';
-import { WORK_KINDS } from './grid.ts';
 import { COLUMNS, type Column, ROLE_OF_COLUMN, type RoleId, type Shares } from './ids.ts';
+import type { Messages } from './messages/en.ts';
 import type { Placement } from './placement.ts';
-import { ROLES } from './roles.ts';
 
 /** Below this much evidence, there is not enough to say: no role is named. */
 export const MIN_EVIDENCE = 1.5;
@@ -13,8 +12,9 @@ const MIN_MEASURE = 1.5;
 /** Measures of other columns at this share of all measures or more grade the role on the wrong column. */
 const WRONG_SHARE = 0.3;
 
-const workName = (column: Column) => WORK_KINDS[column].name.toLowerCase();
-const roleName = (column: Column) => ROLES[ROLE_OF_COLUMN[column]].name;
+// Lower-case as the flags have always said it ("r&d-heavy"); another language says it its way.
+const workName = (m: Messages, column: Column) => m[`work.${column}.name`].toLowerCase();
+const roleName = (m: Messages, column: Column) => m[`role.${ROLE_OF_COLUMN[column]}`].name;
 const near = (column: Column, placement: Placement) =>
   column === placement.dominantWork ||
   ((placement.between ?? placement.split)?.includes(ROLE_OF_COLUMN[column] as RoleId) ?? false);
@@ -35,8 +35,8 @@ export function strongest(
 const spans = (items: readonly Evidence[]): TextSpan[] =>
   items.map((e) => ({ start: e.start, end: e.end })).sort((a, b) => a.start - b.start);
 
-const quoted = (items: readonly Evidence[]) =>
-  [...new Set(items.map((e) => `"${e.phrase.toLowerCase()}"`))].slice(0, 3).join(', ');
+const quoted = (m: Messages, items: readonly Evidence[]) =>
+  m['analyze.quoted']([...new Set(items.map((e) => e.phrase.toLowerCase()))].slice(0, 3));
 
 /** The title names one column while the work describes another. */
 export function titleMismatch(
@@ -44,6 +44,7 @@ export function titleMismatch(
   placement: Placement,
   evidence: readonly Evidence[],
   mass: number,
+  m: Messages,
 ): AnalysisFlag | null {
   if (!title?.column || mass < LOW_EVIDENCE) return null;
   const work = placement.dominantWork;
@@ -52,7 +53,12 @@ export function titleMismatch(
   const shown = strongest(evidence, work, 3, false);
   return {
     code: 'title-mismatch',
-    message: `The title says ${roleName(title.column)}, but the work it describes is ${workName(work)} (${quoted(shown)}), which is ${roleName(work)} work: title and ladder should follow the work.`,
+    message: m['analyze.flag.titleMismatch'](
+      roleName(m, title.column),
+      workName(m, work),
+      quoted(m, shown),
+      roleName(m, work),
+    ),
     spans: [{ start: title.start, end: title.end }, ...spans(shown)],
   };
 }
@@ -71,6 +77,7 @@ export function wrongColumnMetrics(
   measure: Shares,
   work: { columns: Column[]; placement: Placement | null; fromTitle: boolean } | null,
   evidence: readonly Evidence[],
+  m: Messages,
 ): AnalysisFlag | null {
   const total = measure.research + measure.rnd + measure.product;
   if (!work || total < MIN_MEASURE) return null;
@@ -86,12 +93,20 @@ export function wrongColumnMetrics(
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 5);
   const columns = [...wrong].sort((a, b) => measure[b] - measure[a]);
-  const whose = work.fromTitle
-    ? `the title names ${roleName(work.columns[0] as Column)}`
-    : `the work is ${workName(work.placement?.dominantWork ?? (work.columns[0] as Column))}`;
+  const roles = m['analyze.roleList'](columns.map((c) => roleName(m, c)));
   return {
     code: 'wrong-column-metrics',
-    message: `Measured on ${columns.map(roleName).join(' and ')} terms (${quoted(shown)}) while ${whose}: that grades the role on another column's metrics.`,
+    message: work.fromTitle
+      ? m['analyze.flag.wrongColumn.byTitle'](
+          roles,
+          quoted(m, shown),
+          roleName(m, work.columns[0] as Column),
+        )
+      : m['analyze.flag.wrongColumn.byWork'](
+          roles,
+          quoted(m, shown),
+          workName(m, work.placement?.dominantWork ?? (work.columns[0] as Column)),
+        ),
     spans: spans(shown),
   };
 }
@@ -111,6 +126,7 @@ export function twoJobsFlag(
   measure: Shares,
   evidence: readonly Evidence[],
   rubric: boolean,
+  m: Messages,
 ): AnalysisFlag | null {
   const inWork = placement?.split != null;
   const inMeasures =
@@ -125,7 +141,10 @@ export function twoJobsFlag(
   const product = top('product');
   return {
     code: 'two-jobs',
-    message: `This ${rubric || measured ? 'grades' : 'asks for'} both ends at once: research (${quoted(research)}) and product work (${quoted(product)}), with little bridge work between them. That is two jobs in one: split the role, or add a research engineer as the bridge.`,
+    message: m[rubric || measured ? 'analyze.flag.twoJobs.grades' : 'analyze.flag.twoJobs.asks'](
+      quoted(m, research),
+      quoted(m, product),
+    ),
     spans: spans([...research, ...product]),
   };
 }

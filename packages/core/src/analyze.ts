@@ -14,9 +14,11 @@ import { confidenceFrom } from './confidence.ts';
 import { grading } from './grading.ts';
 import { regimeAdvice } from './grid.ts';
 import { COLUMN_OF_ROLE, COLUMNS, type Column, type Shares } from './ids.ts';
+import { en, type Messages } from './messages/en.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
 import { type Placement, placeShares } from './placement.ts';
 import { postingSections } from './posting-sections.ts';
+import { round } from './round.ts';
 import { twoJobs } from './two-jobs.ts';
 
 /** Text beyond this many characters is not read (and a flag says so). */
@@ -62,13 +64,13 @@ function looksBinary(text: string): boolean {
 const sum = (evidence: readonly Evidence[], measure: boolean): Shares => {
   const totals = { research: 0, rnd: 0, product: 0 };
   for (const e of evidence) if (e.measure === measure) totals[e.column] += e.weight;
-  for (const c of COLUMNS) totals[c] = Math.max(0, Math.round(totals[c] * 1000) / 1000);
+  for (const c of COLUMNS) totals[c] = Math.max(0, round(totals[c], 3));
   return totals;
 };
 const massOf = (s: Shares) => s.research + s.rnd + s.product;
 const roundShares = (s: Shares): Shares => {
   const total = massOf(s);
-  const r = (x: number) => Math.round((x / total) * 1e4) / 1e4;
+  const r = (x: number) => round(x / total, 4);
   return { research: r(s.research), rnd: r(s.rnd), product: r(s.product) };
 };
 
@@ -99,25 +101,37 @@ export function textConfidence(weights: Shares, placement: Placement): number {
   const mass = massOf(weights);
   const lead = placement.margin * mass;
   const stable = confidenceFrom(1 + Math.min(1, lead / FULL_LEAD), 2, placement.margin);
-  return Math.round(stable * Math.min(1, mass / (2 * LOW_EVIDENCE)) * 100) / 100;
+  return round(stable * Math.min(1, mass / (2 * LOW_EVIDENCE)), 2);
 }
 
 /**
  * An analyzer over a model (the phrase lexicon and its weights). `analyze` is the one over the
  * committed model; evaluation builds others from weights fitted on part of a data set.
  */
-export function createAnalyzer(model: AnalyzerModel): (text: unknown) => Outcome<Analysis> {
+export function createAnalyzer(
+  model: AnalyzerModel,
+  messages: Messages = en,
+): (text: unknown) => Outcome<Analysis> {
   let compiled: CompiledLexicon | null = null;
   return (text) => {
     if (typeof text !== 'string') {
-      return fail({ code: 'invalid_text', message: 'text must be a string', path: ['text'] });
+      return fail({
+        code: 'invalid_text',
+        message: messages['analyze.invalidText'],
+        path: ['text'],
+      });
     }
     compiled ??= compileLexicon(model.lexicon);
-    return ok(analyzeRead(readText(text, compiled), compiled, model.titleWeight));
+    return ok(analyzeRead(readText(text, compiled), compiled, model.titleWeight, messages));
   };
 }
 
-function analyzeRead(input: ReadText, compiled: CompiledLexicon, titleWeight: number): Analysis {
+function analyzeRead(
+  input: ReadText,
+  compiled: CompiledLexicon,
+  titleWeight: number,
+  m: Messages,
+): Analysis {
   const { read, truncated, layout, hits } = input;
   const title = layout.title ? { ...layout.title, column: titleColumn(layout.title.text) } : null;
   const evidence: Evidence[] = [];
@@ -128,7 +142,7 @@ function analyzeRead(input: ReadText, compiled: CompiledLexicon, titleWeight: nu
       phrase: hit.phrase,
       start: hit.start,
       end: hit.end,
-      weight: Math.round(weight * 1000) / 1000,
+      weight: round(weight, 3),
       section: hit.section,
       negated: hit.negated,
       measure: hit.measure,
@@ -163,7 +177,7 @@ function analyzeRead(input: ReadText, compiled: CompiledLexicon, titleWeight: nu
   }
   const weights =
     titleCounts && title?.column
-      ? { ...body, [title.column]: Math.round((body[title.column] + titleWeight) * 1000) / 1000 }
+      ? { ...body, [title.column]: round(body[title.column] + titleWeight, 3) }
       : body;
   const mass = massOf(weights);
   const enough = massOf(body) >= MIN_EVIDENCE;
@@ -177,42 +191,39 @@ function analyzeRead(input: ReadText, compiled: CompiledLexicon, titleWeight: nu
     : title?.column
       ? { columns: [title.column], placement: null, fromTitle: true }
       : null;
-  const wrong = wrongColumnMetrics(measure, workSide, evidence);
+  const wrong = wrongColumnMetrics(measure, workSide, evidence, m);
   if (wrong) flags.push(wrong);
   const mismatch =
-    placement && !(fromMeasures && wrong) ? titleMismatch(title, placement, evidence, mass) : null;
+    placement && !(fromMeasures && wrong)
+      ? titleMismatch(title, placement, evidence, mass, m)
+      : null;
   if (mismatch) flags.push(mismatch);
-  const both = twoJobsFlag(placement, measure, evidence, layout.rubric || fromMeasures);
+  const both = twoJobsFlag(placement, measure, evidence, layout.rubric || fromMeasures, m);
   if (both) flags.push(both);
   if (!enough) {
     flags.push({
       code: 'no-evidence',
-      message:
-        mass === 0
-          ? 'Not enough to say: nothing here describes research, R&D or product work. Paste the duties and requirements of the posting, or the criteria of the rubric.'
-          : 'Not enough to say: only a word or two here describes the work. Paste the duties and requirements of the posting, or the criteria of the rubric.',
+      message: m[mass === 0 ? 'analyze.flag.noEvidence.none' : 'analyze.flag.noEvidence.few'],
       spans: evidence.filter((e) => e.weight > 0).map((e) => ({ start: e.start, end: e.end })),
     });
   } else if (mass < LOW_EVIDENCE) {
     flags.push({
       code: 'low-evidence',
-      message:
-        'Only a few phrases say what the work is, so treat this placement as a guess; a fuller description of the duties would settle it.',
+      message: m['analyze.flag.lowEvidence'],
       spans: evidence.filter((e) => e.weight > 0).map((e) => ({ start: e.start, end: e.end })),
     });
   }
   if (truncated) {
     flags.push({
       code: 'truncated',
-      message: `Only the first ${ANALYZE_MAX_CHARS} characters were read; the rest of the text was left out.`,
+      message: m['analyze.flag.truncated'](ANALYZE_MAX_CHARS),
       spans: [],
     });
   }
   if (looksBinary(read)) {
     flags.push({
       code: 'binary-looking',
-      message:
-        'This looks like binary data rather than written text, so any placement from it means little.',
+      message: m['analyze.flag.binaryLooking'],
       spans: [],
     });
   }
@@ -249,9 +260,9 @@ function analyzeRead(input: ReadText, compiled: CompiledLexicon, titleWeight: nu
     enough: true,
     ...placement,
     confidence: textConfidence(weights, placement),
-    regime: regimeAdvice(placement.dominantWork, placement.shares),
-    twoJobs: placement.split ? twoJobs(placement.shares) : null,
-    ...grading(placement),
+    regime: regimeAdvice(placement.dominantWork, placement.shares, m),
+    twoJobs: placement.split ? twoJobs(placement.shares, 'role', undefined, m) : null,
+    ...grading(placement, m),
   };
 }
 
@@ -264,7 +275,7 @@ function columnsOf(placement: Placement): Column[] {
 
 /**
  * Read a job posting or review rubric and say which role its work calls for: the column shares,
- * the spectrum position, every piece of evidence with its span, and flags for the wrong-column
+ * the spectrum position, every piece of evidence with its span, and flags (English) for the wrong-column
  * trap and for two jobs in one. With too little evidence it says so and names no role. Pure,
  * deterministic, never throws; a non-string is an error value.
  * @example

@@ -1,3 +1,4 @@
+import { round } from './round.ts';
 /** How sure a result is, in words: the bands every surface shows. */
 export const CONFIDENCE_BANDS = [
   { band: 'high', min: 0.75 },
@@ -26,7 +27,6 @@ export function confidenceBand(confidence: number): ConfidenceBand {
 export const FULL_MARGIN = 0.5;
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
-const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * How stable a lead is, from its two signs: how much would have to change before another role
@@ -42,7 +42,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  */
 export function confidenceFrom(steps: number, saturation: number, margin: number): number {
   const stability = saturation <= 0 ? 1 : clamp01(steps / saturation);
-  return round2(0.5 * stability + 0.5 * clamp01(margin / FULL_MARGIN));
+  return round(0.5 * stability + 0.5 * clamp01(margin / FULL_MARGIN), 2);
 }
 
 /**
@@ -55,5 +55,5 @@ export function quizConfidence(changes: number, questions: number, margin: numbe
 
 /** A team's or a text's confidence from the margin alone: min(1, margin / FULL_MARGIN). */
 export function marginConfidence(margin: number): number {
-  return round2(clamp01(margin / FULL_MARGIN));
+  return round(clamp01(margin / FULL_MARGIN), 2);
 }

@@ -1,7 +1,7 @@
 import type { Quiz } from './quiz-schema.ts';
 import { SCORED_QUIZ } from './scored-quiz.ts';
 
-/** The default English quiz: five questions about the work that fills most of the week, and two optional context questions (title, review metrics). */
+/** The default English quiz: the scored questions about the work that fills most of the week, and two optional context questions (title, review metrics). */
 export const DEFAULT_QUIZ: Quiz = {
   ...SCORED_QUIZ,
   context: [

@@ -32,13 +32,15 @@ export {
   type Fit,
   GRID,
   type GridCell,
+  gridIn,
   REGIMES,
   type Regime,
   regimeAdvice,
+  regimesIn,
   titlingRegime,
-  WORK_KIND_NAMES,
   WORK_KINDS,
   type WorkKind,
+  workKindsIn,
 } from './grid.ts';
 export {
   ANCHOR_POSITION,
@@ -56,6 +58,9 @@ export {
 } from './ids.ts';
 export { ColumnSchema, RoleIdSchema, RolePair, Shares, Unit } from './ids-schema.ts';
 export { ADVICE_NOTE, jobBrief } from './job-brief.ts';
+export type { Catalogue } from './messages/catalogue.ts';
+export { en, type FrameworkMessages, type Messages } from './messages/en.ts';
+export { frameworkEn } from './messages/framework-en.ts';
 export { mismatches } from './mismatches.ts';
 export { fail, type Outcome, ok, type Problem } from './outcome.ts';
 export {
@@ -109,8 +114,8 @@ export {
   wasSkipped,
 } from './quiz-steps.ts';
 export { type ChangeSearch, searchChanges } from './result-changes.ts';
-export { ROLE_PROFILES, type RoleProfile } from './role-profiles.ts';
-export { DIMENSIONS, type Dimension, ROLES, type Role } from './roles.ts';
+export { ROLE_PROFILES, type RoleProfile, roleProfilesIn } from './role-profiles.ts';
+export { DIMENSIONS, type Dimension, dimensionsIn, ROLES, type Role, rolesIn } from './roles.ts';
 export { score } from './score.ts';
 export { scoreChecked } from './score-checked.ts';
 export { SCORED_QUIZ } from './scored-quiz.ts';
@@ -124,9 +129,15 @@ export {
   VIEWS_ALIKE_WITHIN,
   viewsAlike,
 } from './team-members.ts';
-export { TEAM_TWO_JOBS, type TeamTwoJobsScope, teamTwoJobs } from './team-two-jobs.ts';
+export {
+  TEAM_TWO_JOBS,
+  type TeamTwoJobsScope,
+  teamTwoJobs,
+  teamTwoJobsTextIn,
+} from './team-two-jobs.ts';
 export {
   ROLE_TWO_JOBS,
+  roleTwoJobsIn,
   TWO_JOBS_DONT_GRADE_ON,
   type TwoJobsScope,
   type TwoJobsText,

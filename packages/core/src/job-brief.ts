@@ -1,121 +1,128 @@
 import { confidenceBand } from './confidence.ts';
-import { REGIMES, WORK_KINDS } from './grid.ts';
+import { regimesIn, workKindsIn } from './grid.ts';
+import { en, type Messages } from './messages/en.ts';
+import { frameworkEn } from './messages/framework-en.ts';
 import type { QuizResult, TwoJobs } from './quiz-result.ts';
-import { ROLE_PROFILES } from './role-profiles.ts';
-import { ROLES } from './roles.ts';
+import { roleProfilesIn } from './role-profiles.ts';
+import { rolesIn } from './roles.ts';
 
-/** The note every result carries: the quiz describes work, never a person. */
-export const ADVICE_NOTE =
-  'This is advice about the work, not a verdict about a person. Do not use it to screen or rank candidates.';
+/** The note every result carries, in English: the quiz describes work, never a person. */
+export const ADVICE_NOTE: string = frameworkEn['note.advice'];
 
 const bullets = (items: readonly string[]) => items.map((item) => `- ${item}`).join('\n');
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-const confidenceText = (c: number) => `${percent(c)} (${confidenceBand(c)})`;
-const shareText = (s: QuizResult['shares']) =>
-  `${percent(s.research)} research, ${percent(s.rnd)} R&D, ${percent(s.product)} product`;
 
 /** The titling section and the closing note, the same for one role and for two jobs. */
-function titlingAndNote(result: QuizResult): string {
-  const regime = REGIMES[result.regime.recommended];
+function titlingAndNote(result: QuizResult, m: Messages): string {
+  const regime = regimesIn(m)[result.regime.recommended];
   const cell = result.regime.cell;
-  return `## Titling
+  return `## ${m['brief.heading.titling']}
 **${regime.name}.** ${cell.verdict}
 
-- Risk you accept: ${cell.risk}
-- How to manage it: ${cell.manage}
+- ${m['brief.titling.risk']}: ${cell.risk}
+- ${m['brief.titling.manage']}: ${cell.manage}
 
 ---
-_${ADVICE_NOTE}_
+_${m['note.advice']}_
 `;
 }
 
 /** One part of a two-jobs brief: what that part of the week is for and what to grade it on. */
-function partSection(part: TwoJobs['parts'][number], index: number): string {
-  const role = ROLES[part.role];
-  const { summary, profile } = ROLE_PROFILES[part.role];
-  return `## Part ${index + 1}: ${role.name} (${percent(part.share)} of the week)
+function partSection(part: TwoJobs['parts'][number], index: number, m: Messages): string {
+  const role = rolesIn(m)[part.role];
+  const { summary, profile } = roleProfilesIn(m)[part.role];
+  return `## ${m['brief.part.title'](index + 1, role.name, part.share)}
 ${summary}
 
-- Core question: ${profile['core-question']}
-- Outputs: ${profile.output}
-- Optimize for: ${profile['optimizes-for']}
-- Time horizon: ${profile['time-horizon']}
-- Background to look for: ${profile.background}
+- ${m['brief.heading.coreQuestion']}: ${profile['core-question']}
+- ${m['brief.heading.outputs']}: ${profile.output}
+- ${m['brief.heading.optimizeFor']}: ${profile['optimizes-for']}
+- ${m['brief.heading.timeHorizon']}: ${profile['time-horizon']}
+- ${m['brief.heading.background']}: ${profile.background}
 
-### Grade this part on
+### ${m['brief.part.gradeOn']}
 ${bullets(part.gradeOn)}`;
 }
 
 /** The brief for a week that holds two jobs: a section per part, the risk and the ways out. */
-function twoJobsBrief(result: QuizResult, advice: TwoJobs): string {
+function twoJobsBrief(result: QuizResult, advice: TwoJobs, m: Messages): string {
+  const roles = rolesIn(m);
   const [first, second] = advice.parts;
-  return `# Job brief: two jobs in one (${ROLES[first.role].name} + ${ROLES[second.role].name})
+  const confidence = m['brief.confidence'](result.confidence, confidenceBand(result.confidence));
+  const larger = m['brief.row.largerPartValue'](
+    roles[result.role].name,
+    result.shares[result.dominantWork],
+  );
+  return `# ${m['brief.title.twoJobs'](roles[first.role].name, roles[second.role].name)}
 
 ${advice.summary}
 
 | | |
 |---|---|
-| Work | Two jobs (${shareText(result.shares)}) |
-| Larger part | ${ROLES[result.role].name} (${percent(result.shares[result.dominantWork])} of the week) |
-| Confidence | ${confidenceText(result.confidence)} |
+| ${m['brief.row.work']} | ${m['brief.row.twoJobsValue'](m['brief.shares'](result.shares))} |
+| ${m['brief.row.largerPart']} | ${larger} |
+| ${m['brief.row.confidence']} | ${confidence} |
 
-${advice.parts.map(partSection).join('\n\n')}
+${advice.parts.map((part, i) => partSection(part, i, m)).join('\n\n')}
 
-## Do not grade on
+## ${m['brief.heading.dontGradeOn']}
 ${bullets(result.dontGradeOn)}
 
-## The risk
+## ${m['brief.heading.risk']}
 ${advice.risk}
 
-## Ways out
+## ${m['brief.heading.waysOut']}
 ${advice.options.map((option, i) => `${i + 1}. ${option}`).join('\n')}
 
-${titlingAndNote(result)}`;
+${titlingAndNote(result, m)}`;
 }
 
 /**
- * A Markdown job brief for the role a result calls for: what the role is for, what to grade it
- * on and not, and how to title it. A week that holds two jobs gets a section per part, the risk
- * and the ways out instead of one role's brief.
+ * A Markdown job brief for the role a result calls for, in the words of `messages` (English by
+ * default): what the role is for, what to grade it on and not, and how to title it. A week that
+ * holds two jobs gets a section per part, the risk and the ways out instead of one role's brief.
  * @example jobBrief(result) // '# Job brief: Research engineer\n…'
  */
-export function jobBrief(result: QuizResult): string {
-  if (result.split && result.twoJobs) return twoJobsBrief(result, result.twoJobs);
-  const role = ROLES[result.role];
-  const { summary, profile } = ROLE_PROFILES[result.role];
+export function jobBrief(result: QuizResult, messages: Messages = en): string {
+  const m = messages;
+  if (result.split && result.twoJobs) return twoJobsBrief(result, result.twoJobs, m);
+  const roles = rolesIn(m);
+  const role = roles[result.role];
+  const { summary, profile } = roleProfilesIn(m)[result.role];
   const between = result.between
-    ? `\n\n> The work sits between **${ROLES[result.between[0]].name}** and **${ROLES[result.between[1]].name}**: hire for the overlap, and read both columns before writing the ladder.`
+    ? `\n\n> ${m['brief.between'](roles[result.between[0]].name, roles[result.between[1]].name)}`
     : '';
-  return `# Job brief: ${role.name}
+  const work = workKindsIn(m)[result.dominantWork].name;
+  const confidence = m['brief.confidence'](result.confidence, confidenceBand(result.confidence));
+  return `# ${m['brief.title.role'](role.name)}
 
 ${summary}${between}
 
 | | |
 |---|---|
-| Work | ${WORK_KINDS[result.dominantWork].name} (${shareText(result.shares)}) |
-| Spectrum position | ${result.position.toFixed(2)} (0 research scientist · 0.5 research engineer · 1 AI engineer) |
-| Confidence | ${confidenceText(result.confidence)} |
+| ${m['brief.row.work']} | ${m['brief.row.workValue'](work, m['brief.shares'](result.shares))} |
+| ${m['brief.row.position']} | ${m['brief.row.positionValue'](result.position)} |
+| ${m['brief.row.confidence']} | ${confidence} |
 
-## Core question
+## ${m['brief.heading.coreQuestion']}
 ${profile['core-question']}
 
-## Outputs
+## ${m['brief.heading.outputs']}
 ${profile.output}
 
-## Optimize for
+## ${m['brief.heading.optimizeFor']}
 ${profile['optimizes-for']}
 
-## Grade on
+## ${m['brief.heading.gradeOn']}
 ${bullets(result.gradeOn)}
 
-## Do not grade on
+## ${m['brief.heading.dontGradeOn']}
 ${bullets(result.dontGradeOn)}
 
-## Time horizon
+## ${m['brief.heading.timeHorizon']}
 ${profile['time-horizon']}
 
-## Background to look for
+## ${m['brief.heading.background']}
 ${profile.background}
 
-${titlingAndNote(result)}`;
+${titlingAndNote(result, m)}`;
 }

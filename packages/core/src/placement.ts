@@ -7,6 +7,7 @@ import {
   spectrumPosition,
 } from './ids.ts';
 import type { Placement } from './quiz-result.ts';
+import { round } from './round.ts';
 
 /**
  * Two neighbouring columns whose shares differ by at most this much share the week closely
@@ -43,11 +44,6 @@ export function roleAt(position: number): RoleId {
   if (position <= SPECTRUM_BOUNDARIES[1]) return 'research-engineer';
   return 'ai-engineer';
 }
-
-const round = (value: number, digits: number) => {
-  const f = 10 ** digits;
-  return Math.round(value * f) / f;
-};
 
 // Shares are rounded to 4 digits; compare thresholds with a little slack so 0.3 counts as 0.3.
 const EPSILON = 1e-9;

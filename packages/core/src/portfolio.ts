@@ -6,6 +6,7 @@ import { ColumnSchema, Shares, Unit } from './ids-schema.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
 import { isSplit, normalizeShares, placeShares } from './placement.ts';
 import { Placement, RegimeAdvice, TwoJobs } from './quiz-result.ts';
+import { round } from './round.ts';
 import { teamTwoJobs } from './team-two-jobs.ts';
 
 const COLUMN_SHARES: Readonly<Record<Column, Shares>> = {
@@ -119,7 +120,7 @@ export function portfolio(input: unknown): Outcome<Portfolio> {
     confidence: marginConfidence(placement.margin),
     count: items.length,
     totalEffort,
-    spread: Math.round(Math.sqrt(variance) * 1e4) / 1e4,
+    spread: round(Math.sqrt(variance), 4),
     regime: regimeAdvice(placement.dominantWork, placement.shares),
     twoJobs: placement.split ? teamTwoJobs(placement.shares, scope) : null,
     staffingMix: {
@@ -130,7 +131,7 @@ export function portfolio(input: unknown): Outcome<Portfolio> {
     items: items.map((i) => ({
       name: i.name,
       effort: i.effort,
-      position: Math.round(i.position * 1e4) / 1e4,
+      position: round(i.position, 4),
       work: placeShares(i.shares).dominantWork,
     })),
   });

@@ -1,4 +1,4 @@
-import type { RoleId } from './ids.ts';
+import { ROLE_IDS, type RoleId } from './ids.ts';
 import { placeShares } from './placement.ts';
 import type { ResultChange } from './quiz-result.ts';
 import type { Quiz, QuizOption, QuizQuestion } from './quiz-schema.ts';
@@ -36,6 +36,10 @@ function gridOf(quiz: Quiz): number {
 
 /** The best way found to one sum of column weights: fewest changes, then least movement. */
 type Path = { count: number; moved: number; prev: Path | null; question: number; option: number };
+
+/** Whether `count` changes moving the answers by `moved` beat the path `than` (none: they do). */
+const beats = (count: number, moved: number, than: Path | undefined): boolean =>
+  !than || count < than.count || (count === than.count && moved < than.moved - 1e-12);
 
 /**
  * For each other role, the fewest answer changes after which the result says that role (not
@@ -81,46 +85,29 @@ export function searchChanges(quiz: Quiz, picked: QuizOption[], role: RoleId): C
         const count = s.path.count + (step.changed ? 1 : 0);
         const moved = s.path.moved + (step.changed ? step.moved : 0);
         const k: number | string = packed ? (r * span + d) * span + p : `${r},${d},${p}`;
-        const there = next.get(k)?.path;
-        if (
-          there &&
-          (there.count < count || (there.count === count && there.moved <= moved + 1e-12))
-        ) {
-          continue;
-        }
+        if (!beats(count, moved, next.get(k)?.path)) continue;
         const path = step.changed ? { count, moved, prev: s.path, question: i, option: j } : s.path;
         next.set(k, { r, d, p, path });
       }
     }
     states = [...next.values()];
   }
-  let changesToFlip = Number.POSITIVE_INFINITY;
-  let flipMoved = Number.POSITIVE_INFINITY;
+  let flip: Path | undefined;
   let flipsTo: RoleId | null = null;
   const best = new Map<RoleId, { path: Path; position: number }>();
   for (const s of states) {
     const placed = placeShares({ research: s.r, rnd: s.d, product: s.p });
     if (placed.role === role) continue;
-    if (
-      s.path.count < changesToFlip ||
-      (s.path.count === changesToFlip && s.path.moved < flipMoved - 1e-12)
-    ) {
-      changesToFlip = s.path.count;
-      flipMoved = s.path.moved;
+    if (beats(s.path.count, s.path.moved, flip)) {
+      flip = s.path;
       flipsTo = placed.role;
     }
     if (placed.between !== null || placed.split !== null) continue;
-    const current = best.get(placed.role);
-    if (
-      !current ||
-      s.path.count < current.path.count ||
-      (s.path.count === current.path.count && s.path.moved < current.path.moved - 1e-12)
-    ) {
+    if (beats(s.path.count, s.path.moved, best.get(placed.role)?.path)) {
       best.set(placed.role, { path: s.path, position: placed.position });
     }
   }
-  const order: RoleId[] = ['research-scientist', 'research-engineer', 'ai-engineer'];
-  const changes = order.flatMap((target) => {
+  const changes = ROLE_IDS.flatMap((target) => {
     const found = best.get(target);
     if (!found) return [];
     const list: ResultChange['changes'] = [];
@@ -138,7 +125,7 @@ export function searchChanges(quiz: Quiz, picked: QuizOption[], role: RoleId): C
   });
   return {
     changes,
-    changesToFlip: Number.isFinite(changesToFlip) ? changesToFlip : quiz.questions.length + 1,
+    changesToFlip: flip ? flip.count : quiz.questions.length + 1,
     flipsTo,
   };
 }

@@ -1,4 +1,12 @@
-import type { Column, DimensionId, RoleId } from './ids.ts';
+import {
+  COLUMN_OF_ROLE,
+  type Column,
+  DIMENSION_IDS,
+  type DimensionId,
+  type RoleId,
+} from './ids.ts';
+import { en, type FrameworkMessages, type Messages } from './messages/en.ts';
+import { frameworkEn } from './messages/framework-en.ts';
 
 /** One anchor role of the spectrum: its name, its column and how to grade it (longer text: ROLE_PROFILES). */
 export type Role = {
@@ -14,63 +22,33 @@ export type Role = {
 /** A dimension of the comparison, named for people. */
 export type Dimension = { id: DimensionId; name: string };
 
-/** The five dimensions, in the order the quiz asks them. */
-export const DIMENSIONS: readonly Dimension[] = [
-  { id: 'core-question', name: 'Core question' },
-  { id: 'output', name: 'Output' },
-  { id: 'optimizes-for', name: 'Optimizes for' },
-  { id: 'time-horizon', name: 'Time horizon' },
-  { id: 'background', name: 'Typical background' },
-];
+/** The five dimensions in the order the quiz asks them, named from a catalogue. */
+export function dimensionsIn(messages: Messages): readonly Dimension[] {
+  return DIMENSION_IDS.map((id) => ({ id, name: messages[`dimension.${id}.name`] }));
+}
 
-/** The three anchor roles, research end first. */
-export const ROLES: Readonly<Record<RoleId, Role>> = {
-  'research-scientist': {
-    id: 'research-scientist',
-    name: 'Research scientist',
-    column: 'research',
-    gradeOn: [
-      'The originality of the questions asked and the methods proposed',
-      'Results that others adopt and build on: papers, benchmarks, methods',
-      'The rigour of experiments and of the write-up',
-      'Progress on long bets, judged over quarters and years rather than sprints',
-    ],
-    dontGradeOn: [
-      'Uptime, latency or GPU-utilisation targets',
-      'Features shipped per sprint',
-      'Short-term product metrics',
-    ],
-  },
-  'research-engineer': {
-    id: 'research-engineer',
-    name: 'Research engineer',
-    column: 'rnd',
-    gradeOn: [
-      'Experiment velocity: how fast an idea becomes a result the team trusts',
-      'Reproducibility and reliability of training and evaluation pipelines',
-      'The quality of the data and metrics the team relies on',
-      'Methods scaled up and carried across into systems',
-    ],
-    dontGradeOn: [
-      'Paper count alone, as if the role were pure research',
-      'Product metrics alone, as if the role were pure product work',
-      'Novelty of ideas the role was not asked to originate',
-    ],
-  },
-  'ai-engineer': {
-    id: 'ai-engineer',
-    name: 'AI engineer',
-    column: 'product',
-    gradeOn: [
-      'What shipped, and how reliably it runs',
-      'Latency, cost and quality in production',
-      'Movement in product metrics and experiment results',
-      'How quickly the team learns from users and iterates',
-    ],
-    dontGradeOn: [
-      'Paper count or citations',
-      'Novelty of methods for its own sake',
-      'Benchmark records with no line to users',
-    ],
-  },
-};
+/** The five dimensions, in English. */
+export const DIMENSIONS: readonly Dimension[] = /* @__PURE__ */ dimensionsIn(en);
+
+/** The three anchor roles, research end first, with the names and lists of a catalogue. */
+export function rolesIn(messages: FrameworkMessages): Readonly<Record<RoleId, Role>> {
+  const role = (id: RoleId): Role => {
+    const text = messages[`role.${id}`];
+    // Copies, so no result can change the catalogue's lists.
+    return {
+      id,
+      name: text.name,
+      column: COLUMN_OF_ROLE[id],
+      gradeOn: [...text.gradeOn],
+      dontGradeOn: [...text.dontGradeOn],
+    };
+  };
+  return {
+    'research-scientist': role('research-scientist'),
+    'research-engineer': role('research-engineer'),
+    'ai-engineer': role('ai-engineer'),
+  };
+}
+
+/** The three anchor roles, in English. */
+export const ROLES: Readonly<Record<RoleId, Role>> = /* @__PURE__ */ rolesIn(frameworkEn);

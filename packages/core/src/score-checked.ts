@@ -2,10 +2,13 @@ import { quizConfidence } from './confidence.ts';
 import { grading } from './grading.ts';
 import { regimeAdvice } from './grid.ts';
 import type { Shares } from './ids.ts';
+import type { FrameworkMessages } from './messages/en.ts';
+import { frameworkEn } from './messages/framework-en.ts';
 import { placeShares, roleAt } from './placement.ts';
 import type { AnswerPull, QuizResult } from './quiz-result.ts';
 import type { Answers, Quiz, QuizOption } from './quiz-schema.ts';
 import { optionPosition, searchChanges } from './result-changes.ts';
+import { round } from './round.ts';
 import { twoJobs } from './two-jobs.ts';
 
 function sharesOf(options: readonly QuizOption[]): Shares {
@@ -28,8 +31,8 @@ function answerPulls(quiz: Quiz, picked: QuizOption[]): AnswerPull[] {
       dimension: q.dimension,
       optionId: option.id,
       label: option.label,
-      optionPosition: Math.round(p * 1e4) / 1e4,
-      pull: Math.round(((p - 0.5) / picked.length) * 1e4) / 1e4,
+      optionPosition: round(p, 4),
+      pull: round((p - 0.5) / picked.length, 4),
       toward: roleAt(p),
     };
   });
@@ -40,9 +43,13 @@ function answerPulls(quiz: Quiz, picked: QuizOption[]): AnswerPull[] {
  * question, in order. Context answers (title, review metrics) are not part of it, so `mismatches`
  * is empty; `score` checks any answers, calls this, and adds the context and its mismatches. A
  * caller that only asks the scored questions (the widget) can call this directly and carry
- * neither the checking nor the mismatch texts.
+ * neither the checking nor the mismatch texts. Its text comes from `messages` (English by default).
  */
-export function scoreChecked(quiz: Quiz, picked: QuizOption[]): QuizResult {
+export function scoreChecked(
+  quiz: Quiz,
+  picked: QuizOption[],
+  messages: FrameworkMessages = frameworkEn,
+): QuizResult {
   const answers: Answers = {};
   quiz.questions.forEach((q, i) => {
     answers[q.id] = (picked[i] as QuizOption).id;
@@ -56,9 +63,9 @@ export function scoreChecked(quiz: Quiz, picked: QuizOption[]): QuizResult {
     confidence: quizConfidence(search.changesToFlip, picked.length, placement.margin),
     changesToFlip: search.changesToFlip,
     flipsTo: search.flipsTo,
-    regime: regimeAdvice(placement.dominantWork, placement.shares),
-    twoJobs: placement.split ? twoJobs(placement.shares) : null,
-    ...grading(placement),
+    regime: regimeAdvice(placement.dominantWork, placement.shares, messages),
+    twoJobs: placement.split ? twoJobs(placement.shares, 'role', undefined, messages) : null,
+    ...grading(placement, messages),
     why: answerPulls(quiz, picked),
     whatWouldChange: search.changes,
     mismatches: [],

@@ -1,3 +1,4 @@
+import { en, type Messages } from './messages/en.ts';
 import { fail, type Outcome, ok, type Problem } from './outcome.ts';
 import type { Answers, Quiz } from './quiz-schema.ts';
 
@@ -19,26 +20,33 @@ export function encodeAnswers(quiz: Quiz, answers: Answers): string {
   return `${quiz.version}-${scored}${context ? `.${context}` : ''}`;
 }
 
-/** Read a code made by `encodeAnswers` back into answers; a code for another quiz version is refused. */
-export function decodeAnswers(quiz: Quiz, code: string): Outcome<Answers, Problem> {
+/**
+ * Read a code made by `encodeAnswers` back into answers; a code for another quiz version is
+ * refused, with a message in the words of `messages` (English by default).
+ */
+export function decodeAnswers(
+  quiz: Quiz,
+  code: string,
+  messages: Messages = en,
+): Outcome<Answers, Problem> {
   const match = /^(\d+)-([0-9a-z_]+)(?:\.([0-9a-z_]*))?$/.exec(code.trim());
   if (!match) {
     return fail({
       code: 'invalid_share_code',
-      message: 'this result link is damaged or incomplete',
+      message: messages['shareCode.damaged'],
     });
   }
   const [, version, scored = '', context = ''] = match;
   if (Number(version) !== quiz.version) {
     return fail({
       code: 'quiz_version_mismatch',
-      message: `this link was made with version ${version} of the quiz; the current version is ${quiz.version}`,
+      message: messages['shareCode.otherVersion'](version ?? '', quiz.version),
     });
   }
   if (scored.length !== quiz.questions.length || context.length > quiz.context.length) {
     return fail({
       code: 'invalid_share_code',
-      message: 'this result link has the wrong number of answers',
+      message: messages['shareCode.answerCount'],
     });
   }
   const answers: Answers = {};
@@ -55,7 +63,7 @@ export function decodeAnswers(quiz: Quiz, code: string): Outcome<Answers, Proble
   if (!read(quiz.questions, scored) || !read(quiz.context, context)) {
     return fail({
       code: 'invalid_share_code',
-      message: 'this result link names an answer the quiz does not have',
+      message: messages['shareCode.unknownAnswer'],
     });
   }
   return ok(answers);

@@ -1,6 +1,7 @@
 import { ROLE_IDS, type RoleId } from './ids.ts';
 import { type Portfolio, portfolio } from './portfolio.ts';
 import type { QuizResult } from './quiz-result.ts';
+import { round } from './round.ts';
 
 /** A team's members in aggregate: their portfolio, anonymous dots, mismatch and role counts. */
 export type TeamMembers = {
@@ -19,8 +20,6 @@ export type TeamMembers = {
  * still count as the same view of the work: less than this.
  */
 export const VIEWS_ALIKE_WITHIN = 0.08;
-
-const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /**
  * The members in aggregate: each result counts once (effort 1), positions are sorted so they
@@ -44,7 +43,7 @@ export function teamMembers(
   }
   return {
     portfolio: team,
-    positions: results.map((r) => round4(r.position)).sort((a, b) => a - b),
+    positions: results.map((r) => round(r.position, 4)).sort((a, b) => a - b),
     mismatches,
     roles,
   };

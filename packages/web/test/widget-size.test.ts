@@ -23,8 +23,14 @@ describe('the embed build', () => {
     expect(gzip, `embed.js is ${gzip} bytes gzip`).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
 
-  it('writes only embed.js and the demo page, so it can share dist/ with the app build', () => {
-    expect(readdirSync(dir).sort()).toEqual(['embed-demo.css', 'embed-demo.html', 'embed.js']);
+  it('writes only embed.js, its types and the demo page, so it can share dist/ with the app build', () => {
+    expect(readdirSync(dir).sort()).toEqual([
+      'embed-demo.css',
+      'embed-demo.html',
+      'embed.d.ts',
+      'embed.js',
+    ]);
+    expect(readFileSync(join(dir, 'embed.d.ts'), 'utf8')).toContain("'rolefit-quiz': RolefitQuiz");
   });
 
   it('is one self-contained module with the quiz and the CSS inside, and no zod at runtime', () => {

@@ -436,6 +436,69 @@ suite(name, () => {
     }
   });
 
+  it('reacts to attribute changes on a running quiz, answers kept (docs/embed.md, "Attributes")', async () => {
+    const context = await launchChromium();
+    try {
+      const postedBefore = server.posted.length;
+      const page = await open('/basic.html', context);
+      const quiz = page.locator('rolefit-quiz');
+      const set = (name: string, value: string | null) =>
+        quiz.evaluate(
+          (el, [n, v]) =>
+            v === null ? el.removeAttribute(n as string) : el.setAttribute(n as string, v),
+          [name, value] as const,
+        );
+      expect(
+        await page.evaluate(
+          () =>
+            (customElements.get('rolefit-quiz') as unknown as { observedAttributes: string[] })
+              .observedAttributes,
+        ),
+      ).toEqual(['endpoint', 'team', 'result-url', 'lang', 'theme', 'remember']);
+      // The keyboard hint counts the question's own options.
+      expect(await quiz.locator('.keys').textContent()).toBe(
+        `Keys: arrows or 1–${questions[0]?.options.length} to choose, Enter to go on.`,
+      );
+      await answerByClicking(page, [1]);
+      // remember: on saves the answers so far at once, off deletes them.
+      await set('remember', '');
+      expect(await page.evaluate(() => localStorage.getItem('rolefit-quiz:rolefit'))).toBe(
+        JSON.stringify({ [questions[0]?.id ?? '']: questions[0]?.options[1]?.id }),
+      );
+      await set('remember', null);
+      expect(await page.evaluate(() => localStorage.length)).toBe(0);
+      // lang re-renders the step it is on (English for every lang so far), nothing lost.
+      await set('lang', 'fr');
+      expect(await quiz.locator('.progress').textContent()).toBe('Question 2 of 5');
+      await quiz.locator('button.quiet').click(); // Back
+      await expect
+        .poll(() => quiz.locator('input:checked').getAttribute('value'))
+        .toBe(questions[0]?.options[1]?.id);
+      // endpoint set, then removed before the end: the finished quiz is not posted.
+      await set('endpoint', `${server.origin}/api/responses`);
+      await set('endpoint', null);
+      await page.keyboard.press('Escape');
+      await answerByClicking(page, [1, 0, 0, 0, 0]);
+      // result-url on the result step: the link appears, follows a change, and goes.
+      expect(await quiz.locator('a').count()).toBe(0);
+      await set('result-url', `${server.origin}/result`);
+      const href = `${server.origin}/result?a=${encodeAnswers(DEFAULT_QUIZ, answersFor([1, 0, 0, 0, 0]))}`;
+      expect(await quiz.locator('a[part~="full-result-link"]').getAttribute('href')).toBe(href);
+      await set('result-url', `${server.origin}/other`);
+      expect(await quiz.locator('a').getAttribute('href')).toBe(
+        href.replace('/result?', '/other?'),
+      );
+      await set('result-url', null);
+      expect(await quiz.locator('a').count()).toBe(0);
+      expect(await quiz.locator('.role').textContent()).toBeTruthy();
+      expect(await heardEvents(page, 'rolefit:sent')).toEqual([]);
+      expect(server.posted.slice(postedBefore)).toEqual([]);
+      expect(pageErrors(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('follows prefers-color-scheme unless the theme attribute says otherwise', async () => {
     const dark = await launchChromium({ colorScheme: 'dark' });
     try {

@@ -20,7 +20,7 @@ async function exportText(args: string[]): Promise<string> {
     text += chunk.toString();
   });
   const io = { stdout, env: {}, out: () => {}, err: () => {} } as unknown as CliIo;
-  await runCommand(exportCommand(io), { rawArgs: args });
+  await runCommand(exportCommand(io, DEFAULT_QUIZ), { rawArgs: args });
   return text;
 }
 

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { DEFAULT_QUIZ } from '@rolefit/core';
+import type { Quiz } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -33,7 +33,7 @@ async function write(io: CliIo, text: string) {
  * `rolefit export`: stored responses as CSV or JSON, oldest first: the owner's HTTP export
  * (`responseExportText`, the same columns and cells), read straight from the database.
  */
-export const exportCommand = (io: CliIo) =>
+export const exportCommand = (io: CliIo, quiz: Quiz) =>
   defineCommand({
     meta: {
       name: 'export',
@@ -81,7 +81,7 @@ export const exportCommand = (io: CliIo) =>
       });
       try {
         const request = { format, since, teams: args.teams === true };
-        for await (const text of responseExportText(store.db, DEFAULT_QUIZ, request)) {
+        for await (const text of responseExportText(store.db, quiz, request)) {
           await write(io, text);
         }
       } finally {

@@ -1,4 +1,4 @@
-import { portfolio, staffingFor } from '@rolefit/core';
+import { portfolio, type Quiz, staffingFor } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -22,7 +22,7 @@ function teamSizeOf(value: unknown): number | undefined {
 }
 
 /** `rolefit portfolio <file>`: a team's centre of gravity from its workstreams or people. */
-export const portfolioCommand = (io: CliIo) =>
+export const portfolioCommand = (io: CliIo, quiz: Quiz) =>
   defineCommand({
     meta: {
       name: 'portfolio',
@@ -44,7 +44,7 @@ export const portfolioCommand = (io: CliIo) =>
     },
     async run({ args }) {
       const teamSize = teamSizeOf(args['team-size']);
-      const items = portfolioItems(await readData(args.file, io.stdin));
+      const items = portfolioItems(await readData(args.file, io.stdin), quiz);
       const mapped = portfolio(items);
       if (!mapped.ok)
         throw new CliError(`this portfolio cannot be mapped: ${mapped.error.message}`);

@@ -1,10 +1,10 @@
-import { DEFAULT_QUIZ } from '@rolefit/core';
+import type { Quiz } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import type { CliIo } from '../cli-io.ts';
 import { terminalStyle } from '../terminal-style.ts';
 
 /** `rolefit questions`: the quiz, with ids and weights, for people and for scripts. */
-export const questionsCommand = (io: CliIo) =>
+export const questionsCommand = (io: CliIo, quiz: Quiz) =>
   defineCommand({
     meta: {
       name: 'questions',
@@ -13,21 +13,21 @@ export const questionsCommand = (io: CliIo) =>
     args: { json: { type: 'boolean', description: 'Print the quiz definition as JSON' } },
     run({ args }) {
       if (args.json) {
-        io.out(JSON.stringify(DEFAULT_QUIZ, null, 2));
+        io.out(JSON.stringify(quiz, null, 2));
         return;
       }
       const { bold, dim } = terminalStyle(io.stdout, io.env);
-      const lines = [bold(DEFAULT_QUIZ.title), DEFAULT_QUIZ.intro, ''];
+      const lines = [bold(quiz.title), quiz.intro, ''];
       const weights = (w: { research: number; rnd: number; product: number }) =>
         dim(`research ${w.research} · R&D ${w.rnd} · product ${w.product}`);
-      DEFAULT_QUIZ.questions.forEach((q, i) => {
+      quiz.questions.forEach((q, i) => {
         lines.push(`${bold(`${i + 1}. ${q.prompt}`)} ${dim(`[${q.id}]`)}`);
         for (const o of q.options)
           lines.push(`   ${o.id.padEnd(14)} ${o.label}  ${weights(o.weights)}`);
         lines.push('');
       });
       lines.push(bold('Optional context (does not move the result)'));
-      for (const q of DEFAULT_QUIZ.context) {
+      for (const q of quiz.context) {
         lines.push(`${q.prompt} ${dim(`[${q.id}]`)}`);
         for (const o of q.options) lines.push(`   ${o.id.padEnd(19)} ${o.label}`);
       }

@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import { DEFAULT_QUIZ, jobBrief, score } from '@rolefit/core';
+import { jobBrief, type Quiz, score } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -7,8 +7,8 @@ import { renderResult } from '../render-result.ts';
 import { colourOn, terminalStyle, terminalWidth } from '../terminal-style.ts';
 import { wrapLines } from '../wrap-lines.ts';
 
-/** `rolefit quiz`: take the quiz in the terminal and print the result. */
-export const quizCommand = (io: CliIo) =>
+/** `rolefit quiz`: take `quiz` in the terminal and print the result. */
+export const quizCommand = (io: CliIo, quiz: Quiz) =>
   defineCommand({
     meta: {
       name: 'quiz',
@@ -35,10 +35,10 @@ export const quizCommand = (io: CliIo) =>
       const colour = colourOn(output as { isTTY?: boolean }, io.env);
       // The prompts are loaded only here: the other commands do not pay for them.
       const { askQuiz } = await import('../terminal-quiz.ts');
-      const answers = await askQuiz(DEFAULT_QUIZ, { input: io.stdin as Readable, output, colour });
+      const answers = await askQuiz(quiz, { input: io.stdin as Readable, output, colour });
       if (answers === null)
         throw new CliError('quiz cancelled; nothing was scored', EXIT.cancelled);
-      const result = score(DEFAULT_QUIZ, answers);
+      const result = score(quiz, answers);
       // The prompts only offer the quiz's own options, so a failure here is a bug.
       if (!result.ok)
         throw new Error(`terminal quiz produced unscorable answers: ${result.error.message}`);
@@ -47,7 +47,7 @@ export const quizCommand = (io: CliIo) =>
       else {
         const width = terminalWidth(io.stdout, io.env);
         const style = terminalStyle(io.stdout, io.env);
-        io.out(wrapLines(renderResult(result.value, DEFAULT_QUIZ, style, width), width));
+        io.out(wrapLines(renderResult(result.value, quiz, style, width), width));
       }
     },
   });

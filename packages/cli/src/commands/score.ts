@@ -1,4 +1,4 @@
-import { DEFAULT_QUIZ, type QuizResult, score, submittedAnswers } from '@rolefit/core';
+import { type Quiz, type QuizResult, score, submittedAnswers } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -9,8 +9,8 @@ import { wrapLines } from '../wrap-lines.ts';
 
 const SHAPE = '{"answers": {"core-question": "ship", "output": "shipped", …}}';
 
-/** Read an answers file and score it, or explain exactly what is wrong with it. */
-export async function scoreFile(path: string, io: CliIo): Promise<QuizResult> {
+/** Read an answers file and score it against `quiz`, or explain exactly what is wrong with it. */
+export async function scoreFile(path: string, io: CliIo, quiz: Quiz): Promise<QuizResult> {
   const data = await readData(path, io.stdin);
   if (typeof data !== 'object' || data === null || !('answers' in data)) {
     throw new CliError(
@@ -18,7 +18,7 @@ export async function scoreFile(path: string, io: CliIo): Promise<QuizResult> {
     );
   }
   // Context answers may sit in `answers` or apart in `context`, as `POST /api/score` takes them.
-  const result = score(DEFAULT_QUIZ, submittedAnswers(data));
+  const result = score(quiz, submittedAnswers(data));
   if (!result.ok) {
     const lines = result.error.issues.map((issue) => `  - ${issue.message}`);
     throw new CliError(`these answers cannot be scored:\n${lines.join('\n')}`);
@@ -26,8 +26,8 @@ export async function scoreFile(path: string, io: CliIo): Promise<QuizResult> {
   return result.value;
 }
 
-/** `rolefit score <file|->`: score a set of answers. */
-export const scoreCommand = (io: CliIo) =>
+/** `rolefit score <file|->`: score a set of answers to `quiz`. */
+export const scoreCommand = (io: CliIo, quiz: Quiz) =>
   defineCommand({
     meta: {
       name: 'score',
@@ -42,13 +42,13 @@ export const scoreCommand = (io: CliIo) =>
       json: { type: 'boolean', description: 'Print the full result object as JSON' },
     },
     async run({ args }) {
-      const result = await scoreFile(args.file, io);
+      const result = await scoreFile(args.file, io, quiz);
       if (args.json) {
         io.out(JSON.stringify(result, null, 2));
         return;
       }
       const width = terminalWidth(io.stdout, io.env);
       const style = terminalStyle(io.stdout, io.env);
-      io.out(wrapLines(renderResult(result, DEFAULT_QUIZ, style, width), width));
+      io.out(wrapLines(renderResult(result, quiz, style, width), width));
     },
   });

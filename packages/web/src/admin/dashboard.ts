@@ -1,9 +1,12 @@
 import { COLUMNS, REGIMES, ROLES, WORK_KINDS } from '@rolefit/core';
 import type { StatsReport } from '@rolefit/server/contract';
+import { messages } from '../messages/messages.ts';
 import { type Child, h } from '../shared/h.ts';
 import { percent } from '../shared/percent.ts';
 import type { OwnerSession, StatsRange } from './owner-session.ts';
 import { barChart, lineChart, palette } from './stats-charts.ts';
+
+const t = messages();
 
 const DAY_MS = 86_400_000;
 /** The page filter's value for responses sent without a page (no URL can look like it). */
@@ -41,32 +44,32 @@ function charts(report: StatsReport): HTMLElement {
   const p = palette();
   const columnColor = { research: p.research, rnd: p.rnd, product: p.product };
   const questionNo = (id: string | null) =>
-    `Q${report.answers.findIndex((a) => a.questionId === id) + 1}`;
+    t['admin.question.short'](report.answers.findIndex((a) => a.questionId === id) + 1);
   const funnelLabel = (step: StatsReport['funnel'][number]) =>
     step.step === 'answered'
-      ? `Answered ${questionNo(step.questionId)}`
-      : step.step[0]?.toUpperCase() + step.step.slice(1);
+      ? t['admin.funnel.answered'](questionNo(step.questionId))
+      : t[`admin.funnel.${step.step}`];
   return h(
     'div',
     { class: 'admin-grid' },
     card(
-      'Completions per day',
-      lineChart('Completed quizzes per day', {
+      t['admin.completions.heading'],
+      lineChart(t['admin.completions.chart'], {
         labels: report.completions.map((d) => d.day),
         counts: report.completions.map((d) => d.count),
       }),
     ),
     card(
-      'Where runs stop',
-      h('p', { class: 'muted small' }, 'Quiz runs that reached each step (from funnel events).'),
-      barChart('Runs per step', {
+      t['admin.funnel.heading'],
+      h('p', { class: 'muted small' }, t['admin.funnel.note']),
+      barChart(t['admin.funnel.chart'], {
         labels: report.funnel.map(funnelLabel),
         counts: report.funnel.map((s) => s.count),
       }),
     ),
     card(
-      'Roles',
-      barChart('Results by role', {
+      t['admin.roles.heading'],
+      barChart(t['admin.roles.chart'], {
         labels: report.roles.map((r) => nameOf(ROLES, r.id)),
         counts: report.roles.map((r) => r.count),
         colors: report.roles.map(
@@ -75,8 +78,8 @@ function charts(report: StatsReport): HTMLElement {
       }),
     ),
     card(
-      'Dominant work',
-      barChart('Results by dominant kind of work', {
+      t['admin.work.heading'],
+      barChart(t['admin.work.chart'], {
         labels: report.dominantWork.map((w) => nameOf(WORK_KINDS, w.id)),
         counts: report.dominantWork.map((w) => w.count),
         colors: report.dominantWork.map((w) =>
@@ -87,26 +90,26 @@ function charts(report: StatsReport): HTMLElement {
       }),
     ),
     card(
-      'Titling regimes',
-      barChart('Recommended titling regime', {
+      t['admin.regimes.heading'],
+      barChart(t['admin.regimes.chart'], {
         labels: report.regimes.map((r) => nameOf(REGIMES, r.id)),
         counts: report.regimes.map((r) => r.count),
       }),
     ),
     card(
-      'Sources',
+      t['admin.sources.heading'],
       report.sources.length === 0
-        ? h('p', { class: 'muted' }, 'No pages yet.')
-        : barChart('Completions by page', {
-            labels: report.sources.slice(0, 10).map((s) => s.source ?? '(no page)'),
+        ? h('p', { class: 'muted' }, t['admin.sources.none'])
+        : barChart(t['admin.sources.chart'], {
+            labels: report.sources.slice(0, 10).map((s) => s.source ?? t['admin.range.noPage']),
             counts: report.sources.slice(0, 10).map((s) => s.completions),
           }),
     ),
     ...report.answers.map((q, i) =>
       card(
-        `Q${i + 1}. ${q.prompt}`,
+        t['admin.answers.heading'](i + 1, q.prompt),
         barChart(
-          `Answers to question ${i + 1}`,
+          t['admin.answers.chart'](i + 1),
           {
             labels: q.options.map((o) => o.label),
             counts: q.options.map((o) => o.count),
@@ -123,7 +126,11 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
   let range = defaultRange();
   const from = h('input', { id: 'range-from', type: 'date', value: range.from, required: true });
   const to = h('input', { id: 'range-to', type: 'date', value: range.to, required: true });
-  const source = h('select', { id: 'range-source' }, h('option', { value: '' }, 'All pages'));
+  const source = h(
+    'select',
+    { id: 'range-source' },
+    h('option', { value: '' }, t['admin.range.allPages']),
+  );
   const status = h('p', { class: 'admin-error', role: 'alert', hidden: true });
   const body = h('div', { class: 'admin-body', 'aria-live': 'polite', 'aria-busy': 'true' });
 
@@ -147,25 +154,25 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
     if (range.source === undefined) {
       const chosen = source.value;
       source.replaceChildren(
-        h('option', { value: '' }, 'All pages'),
+        h('option', { value: '' }, t['admin.range.allPages']),
         ...report.sources.map((s) =>
-          h('option', { value: s.source ?? NO_PAGE }, s.source ?? '(no page)'),
+          h('option', { value: s.source ?? NO_PAGE }, s.source ?? t['admin.range.noPage']),
         ),
       );
       source.value = chosen;
     }
-    const t = report.totals;
+    const totals = report.totals;
     body.replaceChildren(
       h(
         'div',
         { class: 'admin-figures' },
         figure(
-          t.completions === 1 ? 'completed quiz' : 'completed quizzes',
-          t.completions.toLocaleString('en'),
+          t['admin.figure.completions'](totals.completions),
+          totals.completions.toLocaleString('en'),
         ),
-        figure(t.shown === 1 ? 'quiz shown' : 'quizzes shown', t.shown.toLocaleString('en')),
-        figure(t.started === 1 ? 'run started' : 'runs started', t.started.toLocaleString('en')),
-        figure('of shown quizzes completed', percentOf(t.completions, t.shown)),
+        figure(t['admin.figure.shown'](totals.shown), totals.shown.toLocaleString('en')),
+        figure(t['admin.figure.started'](totals.started), totals.started.toLocaleString('en')),
+        figure(t['admin.figure.completedShare'], percentOf(totals.completions, totals.shown)),
       ),
       charts(report),
     );
@@ -182,7 +189,7 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
           if (problem) fail(problem);
         },
       },
-      `Export ${format.toUpperCase()}`,
+      t['admin.export'](format),
     );
 
   const controls = h(
@@ -191,7 +198,7 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
       class: 'admin-controls',
       onsubmit: (event: Event) => {
         event.preventDefault();
-        if (from.value > to.value) return fail('The start day is after the end day.');
+        if (from.value > to.value) return fail(t['admin.range.backwards']);
         const page = source.value;
         range = {
           from: from.value,
@@ -201,10 +208,10 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
         void load();
       },
     },
-    field('From', from),
-    field('To', to),
-    field('Page', source),
-    h('button', { class: 'button primary', type: 'submit' }, 'Show'),
+    field(t['admin.range.from'], from),
+    field(t['admin.range.to'], to),
+    field(t['admin.range.page'], source),
+    h('button', { class: 'button primary', type: 'submit' }, t['admin.range.show']),
     h('span', { class: 'admin-spacer' }),
     exportButton('csv'),
     exportButton('json'),
@@ -218,19 +225,15 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
           onLoggedOut();
         },
       },
-      'Log out',
+      t['admin.logOut'],
     ),
   );
   void load();
   return h(
     'div',
     { class: 'wrap admin' },
-    h('h1', null, 'Owner dashboard'),
-    h(
-      'p',
-      { class: 'muted' },
-      'Public quiz responses and funnel events, counted per UTC day. Team responses belong to their team lead and are not included.',
-    ),
+    h('h1', null, t['admin.title']),
+    h('p', { class: 'muted' }, t['admin.lead']),
     controls,
     status,
     body,

@@ -1,5 +1,8 @@
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import type { OwnerSession } from './owner-session.ts';
+
+const t = messages();
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -14,7 +17,7 @@ export function loginForm(session: OwnerSession, onLoggedIn: () => void): HTMLEl
     spellcheck: 'false',
   });
   const status = h('p', { class: 'admin-error', role: 'alert', hidden: true });
-  const submit = h('button', { class: 'button primary', type: 'submit' }, 'Open the dashboard');
+  const submit = h('button', { class: 'button primary', type: 'submit' }, t['admin.login.submit']);
   const form = h(
     'form',
     {
@@ -28,26 +31,16 @@ export function loginForm(session: OwnerSession, onLoggedIn: () => void): HTMLEl
         if (check.ok) return onLoggedIn();
         session.logOut();
         status.textContent =
-          check.error.code === 'unauthorized'
-            ? 'That token is not the owner token. Use ROLEFIT_ADMIN_TOKEN, or the token the server printed when it first started.'
-            : check.error.message;
+          check.error.code === 'unauthorized' ? t['admin.login.wrongToken'] : check.error.message;
         status.hidden = false;
         input.focus();
       },
     },
-    h('h1', null, 'Owner dashboard'),
-    h(
-      'p',
-      { class: 'muted' },
-      'How readers answer the quiz on your pages: completions, roles, answers and where runs stop. Only aggregates; no reader is identified.',
-    ),
-    h('label', { for: 'owner-token' }, 'Owner token'),
+    h('h1', null, t['admin.title']),
+    h('p', { class: 'muted' }, t['admin.login.lead']),
+    h('label', { for: 'owner-token' }, t['admin.login.token']),
     input,
-    h(
-      'p',
-      { class: 'muted small' },
-      'Kept in this tab only (session storage) and sent to this server alone.',
-    ),
+    h('p', { class: 'muted small' }, t['admin.login.kept']),
     status,
     submit,
   );

@@ -1,5 +1,8 @@
 import type { ApiError, StatsReport } from '@rolefit/server/contract';
+import { messages } from '../messages/messages.ts';
 import { downloadFile } from '../shared/download-file.ts';
+
+const t = messages();
 
 const KEY = 'rolefit-owner-token';
 
@@ -40,7 +43,7 @@ export function ownerSession(storage: TokenStorage, fetchFn: typeof fetch = fetc
           ok: false,
           error: {
             code: 'offline',
-            message: 'the server did not answer; check the connection and try again',
+            message: t['admin.offline'],
           },
         };
       }
@@ -50,7 +53,7 @@ export function ownerSession(storage: TokenStorage, fetchFn: typeof fetch = fetc
       const res = await fetchFn(`/api/stats/export?${query(range, { format })}`, {
         headers: headers(),
       });
-      if (!res.ok) return `the export failed (${res.status}); log in again and retry`;
+      if (!res.ok) return t['admin.exportFailed'](res.status);
       downloadFile(`rolefit-responses-${range.from}-to-${range.to}.${format}`, await res.blob());
       return null;
     },

@@ -11,6 +11,9 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import { messages } from '../messages/messages.ts';
+
+const t = messages();
 
 // Only the parts the dashboard draws, so the page loads a fraction of Chart.js.
 Chart.register(
@@ -85,8 +88,8 @@ function chartCanvas(
 ): HTMLElement {
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  const figures = series.labels.map((l, i) => `${l}: ${series.counts[i] ?? 0}`).join(', ');
-  canvas.setAttribute('aria-label', `${label}. ${figures}`);
+  const figures = series.labels.map((l, i) => t['admin.chart.figure'](l, series.counts[i] ?? 0));
+  canvas.setAttribute('aria-label', t['admin.chart.label'](label, figures));
   const box = document.createElement('div');
   box.className = tall ? 'chart-box chart-tall' : 'chart-box';
   box.append(canvas);

@@ -6,15 +6,19 @@ import {
   pullStrength,
   ROLES,
 } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
 import { h, svg } from '../shared/h.ts';
+
+const t = messages();
 
 // Each pull is measured against the largest one answer can have in a quiz of this many questions.
 const QUESTIONS = DEFAULT_QUIZ.questions.length;
 
 function direction(pull: number) {
   const strength = pullStrength(pull, QUESTIONS);
-  if (strength === 'none') return 'Holds the middle';
-  return `${strength === 'strong' ? 'Strong' : 'Slight'} pull toward the ${pull < 0 ? 'research' : 'product'} end`;
+  if (strength === 'none') return t['pulls.middle'];
+  const end = pull < 0 ? 'research' : 'product';
+  return t[`pulls.${strength}.${end}`];
 }
 
 /** A diverging bar: left of centre pulls toward research, right toward product. */
@@ -55,12 +59,8 @@ export function answerPulls(why: readonly AnswerPull[]): HTMLElement {
             { class: 'pull-dimension' },
             DIMENSIONS.find((d) => d.id === item.dimension)?.name ?? item.dimension,
           ),
-          h('p', { class: 'pull-answer' }, `“${item.label}”`),
-          h(
-            'p',
-            { class: 'pull-alone' },
-            `On its own, this answer points to: ${ROLES[item.toward].name}.`,
-          ),
+          h('p', { class: 'pull-answer' }, t['pulls.answer'](item.label)),
+          h('p', { class: 'pull-alone' }, t['pulls.alone'](ROLES[item.toward].name)),
         ),
         h(
           'div',

@@ -1,29 +1,31 @@
 import { CONFIDENCE_NAMES, confidenceBand, type QuizResult, ROLES } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { percent, wholePercent } from '../shared/percent.ts';
 import { roleInSentence } from './role-words.ts';
+
+const t = messages();
 
 /** Which role leads a result headed by two roles, and by how much. */
 function leader(result: QuizResult): string {
   const name = roleInSentence(result.role);
   if (result.split) {
     return result.margin > 0
-      ? `The ${name} part is the larger one, by ${wholePercent(result.margin)} points.`
-      : 'The two parts are the same size.';
+      ? t['result.confidence.split.leader'](name, wholePercent(result.margin))
+      : t['result.confidence.split.even'];
   }
   if (result.between) {
     return result.margin > 0
-      ? `${ROLES[result.role].name} work fills a little more of the week.`
-      : 'The two fill the week equally.';
+      ? t['result.confidence.between.leader'](ROLES[result.role].name)
+      : t['result.confidence.between.even'];
   }
   return '';
 }
 
 /** How far the answers are from another role leading, in words (core's `flipsTo`). */
 function distance(result: QuizResult): string {
-  const who = result.flipsTo ? roleInSentence(result.flipsTo) : 'another role';
-  const n = result.changesToFlip;
-  return `${n === 1 ? 'One answer' : `${n} answers`} away from ${who} leading.`;
+  const who = result.flipsTo ? roleInSentence(result.flipsTo) : t['result.confidence.another'];
+  return t['result.confidence.distance'](result.changesToFlip, who);
 }
 
 /**
@@ -35,7 +37,7 @@ export function confidenceBadge(confidence: number): HTMLElement {
   return h(
     'span',
     { class: `confidence-badge confidence-${band}` },
-    `${CONFIDENCE_NAMES[band]} confidence · ${percent(confidence)}`,
+    t['result.confidence.badge'](CONFIDENCE_NAMES[band], percent(confidence)),
   );
 }
 

@@ -1,4 +1,7 @@
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
+
+const t = messages();
 
 /**
  * What to grade a role on beside what not to (the wrong-column trap), as two lists.
@@ -6,7 +9,7 @@ import { h } from '../shared/h.ts';
  */
 export function gradingColumns(
   grade: { gradeOn: readonly string[]; dontGradeOn: readonly string[] },
-  headings: { on: string; off: string } = { on: 'Grade on', off: 'Do not grade on' },
+  headings: { on: string; off: string } = { on: t['grading.on'], off: t['grading.off'] },
 ): HTMLElement {
   const list = (className: string, heading: string, items: readonly string[], mark: string) =>
     h(

@@ -1,19 +1,22 @@
 import './styles/app.css';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { mountSiteChrome } from './site-chrome.ts';
+
+const t = messages();
 
 mountSiteChrome(null).replaceChildren(
   h(
     'div',
     { class: 'wrap narrow problem' },
-    h('p', { class: 'eyebrow' }, '404'),
-    h('h1', null, 'There is no page here'),
-    h('p', { class: 'lead' }, 'The address may be mistyped, or the page may have moved.'),
+    h('p', { class: 'eyebrow' }, t['notFound.eyebrow']),
+    h('h1', null, t['notFound.title']),
+    h('p', { class: 'lead' }, t['notFound.lead']),
     h(
       'p',
       { class: 'actions-inline' },
-      h('a', { class: 'button primary', href: '/' }, 'Take the quiz'),
-      h('a', { class: 'button', href: '/framework' }, 'Read the framework'),
+      h('a', { class: 'button primary', href: '/' }, t['notFound.quiz']),
+      h('a', { class: 'button', href: '/framework' }, t['notFound.framework']),
     ),
   ),
 );

@@ -13,6 +13,8 @@ import {
   splitAnswers,
   startSteps,
 } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { funnelEvents } from '../shared/funnel-events.ts';
 import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
@@ -20,10 +22,12 @@ import { percent } from '../shared/percent.ts';
 import { outboxSender } from './outbox-sender.ts';
 import { focusChoice } from './question-step.ts';
 import { quizProgress } from './quiz-progress.ts';
-import { focusStep, questionCount, quizStepForm, stepTitle } from './quiz-step-form.ts';
+import { focusStep, quizStepForm, stepTitle } from './quiz-step-form.ts';
 import { mountSiteChrome } from './site-chrome.ts';
 import { spectrumChart } from './spectrum-chart.ts';
 import { stepKeys } from './step-controls.ts';
+
+const t = messages();
 
 // Page steps: 0 is the intro, then one for each of the quiz's steps (core's quiz-steps).
 const quiz = DEFAULT_QUIZ;
@@ -92,7 +96,7 @@ function go(target: number, how: 'push' | 'replace' | 'none', focus = true, from
 
 /** Take a step the quiz allows (on, or a skip): the next page step, or the result once done. */
 function advance(moved: QuizSteps) {
-  if (moved === state) return showHint('Pick one answer to go on.');
+  if (moved === state) return showHint(t['quiz.hint.pick']);
   const from = pageStep();
   state = moved;
   if (isDone(state)) return finish();
@@ -160,20 +164,12 @@ function intro() {
   return h(
     'section',
     { class: 'intro', 'aria-labelledby': 'intro-title' },
-    h('p', { class: 'eyebrow' }, `${questionCount(quiz.questions.length)} · about a minute`),
+    h('p', { class: 'eyebrow' }, t['quiz.intro.eyebrow'](quiz.questions.length)),
     h('h1', { id: 'intro-title', tabindex: -1 }, quiz.title),
     h('p', { class: 'lead' }, quiz.intro),
     spectrumChart(),
-    h(
-      'p',
-      null,
-      'You get where the work sits between research scientist, research engineer and AI engineer, what to grade that role on (and what not to), and whether separate title tracks or one flat title suit the team.',
-    ),
-    h(
-      'p',
-      { class: 'note' },
-      'It is advice about work, not a verdict about a person, so please do not use it to screen candidates.',
-    ),
+    h('p', null, t['quiz.intro.what']),
+    h('p', { class: 'note' }, t['quiz.intro.note']),
     h(
       'div',
       { class: 'step-nav start' },
@@ -184,23 +180,19 @@ function intro() {
           class: 'button primary',
           onclick: () => go(resuming ? state.steps.length : 1, 'push'),
         },
-        resuming ? 'Continue where you left off' : 'Start the quiz',
+        resuming ? t['quiz.intro.continue'] : t['quiz.intro.start'],
       ),
       resuming &&
-        h('button', { type: 'button', class: 'button quiet', onclick: restart }, 'Start over'),
+        h(
+          'button',
+          { type: 'button', class: 'button quiet', onclick: restart },
+          t['quiz.intro.restart'],
+        ),
     ),
     h(
       'p',
       { class: 'keys-hint' },
-      'Keyboard: ',
-      h('kbd', null, '1'),
-      '–',
-      h('kbd', null, String(maxKey)),
-      ' pick an answer, ',
-      h('kbd', null, 'Enter'),
-      ' goes on, ',
-      h('kbd', null, 'Backspace'),
-      ' goes back.',
+      richText(t['quiz.intro.keys'](maxKey), { kbd: (key) => h('kbd', null, key) }),
     ),
   );
 }
@@ -213,16 +205,15 @@ function render(focus: boolean) {
     liveText.textContent = '';
     host.replaceChildren(intro());
     if (focus) host.querySelector<HTMLElement>('h1')?.focus();
-    document.title = 'rolefit: which role does this work call for?';
+    document.title = t['page.index.title'];
     return;
   }
   liveText.textContent = stepTitle(step);
-  document.title = `${stepTitle(step)} · rolefit`;
+  document.title = t['page.title'](stepTitle(step));
   const form = quizStepForm(state, {
     heading: 'h1',
-    contextLead:
-      'They do not move the result. They show whether the title and the review metrics in place today fit the work.',
-    finishLabel: 'See the result',
+    contextLead: t['quiz.context.lead'],
+    finishLabel: t['quiz.finish'],
     onPick: pick,
     onNext: next,
     onBack: back,

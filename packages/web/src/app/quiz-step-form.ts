@@ -1,28 +1,20 @@
 import { canSkip, currentStep, type QuizStep, type QuizSteps, skipClears } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { focusChoice, questionFieldset } from './question-step.ts';
 import { stepForm, stepNav } from './step-controls.ts';
 
-const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
-
-/**
- * A count of questions in words, from the quiz: "Five questions", "Two optional questions".
- * @example questionCount(1, 'optional') // 'One optional question'
- */
-export function questionCount(count: number, kind?: string): string {
-  const noun = count === 1 ? 'question' : 'questions';
-  return [NUMBER_WORDS[count] ?? String(count), kind, noun].filter(Boolean).join(' ');
-}
+const t = messages();
 
 /** What a step is called in the progress line and the tab title: "Question 3 of 5". */
 export function stepTitle(step: QuizStep): string {
   return step.kind === 'scored'
-    ? `Question ${step.number} of ${step.of}`
-    : questionCount(step.questions.length, 'optional');
+    ? t['quiz.step.title'](step.number, step.of)
+    : t['quiz.count.optional'](step.questions.length);
 }
 
 /** Skipping an optional step clears what was picked on it, and then says so on the button. */
-const skipLabel = (state: QuizSteps) => (skipClears(state) ? 'Clear and skip' : 'Skip');
+const skipLabel = (state: QuizSteps) => (skipClears(state) ? t['quiz.skip.clear'] : t['quiz.skip']);
 
 /** How the step form looks on a page and what it reports back. */
 export type QuizStepFormProps = {
@@ -66,7 +58,7 @@ export function quizStepForm(state: QuizSteps, props: QuizStepFormProps): HTMLFo
   );
   const nav = stepNav({
     onBack: props.onBack,
-    nextLabel: last ? props.finishLabel : 'Next',
+    nextLabel: last ? props.finishLabel : t['quiz.next'],
     backDisabled: props.backDisabled ?? false,
     extra: skip || undefined,
   });

@@ -1,7 +1,10 @@
 import { jobBrief, type QuizResult } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
 import { downloadFile } from '../shared/download-file.ts';
 import { h } from '../shared/h.ts';
 import { copyText } from './copy-text.ts';
+
+const t = messages();
 
 /** The file name a downloaded brief gets. */
 export const briefFileName = (result: QuizResult) => `rolefit-brief-${result.role}.md`;
@@ -24,31 +27,31 @@ export function resultActions(result: QuizResult, shareUrl: string): HTMLElement
       'div',
       { class: 'action-row' },
       button(
-        'Copy link',
+        t['result.actions.copyLink'],
         async () =>
           say(
             (await copyText(shareUrl))
-              ? 'Link copied.'
-              : 'Copy failed: the link is in the address bar.',
+              ? t['result.actions.linkCopied']
+              : t['result.actions.linkFailed'],
           ),
         'primary',
       ),
-      button('Copy brief', async () =>
+      button(t['result.actions.copyBrief'], async () =>
         say(
           (await copyText(jobBrief(result)))
-            ? 'Job brief copied as Markdown.'
-            : 'Copy failed; try Download brief.',
+            ? t['result.actions.briefCopied']
+            : t['result.actions.briefFailed'],
         ),
       ),
-      button('Download brief (.md)', () => {
+      button(t['result.actions.download'], () => {
         downloadFile(
           briefFileName(result),
           new Blob([jobBrief(result)], { type: 'text/markdown;charset=utf-8' }),
         );
-        say('Job brief downloaded.');
+        say(t['result.actions.downloaded']);
       }),
-      button('Print or save as PDF', () => window.print()),
-      h('a', { class: 'button quiet', href: '/' }, 'Retake the quiz'),
+      button(t['result.actions.print'], () => window.print()),
+      h('a', { class: 'button quiet', href: '/' }, t['result.actions.retake']),
     ),
     status,
   );

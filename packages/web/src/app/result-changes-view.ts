@@ -1,6 +1,10 @@
 import { DEFAULT_QUIZ, type ResultChange } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 import { roleInSentence } from './role-words.ts';
+
+const t = messages();
 
 function labelOf(questionId: string, optionId: string) {
   const q = DEFAULT_QUIZ.questions.find((x) => x.id === questionId);
@@ -11,15 +15,15 @@ function labelOf(questionId: string, optionId: string) {
 }
 
 function change(c: ResultChange) {
-  const n = c.changes.length;
   return h(
     'li',
     null,
     h(
       'p',
       null,
-      h('strong', null, `To get ${roleInSentence(c.role)} alone`),
-      `: change ${n === 1 ? 'one answer' : `${n} answers`}.`,
+      richText(t['result.change.role'](roleInSentence(c.role), c.changes.length), {
+        strong: (text) => h('strong', null, text),
+      }),
     ),
     h(
       'ul',
@@ -31,7 +35,7 @@ function change(c: ResultChange) {
           h('span', { class: 'change-q' }, labelOf(x.questionId, x.from).prompt),
           ' ',
           h('span', { class: 'change-from' }, labelOf(x.questionId, x.from).label),
-          ' → ',
+          t['result.change.arrow'],
           h('span', { class: 'change-to' }, x.label),
         ),
       ),

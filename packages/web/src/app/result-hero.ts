@@ -6,33 +6,43 @@ import {
   ROLES,
   WORK_KINDS,
 } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { percent } from '../shared/percent.ts';
 import { COLUMN_LABEL } from './column-label.ts';
 import { confidenceLine } from './confidence-line.ts';
-import { articleFor } from './role-words.ts';
 import { sharesBar } from './shares-bar.ts';
 import { spectrumChart } from './spectrum-chart.ts';
+
+const t = messages();
 
 /** The eyebrow and the heading: one role, "between" two neighbours, or two jobs in one. */
 function headline(result: QuizResult) {
   const [eyebrow, title] = result.split
-    ? ['This week holds two jobs', result.split.map((r) => ROLES[r].name).join(' + ')]
+    ? [
+        t['result.hero.twoJobs.eyebrow'],
+        t['result.roles.plus'](ROLES[result.split[0]].name, ROLES[result.split[1]].name),
+      ]
     : result.between
       ? [
-          'This work sits between',
-          `${ROLES[result.between[0]].name} and ${ROLES[result.between[1]].name}`,
+          t['result.hero.between.eyebrow'],
+          t['result.hero.between.title'](
+            ROLES[result.between[0]].name,
+            ROLES[result.between[1]].name,
+          ),
         ]
-      : [`This work calls for ${articleFor(result.role)}`, ROLES[result.role].name];
+      : [t['result.hero.callsFor.eyebrow'](ROLES[result.role].name), ROLES[result.role].name];
   return [h('p', { class: 'eyebrow' }, eyebrow), h('h1', { id: 'result-title' }, title)];
 }
 
 /** What a two-jobs week is, for someone who has never heard of the spectrum. */
 function twoJobsLead(result: QuizResult): string {
   const { research, rnd, product } = result.shares;
-  const bridge = rnd > 0 ? `only ${percent(rnd)} bridge work` : 'no bridge work';
-  const there = rnd > 0 ? 'little' : 'none';
-  return `Open research fills ${percent(research)} of this week and shipping product ${percent(product)}, with ${bridge} (research engineering) joining them. An average of the answers would land near the research-engineer middle, but ${there} of the work is there: these are two different jobs.`;
+  return t['result.hero.twoJobs.lead'](
+    percent(research),
+    rnd > 0 ? percent(rnd) : null,
+    percent(product),
+  );
 }
 
 /** The spectrum: where the work sits, or for two jobs each part at its own end. */
@@ -41,13 +51,13 @@ function picture(result: QuizResult) {
     return spectrumChart(
       result.twoJobs.parts.map((part) => ({
         position: ANCHOR_POSITION[part.role],
-        label: `${COLUMN_LABEL[part.column]} · ${percent(part.share)}`,
+        label: t['result.hero.marker.part'](COLUMN_LABEL[part.column], percent(part.share)),
       })),
     );
   }
   return spectrumChart({
     position: result.position,
-    label: `This work · ${result.position.toFixed(2)}`,
+    label: t['result.hero.marker.work'](result.position.toFixed(2)),
   });
 }
 
@@ -57,8 +67,8 @@ function picture(result: QuizResult) {
  */
 export function resultHero(result: QuizResult): HTMLElement {
   const mix = result.split
-    ? 'Research and product work, with little between them. The mix:'
-    : `${WORK_KINDS[result.dominantWork].name} work. The mix:`;
+    ? t['result.hero.mix.twoJobs']
+    : t['result.hero.mix'](WORK_KINDS[result.dominantWork].name);
   return h(
     'section',
     { class: result.split ? 'hero hero-two-jobs' : 'hero', 'aria-labelledby': 'result-title' },
@@ -71,7 +81,7 @@ export function resultHero(result: QuizResult): HTMLElement {
     ),
     picture(result),
     h('p', { class: 'mix-title' }, mix),
-    sharesBar(result.shares, 'Shares of the work by column'),
+    sharesBar(result.shares, t['result.hero.mix.label']),
     h('p', { class: 'advice' }, ADVICE_NOTE),
   );
 }

@@ -1,4 +1,5 @@
 import { type QuizResult, REGIMES } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
 import { type Child, h } from '../shared/h.ts';
 import { answerPulls } from './answer-pulls.ts';
 import { gradingColumns } from './grading-columns.ts';
@@ -8,24 +9,18 @@ import { resultHero } from './result-hero.ts';
 import { cellFacts, fitBadge, titlingGrid } from './titling-grid.ts';
 import { twoJobsView } from './two-jobs-view.ts';
 
+const t = messages();
+
 /** A titled section of the result. */
 const section = (id: string, title: string, ...children: Child[]) =>
   h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
-
-const TRAP =
-  'Judging a role by another column’s metrics is the common trap: a research scientist on uptime, a product engineer on papers.';
 
 function titling(result: QuizResult) {
   const { cell, other, recommended } = result.regime;
   return section(
     'titling',
-    `Titling: ${REGIMES[recommended].name.toLowerCase()}`,
-    result.split &&
-      h(
-        'p',
-        { class: 'note' },
-        'This is the grid row of the larger part. With two jobs in one, settle the ways out above first: split roles each get their own row.',
-      ),
+    t['result.titling.heading'](REGIMES[recommended].name),
+    result.split && h('p', { class: 'note' }, t['result.titling.twoJobs']),
     h('p', { class: 'lead' }, fitBadge(cell.fit), ' ', cell.verdict),
     cellFacts(cell, { other, example: true }),
     titlingGrid({ work: result.dominantWork, regime: recommended }),
@@ -38,15 +33,15 @@ function grading(result: QuizResult) {
     return h(
       'section',
       { class: 'card two-jobs-card', 'aria-labelledby': 'grading' },
-      h('h2', { id: 'grading' }, 'Two jobs in one: how to grade them, and the ways out'),
+      h('h2', { id: 'grading' }, t['result.grading.twoJobs.heading']),
       twoJobsView(result.twoJobs, 'h2', result.dontGradeOn),
     );
   }
   return section(
     'grading',
-    'How to grade this role',
+    t['result.grading.heading'],
     gradingColumns(result),
-    h('p', { class: 'note' }, TRAP),
+    h('p', { class: 'note' }, t['result.grading.trap']),
   );
 }
 
@@ -63,7 +58,7 @@ export function resultView(result: QuizResult, shareUrl: string): HTMLElement {
     result.mismatches.length > 0 &&
       section(
         'mismatches',
-        'Check today’s title and metrics',
+        t['result.mismatches.heading'],
         h(
           'ul',
           { class: 'mismatches' },
@@ -74,23 +69,15 @@ export function resultView(result: QuizResult, shareUrl: string): HTMLElement {
     !twoJobsFirst && grading(result),
     section(
       'why',
-      'Why: how each answer pulled',
-      h(
-        'p',
-        { class: 'note' },
-        'Left of centre pulls toward the research scientist end, right toward the AI engineer end.',
-      ),
+      t['result.why.heading'],
+      h('p', { class: 'note' }, t['result.why.note']),
       answerPulls(result.why),
     ),
     result.whatWouldChange.length > 0 &&
       section(
         'change',
-        'What would change the result',
-        h(
-          'p',
-          { class: 'note' },
-          'For each other role, the fewest answer changes after which the result names that role alone: not between two roles, not two jobs.',
-        ),
+        t['result.change.heading'],
+        h('p', { class: 'note' }, t['result.change.note']),
         resultChangesList(result.whatWouldChange),
       ),
   );

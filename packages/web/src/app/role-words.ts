@@ -6,7 +6,3 @@ import { ROLES, type RoleId } from '@rolefit/core';
  */
 export const roleInSentence = (role: RoleId): string =>
   ROLES[role].name.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
-
-/** "a" or "an" before a role's name. */
-export const articleFor = (role: RoleId): 'a' | 'an' =>
-  /^[AEIOU]/i.test(ROLES[role].name) ? 'an' : 'a';

@@ -1,7 +1,10 @@
 import { COLUMNS, type Shares } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { percent } from '../shared/percent.ts';
 import { COLUMN_LABEL } from './column-label.ts';
+
+const t = messages();
 
 /** The work's shares as the app's mix bar, with a legend that says the numbers. */
 export function sharesBar(shares: Shares, label: string): HTMLElement {
@@ -24,7 +27,7 @@ export function sharesBar(shares: Shares, label: string): HTMLElement {
           'li',
           null,
           h('span', { class: `swatch mix-${column}`, 'aria-hidden': 'true' }),
-          `${COLUMN_LABEL[column]} ${percent(shares[column])}`,
+          t['mix.legend'](COLUMN_LABEL[column], percent(shares[column])),
         ),
       ),
     ),

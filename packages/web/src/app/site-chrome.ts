@@ -1,16 +1,20 @@
 import { ADVICE_NOTE } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { h, svg } from '../shared/h.ts';
 import { outboxSender } from './outbox-sender.ts';
+
+const t = messages();
 
 /** A page in the main navigation. */
 export type NavItem = { id: string; label: string; href: string };
 
 /** The main navigation, in order. */
 export const NAV: readonly NavItem[] = [
-  { id: 'quiz', label: 'Quiz', href: '/' },
-  { id: 'framework', label: 'Framework', href: '/framework' },
-  { id: 'teams', label: 'Teams', href: '/teams' },
-  { id: 'analyze', label: 'Analyze', href: '/analyze' },
+  { id: 'quiz', label: t['site.nav.quiz'], href: '/' },
+  { id: 'framework', label: t['site.nav.framework'], href: '/framework' },
+  { id: 'teams', label: t['site.nav.teams'], href: '/teams' },
+  { id: 'analyze', label: t['site.nav.analyze'], href: '/analyze' },
 ];
 
 /** The logo: the spectrum as a line with its three anchors. */
@@ -39,10 +43,10 @@ export function mountSiteChrome(active: string | null): HTMLElement {
     h(
       'div',
       { class: 'wrap header-row' },
-      h('a', { class: 'brand', href: '/' }, logoMark(), h('span', null, 'rolefit')),
+      h('a', { class: 'brand', href: '/' }, logoMark(), h('span', null, t['site.brand'])),
       h(
         'nav',
-        { 'aria-label': 'Main' },
+        { 'aria-label': t['site.nav.label'] },
         h(
           'ul',
           null,
@@ -69,8 +73,9 @@ export function mountSiteChrome(active: string | null): HTMLElement {
       h(
         'p',
         { class: 'footer-links' },
-        'rolefit is open source. ',
-        h('a', { href: '/api/openapi.json' }, 'API'),
+        richText(t['site.footer.links'], {
+          a: (text) => h('a', { href: '/api/openapi.json' }, text),
+        }),
       ),
     ),
   );

@@ -1,5 +1,8 @@
 import { ANCHOR_POSITION, ROLE_IDS, ROLES, roleAt, SPECTRUM_BOUNDARIES } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
 import { h, svg } from '../shared/h.ts';
+
+const t = messages();
 
 /** One labelled point on the spectrum. */
 export type SpectrumMarker = { position: number; label: string };
@@ -12,8 +15,6 @@ const ZONES = [
   { from: RESEARCH_END, to: PRODUCT_START, column: 'rnd' },
   { from: PRODUCT_START, to: 1, column: 'product' },
 ] as const;
-const LINE =
-  'The spectrum from research scientist (0) through research engineer (0.5) to AI engineer (1).';
 
 /**
  * The spectrum as a line with its three anchor roles and, when given, one marker (or several:
@@ -64,10 +65,10 @@ export function spectrumChart(marker?: SpectrumMarker | readonly SpectrumMarker[
       svg('text', { x: x(p), y: 16, 'text-anchor': anchor, class: 'marker-label' }, m.label),
     );
   }
-  const where = markers.map((m) => ` ${m.label} sits at ${m.position.toFixed(2)}.`).join('');
+  const where = markers.map((m) => t['spectrum.marker'](m.label, m.position.toFixed(2))).join('');
   return h(
     'figure',
-    { class: 'spectrum', role: 'img', 'aria-label': `${LINE}${where}` },
+    { class: 'spectrum', role: 'img', 'aria-label': `${t['spectrum.line']}${where}` },
     chart,
     h(
       'div',

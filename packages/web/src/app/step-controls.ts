@@ -1,5 +1,8 @@
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { pickOption } from './question-step.ts';
+
+const t = messages();
 
 /** The Back / Next row under a quiz step; `extra` sits between them (e.g. Skip). */
 export function stepNav(options: {
@@ -19,7 +22,7 @@ export function stepNav(options: {
         onclick: options.onBack,
         disabled: options.backDisabled ?? false,
       },
-      'Back',
+      t['quiz.back'],
     ),
     options.extra,
     h('button', { type: 'submit', class: 'button primary' }, options.nextLabel),

@@ -9,14 +9,17 @@ import {
   type RegimeId,
   WORK_KINDS,
 } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
+
+const t = messages();
 
 /** The fit of a grid cell, as a word. */
 export const FIT_WORD: Readonly<Record<Fit, string>> = {
-  fits: 'Fits',
-  works: 'Works',
-  risky: 'Risky',
-  overhead: 'Overhead',
+  fits: t['fit.fits'],
+  works: t['fit.works'],
+  risky: t['fit.risky'],
+  overhead: t['fit.overhead'],
 };
 
 /** A small coloured label for a fit. */
@@ -34,13 +37,13 @@ export function cellFacts(
   return h(
     'dl',
     { class: compact ? 'facts compact' : 'facts' },
-    h('dt', null, 'Risk you accept'),
+    h('dt', null, t['grid.risk']),
     h('dd', null, cell.risk),
-    h('dt', null, 'How to manage it'),
+    h('dt', null, t['grid.manage']),
     h('dd', null, cell.manage),
-    example && cell.example !== null && h('dt', null, 'In practice'),
+    example && cell.example !== null && h('dt', null, t['grid.example']),
     example && cell.example !== null && h('dd', null, cell.example),
-    other !== undefined && h('dt', null, `And ${REGIMES[other.regime].name.toLowerCase()}?`),
+    other !== undefined && h('dt', null, t['grid.other'](REGIMES[other.regime].name)),
     other !== undefined && h('dd', null, fitBadge(other.fit), ' ', other.verdict),
   );
 }
@@ -53,14 +56,14 @@ export function titlingGrid(mark?: { work: Column; regime: RegimeId }): HTMLTabl
   return h(
     'table',
     { class: 'grid-table' },
-    h('caption', { class: 'visually-hidden' }, 'How each titling regime suits each kind of work'),
+    h('caption', { class: 'visually-hidden' }, t['grid.caption']),
     h(
       'thead',
       null,
       h(
         'tr',
         null,
-        h('th', { scope: 'col' }, 'Dominant work'),
+        h('th', { scope: 'col' }, t['grid.work']),
         REGIME_IDS.map((regime) => h('th', { scope: 'col' }, REGIMES[regime].name)),
       ),
     ),
@@ -76,7 +79,7 @@ export function titlingGrid(mark?: { work: Column; regime: RegimeId }): HTMLTabl
             'th',
             { scope: 'row' },
             h('span', { class: 'work-name' }, WORK_KINDS[work].name),
-            here && h('span', { class: 'tag' }, 'This work'),
+            here && h('span', { class: 'tag' }, t['grid.thisWork']),
           ),
           REGIME_IDS.map((regime) => {
             const cell = GRID[work][regime];
@@ -85,7 +88,7 @@ export function titlingGrid(mark?: { work: Column; regime: RegimeId }): HTMLTabl
               'td',
               { class: chosen ? 'chosen' : null },
               fitBadge(cell.fit),
-              chosen && h('span', { class: 'tag strong' }, 'Recommended'),
+              chosen && h('span', { class: 'tag strong' }, t['grid.recommended']),
             );
           }),
         );

@@ -1,8 +1,12 @@
 import { ROLES, type TwoJobs } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 import { percent } from '../shared/percent.ts';
 import { columnWords } from './column-label.ts';
 import { roleInSentence } from './role-words.ts';
+
+const t = messages();
 
 /** A way out, its short name (up to the first colon) in bold when it has one. */
 function option(text: string) {
@@ -34,14 +38,15 @@ export function twoJobsView(
         h(
           'div',
           { class: `two-jobs-part part-${part.column}` },
-          h(sub, null, `${ROLES[part.role].name} part`),
+          h(sub, null, t['twoJobs.part'](ROLES[part.role].name)),
           h(
             'p',
             { class: 'part-share' },
-            h('span', { class: 'part-share-number' }, percent(part.share)),
-            ` of the week is ${columnWords(part.column)} work`,
+            richText(t['twoJobs.share'](percent(part.share), columnWords(part.column)), {
+              share: (text) => h('span', { class: 'part-share-number' }, text),
+            }),
           ),
-          h('p', { class: 'part-grade-title' }, `Grade the ${roleInSentence(part.role)} part on:`),
+          h('p', { class: 'part-grade-title' }, t['twoJobs.gradePart'](roleInSentence(part.role))),
           h(
             'ul',
             { class: 'checks' },
@@ -55,15 +60,19 @@ export function twoJobsView(
       h(
         'div',
         { class: 'two-jobs-dont' },
-        h(sub, null, 'Do not grade on'),
+        h(sub, null, t['twoJobs.dont']),
         h(
           'ul',
           { class: 'crosses' },
           dontGradeOn.map((item) => h('li', null, item)),
         ),
       ),
-    h('p', { class: 'two-jobs-risk' }, h('strong', null, 'The risk: '), advice.risk),
-    h(sub, { class: 'two-jobs-ways' }, 'Ways out'),
+    h(
+      'p',
+      { class: 'two-jobs-risk' },
+      richText(t['twoJobs.risk'](advice.risk), { strong: (text) => h('strong', null, text) }),
+    ),
+    h(sub, { class: 'two-jobs-ways' }, t['twoJobs.ways']),
     h('ol', { class: 'two-jobs-options' }, advice.options.map(option)),
   );
 }

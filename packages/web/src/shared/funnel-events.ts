@@ -1,4 +1,5 @@
 import type { FunnelEventBody } from '@rolefit/server/contract';
+import { postJson } from './post-json.ts';
 
 /** A step of a quiz run, as `POST /api/events` names it (docs/analytics.md). */
 export type FunnelStep = FunnelEventBody['type'];
@@ -13,13 +14,7 @@ export function funnelEvents(url: string, run: string) {
   const seen = new Set<string>();
   const flush = () => {
     if (queue.length === 0) return;
-    fetch(url, {
-      method: 'POST',
-      keepalive: true,
-      credentials: 'omit',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ events: queue.splice(0) }),
-    }).catch(() => {});
+    postJson(url, { events: queue.splice(0) }).catch(() => {});
   };
   addEventListener('visibilitychange', () => document.hidden && flush());
   return {

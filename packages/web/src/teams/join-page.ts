@@ -1,13 +1,15 @@
 import '../app/styles/app.css';
 import './teams.css';
 import { type Answers, DEFAULT_QUIZ, encodeAnswers, QuizResult } from '@rolefit/core';
-import { questionCount } from '../app/quiz-step-form.ts';
 import { resultView } from '../app/result-view.ts';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
 import { memberQuiz } from './member-quiz.ts';
 import { callApi } from './team-api.ts';
+
+const t = messages();
 
 const main = mountSiteChrome('teams');
 const joinCode = new URLSearchParams(location.search).get('team') ?? '';
@@ -84,11 +86,7 @@ if (!/^[A-Za-z0-9_-]{8,64}$/.test(joinCode)) {
     h(
       'div',
       { class: 'wrap narrow teams' },
-      h(
-        'p',
-        { class: 'eyebrow' },
-        `Your team · ${questionCount(DEFAULT_QUIZ.questions.length).toLowerCase()} · about a minute`,
-      ),
+      h('p', { class: 'eyebrow' }, t['join.eyebrow'](DEFAULT_QUIZ.questions.length)),
       h('h1', null, 'Where does your week sit?'),
       h(
         'p',

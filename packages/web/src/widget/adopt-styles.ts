@@ -1,15 +1,10 @@
 /**
- * Put CSS into a shadow root. A constructable stylesheet is not an inline `<style>`, so it works
- * under a host's strict `style-src` CSP; browsers without one get a `<style>` element instead.
+ * Put CSS into a shadow root as a constructable stylesheet. It is not an inline `<style>`, so it
+ * works under a host's strict `style-src` CSP. Every browser the widget supports has one (see
+ * docs/embed.md, "Browsers").
  */
 export function adoptStyles(root: ShadowRoot, css: string): void {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = document.createElement('style');
-    style.textContent = css;
-    root.prepend(style);
-  }
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  root.adoptedStyleSheets = [sheet];
 }

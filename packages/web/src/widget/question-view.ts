@@ -1,6 +1,6 @@
 import type { QuizQuestion } from '@rolefit/core/quiz-schema';
 import { h } from '../shared/h.ts';
-import type { WidgetText } from './widget-text.ts';
+import type { Messages } from './messages/en.ts';
 
 /** What one question step shows and what it reports back. */
 export type QuestionViewProps = {
@@ -9,7 +9,7 @@ export type QuestionViewProps = {
   step: number;
   total: number;
   picked: string | undefined;
-  text: WidgetText;
+  text: Messages;
   onBack: () => void;
   onNext: (optionId: string) => void;
 };
@@ -93,7 +93,7 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
           'label',
           { class: 'option', part: 'option' },
           inputs[i],
-          h('span', { class: 'key', 'aria-hidden': 'true' }, String(i + 1)),
+          h('span', { class: 'key', 'aria-hidden': 'true' }, i + 1),
           h('span', { class: 'label' }, option.label),
         ),
       ),
@@ -113,7 +113,7 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
         { type: 'submit', class: 'primary', part: 'button next-button' },
         p.step === p.total ? text.finish : text.next,
       ),
-      h('span', { class: 'keys', 'aria-hidden': 'true' }, text.keys),
+      h('span', { class: 'keys', 'aria-hidden': 'true' }, text.keys(inputs.length)),
     ),
   );
 }

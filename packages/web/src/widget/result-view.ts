@@ -1,16 +1,16 @@
-import { WORK_KIND_NAMES } from '@rolefit/core/grid';
+import type { FrameworkMessages } from '@rolefit/core/framework-en';
 import { ANCHOR_POSITION, ROLE_IDS, type RoleId } from '@rolefit/core/ids';
-import { ADVICE_NOTE } from '@rolefit/core/job-brief';
 import type { QuizResult } from '@rolefit/core/quiz-result';
-import { ROLES } from '@rolefit/core/roles';
 import { h } from '../shared/h.ts';
 import { wholePercent } from '../shared/percent.ts';
-import type { WidgetText } from './widget-text.ts';
+import type { Messages } from './messages/en.ts';
 
 /** What the result step shows and where its actions lead. */
 export type ResultViewProps = {
   result: QuizResult;
-  text: WidgetText;
+  text: Messages;
+  /** Core's framework text in the same language: role, work and regime names, the note. */
+  framework: FrameworkMessages;
   /** The "see the full result" link, already carrying the answers; null hides it. */
   fullResultHref: string | null;
   onAgain: () => void;
@@ -32,13 +32,15 @@ const list = (items: string[], lines = GRADE_LINES) =>
 export function resultView({
   result,
   text,
+  framework,
   fullResultHref,
   onAgain,
 }: ResultViewProps): HTMLElement {
   const { between, twoJobs } = result;
   const pair = result.split ?? between;
+  const roleName = (role: RoleId) => framework[`role.${role}`].name;
   const name = (role: RoleId, i = 0) =>
-    i ? ROLES[role].name.replace(/^.(?=[a-z])/, (c) => c.toLowerCase()) : ROLES[role].name;
+    i ? roleName(role).replace(/^.(?=[a-z])/, (c) => c.toLowerCase()) : roleName(role);
   const track = h('span', { class: 'track' });
   for (const position of twoJobs?.parts.map((p) => ANCHOR_POSITION[p.role]) ?? [result.position]) {
     const marker = h('span', { class: 'marker' });
@@ -58,7 +60,7 @@ export function resultView({
       'p',
       { class: 'meta' },
       text.confidence(wholePercent(result.confidence)) +
-        (twoJobs ? '' : ` · ${WORK_KIND_NAMES[result.dominantWork]} work`),
+        (twoJobs ? '' : ` · ${text.work(framework[`work.${result.dominantWork}.name`])}`),
     ),
     twoJobs && h('p', { class: 'why' }, twoJobs.summary),
     h(
@@ -73,7 +75,7 @@ export function resultView({
       h(
         'span',
         { class: 'ends' },
-        ROLE_IDS.map((role) => h('span', null, ROLES[role].name)),
+        ROLE_IDS.map((role) => h('span', null, roleName(role))),
       ),
     ),
     h(
@@ -83,7 +85,7 @@ export function resultView({
       h(
         'p',
         null,
-        h('strong', null, `${text.regimes[result.regime.recommended]}: `),
+        h('strong', null, `${framework[`regime.${result.regime.recommended}.name`]}: `),
         result.regime.cell.verdict,
       ),
     ),
@@ -100,7 +102,7 @@ export function resultView({
       ) ?? [h('div', null, h('h3', null, text.gradeOn), list(result.gradeOn))],
       h('div', { class: 'dont' }, h('h3', null, text.dontGradeOn), list(result.dontGradeOn)),
     ),
-    h('p', { class: 'note', part: 'note' }, ADVICE_NOTE),
+    h('p', { class: 'note', part: 'note' }, framework['note.advice']),
     h(
       'div',
       { class: 'nav' },

@@ -1,3 +1,4 @@
+import { frameworkEn } from '@rolefit/core/framework-en';
 import type { QuizResult } from '@rolefit/core/quiz-result';
 import type { QuizOption, QuizQuestion } from '@rolefit/core/quiz-schema';
 import {
@@ -15,14 +16,18 @@ import { type FunnelStep, funnelEvents } from '../shared/funnel-events.ts';
 import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
 import { adoptStyles } from './adopt-styles.ts';
+import { messagesFor } from './messages/messages-for.ts';
 import { questionView } from './question-view.ts';
 import { resultView } from './result-view.ts';
+import {
+  type AnswerDetail,
+  QUIZ_ATTRIBUTES,
+  type RolefitQuizEventMap,
+} from './rolefit-quiz-events.ts';
 import { sendResponse } from './send-response.ts';
 import css from './widget.css?inline';
-import { widgetText } from './widget-text.ts';
 
-/** `event.detail` of `rolefit:answer`: which option was chosen, at which 0-based step. */
-export type AnswerDetail = { questionId: string; optionId: string; index: number; total: number };
+export type { AnswerDetail, RolefitQuizEventMap };
 
 // The widget asks the five scored questions only, so it carries no context questions' text.
 const QUIZ = SCORED_QUIZ;
@@ -33,7 +38,10 @@ const STORAGE_KEY = `rolefit-quiz:${QUIZ.id}`;
  * `lang`, `result-url`, `theme`, `remember`. Events: `rolefit:answer`, `rolefit:result`,
  * `rolefit:sent`. See docs/embed.md.
  */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface below adds typed listener overloads only
 export class RolefitQuiz extends HTMLElement {
+  /** Attributes whose changes the element reacts to, see attributeChangedCallback. */
+  static observedAttributes = QUIZ_ATTRIBUTES;
   #root: ShadowRoot = this.attachShadow({ mode: 'open' });
   #progress = h('p', { class: 'progress', part: 'progress', 'aria-live': 'polite' });
   #bar = h('span', { class: 'fill' });
@@ -66,6 +74,28 @@ export class RolefitQuiz extends HTMLElement {
   }
 
   /**
+   * A changed attribute takes effect on the running quiz, answers kept: `endpoint` and `team` at
+   * the next post (a new `endpoint` also starts a new funnel run there); `lang` and `result-url`
+   * re-render the current step; `remember` saves the answers so far, or deletes them when
+   * removed; `theme` is CSS alone. Before the element first connects there is nothing to update.
+   */
+  attributeChangedCallback(name: string): void {
+    // Unset until connectedCallback: the attributes present then are read there.
+    if (!this.#state) return;
+    if (name === 'endpoint') this.#funnel = null;
+    if (name === 'lang' || name === 'result-url') this.#render(!!this.#root.activeElement);
+    if (name === 'remember') {
+      if (this.#storage()) this.#save();
+      else
+        try {
+          localStorage.removeItem(STORAGE_KEY);
+        } catch {
+          // Blocked storage holds nothing of ours.
+        }
+    }
+  }
+
+  /**
    * Record a funnel step, only with an endpoint: events go beside the responses (…/events), one
    * random id per run. The run starts at the first step seen once the endpoint is known.
    */
@@ -85,7 +115,7 @@ export class RolefitQuiz extends HTMLElement {
   }
 
   #render(moveFocus: boolean): void {
-    const text = widgetText(this.getAttribute('lang'));
+    const text = messagesFor(this.getAttribute('lang'));
     const state = this.#state;
     const step = currentStep(state);
     // The widget's quiz has no context questions: every step is one scored question.
@@ -105,6 +135,7 @@ export class RolefitQuiz extends HTMLElement {
             // Set whenever the quiz is done: by #answer, or by #restore for a finished quiz.
             result: this.#result as QuizResult,
             text,
+            framework: frameworkEn,
             fullResultHref: this.#fullResultHref(),
             onAgain: () => {
               this.#result = null;
@@ -129,7 +160,7 @@ export class RolefitQuiz extends HTMLElement {
     const index = this.#state.at;
     const total = this.#state.steps.length;
     const next = goNext(pickAnswer(this.#state, questionId, optionId));
-    this.#emit('rolefit:answer', { questionId, optionId, index, total } satisfies AnswerDetail);
+    this.#emit('rolefit:answer', { questionId, optionId, index, total });
     this.#track('started');
     this.#track('answered', questionId);
     const result = currentStep(next) ? null : this.#score(next);
@@ -148,7 +179,7 @@ export class RolefitQuiz extends HTMLElement {
     const picked = QUIZ.questions.map(
       (q) => q.options.find((o) => o.id === state.answers[q.id]) as QuizOption,
     );
-    return scoreChecked(QUIZ, picked);
+    return scoreChecked(QUIZ, picked, frameworkEn);
   }
 
   #send(result: QuizResult): void {
@@ -174,7 +205,10 @@ export class RolefitQuiz extends HTMLElement {
     return url.href;
   }
 
-  #emit(type: string, detail: unknown): void {
+  #emit<K extends keyof RolefitQuizEventMap>(
+    type: K,
+    detail: RolefitQuizEventMap[K]['detail'],
+  ): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -206,6 +240,46 @@ export class RolefitQuiz extends HTMLElement {
     } catch {
       // A full or blocked storage only costs the resume.
     }
+  }
+}
+
+// Typed listeners for the rolefit:* events; the class inherits HTMLElement's implementation.
+export interface RolefitQuiz {
+  addEventListener<K extends keyof RolefitQuizEventMap>(
+    type: K,
+    listener: (this: RolefitQuiz, event: RolefitQuizEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: RolefitQuiz, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof RolefitQuizEventMap>(
+    type: K,
+    listener: (this: RolefitQuiz, event: RolefitQuizEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: RolefitQuiz, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rolefit-quiz': RolefitQuiz;
   }
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { en, type Messages } from './en.ts';
+import { messagesFor } from './messages-for.ts';
+
+describe('the widget messages', () => {
+  it('gives English for en, for unknown languages and for no lang at all', () => {
+    for (const lang of ['en', 'EN', 'fr', 'de-CH', '', null]) expect(messagesFor(lang)).toBe(en);
+  });
+
+  it('puts the values into the text', () => {
+    expect(en.progress(2, 5)).toBe('Question 2 of 5');
+    expect(en.keys(4)).toBe('Keys: arrows or 1–4 to choose, Enter to go on.');
+    expect(en.confidence(72)).toBe('72% confident');
+    expect(en.spectrum(0.5)).toContain('0.50');
+    expect(en.gradePart('AI engineer', 40)).toBe('Grade the AI engineer part (40%) on');
+  });
+
+  it('uses stable identifier ids', () => {
+    for (const id of Object.keys(en)) expect(id).toMatch(/^[a-z][a-zA-Z]*$/);
+  });
+
+  it('makes a language with a missing key a compile error (tsc -b checks this file)', () => {
+    const { back: _missing, ...withoutOne } = en;
+    // @ts-expect-error: 'back' is missing
+    const incomplete: Messages = withoutOne;
+    const complete: Messages = { ...en, back: 'Retour' };
+    expect(Object.keys(incomplete)).not.toContain('back');
+    expect(complete.back).toBe('Retour');
+  });
+});
