@@ -1,13 +1,18 @@
 import type { Readable, Writable } from 'node:stream';
-import { isCancel, SelectPrompt, wrapTextWithPrefix } from '@clack/core';
+import { stripVTControlCharacters } from 'node:util';
+import { isCancel, SelectPrompt, type State, wrapTextWithPrefix } from '@clack/core';
 import {
   limitOptions,
   S_BAR,
   S_BAR_END,
   S_RADIO_ACTIVE,
   S_RADIO_INACTIVE,
-  symbol,
+  S_STEP_ACTIVE,
+  S_STEP_CANCEL,
+  S_STEP_ERROR,
+  S_STEP_SUBMIT,
 } from '@clack/prompts';
+import type { Messages } from './messages/en.ts';
 import { styleOf, type TextFormat } from './terminal-style.ts';
 
 /** What the person picked: an option's value, a step back, or Ctrl-C / Escape. */
@@ -27,17 +32,25 @@ export type ChoiceOptions = {
   colour: boolean;
   input: Readable;
   output: Writable;
+  /** The catalogue for the way back and the keys under the question. */
+  text: Messages;
 };
 
 const BACK = '\u0000back';
-type Paint = (format: TextFormat, text: string) => string;
-const KEYS_HELP = (paint: Paint, count: number, back: boolean) =>
-  [
-    `${paint('dim', `↑/↓ or 1-${count}`)} choose`,
-    `${paint('dim', 'Enter')} confirm`,
-    ...(back ? [`${paint('dim', 'b')} back`] : []),
-    `${paint('dim', 'Ctrl-C')} quit`,
-  ].join(paint('dim', ' · '));
+
+/**
+ * The mark before the question for each state of the prompt, as clack draws it; painted here, so
+ * that it follows `colourOn` like the rest of the prompt (clack's own `symbol` would decide from
+ * process.stdout, not from the terminal the quiz draws on).
+ */
+const STEP: Readonly<Record<State, [TextFormat, string]>> = {
+  initial: ['cyan', S_STEP_ACTIVE],
+  active: ['cyan', S_STEP_ACTIVE],
+  cancel: ['red', S_STEP_CANCEL],
+  error: ['yellow', S_STEP_ERROR],
+  submit: ['green', S_STEP_SUBMIT],
+  validating: ['dim', S_STEP_ACTIVE],
+};
 
 /**
  * Ask one multiple-choice question: arrow keys move, Enter confirms, a number key picks that
@@ -45,10 +58,13 @@ const KEYS_HELP = (paint: Paint, count: number, back: boolean) =>
  */
 export async function choose(opts: ChoiceOptions): Promise<Choice> {
   const count = opts.options.length;
+  const t = opts.text;
   const { paint } = styleOf(opts.colour);
+  const keys = t['quiz.keys']((key) => paint('dim', key), count, opts.canGoBack);
+  const keysHelp = keys.join(paint('dim', ' · '));
   const options = [
     ...opts.options.map((o, i) => ({ value: o.value, label: `${i + 1}. ${o.label}` })),
-    ...(opts.canGoBack ? [{ value: BACK, label: '← Back' }] : []),
+    ...(opts.canGoBack ? [{ value: BACK, label: t['quiz.back'] }] : []),
   ];
   const prompt = new SelectPrompt<{ value: string; label: string }>({
     options,
@@ -60,7 +76,7 @@ export async function choose(opts: ChoiceOptions): Promise<Choice> {
         opts.output,
         `${paint('dim', opts.progress)}\n${opts.message}${opts.hint ? `\n${paint('dim', opts.hint)}` : ''}`,
         `${paint('gray', S_BAR)}  `,
-        `${symbol(this.state)}  `,
+        `${paint(...STEP[this.state])}  `,
       )}\n`;
       const picked = this.options[this.cursor];
       if (this.state === 'submit' || this.state === 'cancel') {
@@ -70,7 +86,7 @@ export async function choose(opts: ChoiceOptions): Promise<Choice> {
         return `${title}${paint('gray', S_BAR)}  ${text}`;
       }
       const bar = `${paint('cyan', S_BAR)}  `;
-      const lines = limitOptions({
+      const listed = limitOptions({
         output: opts.output,
         cursor: this.cursor,
         options: this.options,
@@ -81,7 +97,11 @@ export async function choose(opts: ChoiceOptions): Promise<Choice> {
             ? `${paint('green', S_RADIO_ACTIVE)} ${option.label}`
             : `${paint('dim', S_RADIO_INACTIVE)} ${paint('dim', option.label)}`,
       });
-      return `${title}${bar}${lines.join(`\n${bar}`)}\n${bar}${KEYS_HELP(paint, count, opts.canGoBack)}\n${paint('cyan', S_BAR_END)}\n`;
+      // Where the list is cut short for a small terminal, clack marks it with a dim "...".
+      const lines = listed.map((line) =>
+        stripVTControlCharacters(line) === '...' ? paint('dim', '...') : line,
+      );
+      return `${title}${bar}${lines.join(`\n${bar}`)}\n${bar}${keysHelp}\n${paint('cyan', S_BAR_END)}\n`;
     },
   });
   prompt.on('key', (char, key) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
 import { DEFAULT_QUIZ, type Quiz } from '@rolefit/core';
-import { type CommandDef, defineCommand, renderUsage, runCommand } from 'citty';
+import { type CommandDef, defineCommand, runCommand } from 'citty';
 import { CliError, EXIT } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { analyzeCommand } from './commands/analyze.ts';
@@ -12,11 +12,13 @@ import { questionsCommand } from './commands/questions.ts';
 import { quizCommand } from './commands/quiz.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
+import { renderHelp } from './help-usage.ts';
+import { en, type Messages } from './messages/en.ts';
 import { checkOptions } from './option-check.ts';
-import { colourOn } from './terminal-style.ts';
+import { terminalStyle } from './terminal-style.ts';
 import { registerTypeScript, SERVER_COMMANDS } from './typescript-loader.ts';
 
-/** Examples shown under each command's --help. */
+/** Examples shown under each command's --help: command lines, the same in every language. */
 const EXAMPLES: Record<string, string[]> = {
   quiz: [
     'rolefit quiz',
@@ -71,26 +73,30 @@ const VERSION = (
   }
 ).version;
 
-/** The `rolefit` command and its subcommands, asking and scoring `quiz`. */
-export function rootCommand(io: CliIo, quiz: Quiz) {
+/** The `rolefit` command and its subcommands, asking and scoring `quiz`, worded from `t`. */
+export function rootCommand(io: CliIo, quiz: Quiz, t: Messages) {
   return defineCommand({
-    meta: {
-      name: 'rolefit',
-      version: VERSION,
-      description:
-        'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage, 130 quiz cancelled.',
-    },
+    meta: { name: 'rolefit', version: VERSION, description: t['help.rolefit'] },
     subCommands: {
-      quiz: quizCommand(io, quiz),
-      questions: questionsCommand(io, quiz),
-      score: scoreCommand(io, quiz),
-      brief: briefCommand(io, quiz),
-      portfolio: portfolioCommand(io, quiz),
-      analyze: analyzeCommand(io),
-      serve: serveCommand(io),
-      export: exportCommand(io, quiz),
+      quiz: quizCommand(io, quiz, t),
+      questions: questionsCommand(io, quiz, t),
+      score: scoreCommand(io, quiz, t),
+      brief: briefCommand(io, quiz, t),
+      portfolio: portfolioCommand(io, quiz, t),
+      analyze: analyzeCommand(io, t),
+      serve: serveCommand(io, t),
+      export: exportCommand(io, quiz, t),
     },
   });
+}
+
+/** citty's own usage errors (unknown command, missing argument) in the catalogue's words. */
+function usageProblem(error: Error & { code?: string }, argv: readonly string[], t: Messages) {
+  if (error.code === 'E_UNKNOWN_COMMAND')
+    return t['usage.unknownCommand'](argv.find((a) => !a.startsWith('-')) ?? '');
+  if (error.code === 'E_NO_COMMAND') return t['usage.noCommand'];
+  const missing = /^Missing required positional argument: (\S+)$/.exec(stripAnsi(error.message));
+  return missing?.[1] ? t['usage.missingArgument'](missing[1]) : stripAnsi(error.message);
 }
 
 async function findCommand(root: CommandDef, argv: string[]): Promise<[CommandDef, CommandDef?]> {
@@ -102,23 +108,26 @@ async function findCommand(root: CommandDef, argv: string[]): Promise<[CommandDe
 }
 
 /**
- * Run the CLI with arguments; returns the exit code. Errors are caught here, once. The quiz is
- * chosen here, at the edge, and passed to every command that asks or scores it.
+ * Run the CLI with arguments; returns the exit code. Errors are caught here, once. The quiz and
+ * the language (`messages`, the catalogue every command's text comes from) are chosen here, at
+ * the edge, and passed to every command.
  * @example await main(['score', 'answers.json', '--json'])
  */
 export async function main(
   argv: string[],
   io: CliIo = processIo(),
   quiz: Quiz = DEFAULT_QUIZ,
+  messages: Messages = en,
 ): Promise<number> {
-  const root = rootCommand(io, quiz);
+  const t = messages;
+  const root = rootCommand(io, quiz, t);
   try {
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
       const [command, parent] = await findCommand(root, argv);
       const name = parent ? (argv.find((a) => !a.startsWith('-')) ?? 'rolefit') : 'rolefit';
       const examples = (EXAMPLES[name] ?? []).map((e) => `  $ ${e}`).join('\n');
-      const usage = `${await renderUsage(command, parent)}\n\nEXAMPLES\n\n${examples}\n`;
-      io.out(colourOn(io.stdout, io.env) ? usage : stripAnsi(usage));
+      const help = await renderHelp(command, parent, terminalStyle(io.stdout, io.env), t);
+      io.out(`${help}\n\n${t['help.examples']}\n\n${examples}\n`);
       return argv.length === 0 ? EXIT.usage : EXIT.ok;
     }
     if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
@@ -129,7 +138,7 @@ export async function main(
     if (parent) {
       const name = argv.find((a) => !a.startsWith('-')) ?? '';
       const args = await (typeof command.args === 'function' ? command.args() : command.args);
-      checkOptions(name, args ?? {}, argv.slice(argv.indexOf(name) + 1));
+      checkOptions(name, args ?? {}, argv.slice(argv.indexOf(name) + 1), t);
       if (SERVER_COMMANDS.has(name)) await registerTypeScript();
     }
     await runCommand(root, { rawArgs: argv });
@@ -143,14 +152,11 @@ export async function main(
     }
     if (error instanceof Error && error.name === 'CLIError') {
       // citty's own errors: unknown command, missing argument.
-      io.err(
-        `rolefit: ${stripAnsi(error.message)}\nRun "rolefit --help" for the commands and their options.`,
-      );
+      io.err(`rolefit: ${usageProblem(error, argv, t)}\n${t['usage.seeHelp']}`);
       return EXIT.usage;
     }
-    io.err(
-      `rolefit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(`rolefit: ${t['error.unexpected'](detail)}`);
     return EXIT.badInput;
   }
 }

@@ -1,11 +1,17 @@
 import type { ArgsDef } from 'citty';
 import { CliError, EXIT } from './cli-error.ts';
+import type { Messages } from './messages/en.ts';
 
 /**
  * Refuse options a command does not have (citty would ignore them silently), naming the ones
  * it does have, so a typo like `--jsn` is not quietly dropped.
  */
-export function checkOptions(command: string, args: ArgsDef, argv: readonly string[]): void {
+export function checkOptions(
+  command: string,
+  args: ArgsDef,
+  argv: readonly string[],
+  t: Messages,
+): void {
   const known = new Map<string, string>();
   for (const [name, def] of Object.entries(args)) {
     if (def.type === 'positional') continue;
@@ -21,7 +27,7 @@ export function checkOptions(command: string, args: ArgsDef, argv: readonly stri
     if (known.has(name) || negated) continue;
     const allowed = [...known.keys()].filter((k) => k.length > 1).map((k) => `--${k}`);
     throw new CliError(
-      `unknown option "${token.split('=')[0]}" for rolefit ${command}; ${allowed.length > 0 ? `its options are: ${allowed.join(', ')}` : 'it takes no options'} (and --help)`,
+      t['usage.unknownOption'](token.split('=')[0] ?? token, command, allowed),
       EXIT.usage,
     );
   }

@@ -1,26 +1,31 @@
 import { PortfolioItem, type Quiz, score } from '@rolefit/core';
 import { CliError } from './cli-error.ts';
+import type { Messages } from './messages/en.ts';
 
 /** The keys a portfolio file may keep its list under, besides being a bare list. */
 const LIST_KEYS = ['items', 'workstreams', 'people'] as const;
 
-const ITEM_SHAPE =
-  '{"name": "Evals", "effort": 2, "work": "rnd"} (work: research, rnd or product), or "shares", "result" or "answers" instead of "work"';
+/** An entry in JSON, as the errors show one. */
+const ITEM_EXAMPLE = '{"name": "Evals", "effort": 2, "work": "rnd"}';
+
+/** What a file's entries are called: a bare list or `items` holds items, `people` persons. */
+type Noun = 'item' | 'workstream' | 'person';
+const NOUNS: Readonly<Record<(typeof LIST_KEYS)[number], Noun>> = {
+  items: 'item',
+  workstreams: 'workstream',
+  people: 'person',
+};
 
 /** Find the list in a portfolio file and name its entries the way the file does. */
-function findList(data: unknown): { list: unknown[]; noun: string } {
+function findList(data: unknown, t: Messages): { list: unknown[]; noun: Noun } {
   if (Array.isArray(data)) return { list: data, noun: 'item' };
   if (typeof data === 'object' && data !== null) {
     for (const key of LIST_KEYS) {
       const list = (data as Record<string, unknown>)[key];
-      if (Array.isArray(list)) {
-        return { list, noun: key === 'people' ? 'person' : key.slice(0, -1) };
-      }
+      if (Array.isArray(list)) return { list, noun: NOUNS[key] };
     }
   }
-  throw new CliError(
-    `expected a list of workstreams or people, or an object with "items", "workstreams" or "people" holding one; each entry like ${ITEM_SHAPE}`,
-  );
+  throw new CliError(t['portfolio.notList'](t['portfolio.entry.shape'](ITEM_EXAMPLE)));
 }
 
 /** A person's own quiz answers become their quiz result, which the portfolio reads shares from. */
@@ -28,12 +33,13 @@ function scoreAnswers(
   entry: Record<string, unknown>,
   label: string,
   quiz: Quiz,
+  t: Messages,
 ): Record<string, unknown> {
   const { answers, ...rest } = entry;
   const result = score(quiz, answers);
   if (!result.ok) {
-    const issues = result.error.issues.map((issue) => `    - ${issue.message}`).join('\n');
-    throw new CliError(`${label}: these answers cannot be scored:\n${issues}`);
+    const problems = result.error.issues.map((issue) => issue.message);
+    throw new CliError(t['portfolio.entry.unscorable'](label, problems));
   }
   return { ...rest, result: result.value };
 }
@@ -41,29 +47,32 @@ function scoreAnswers(
 /**
  * Turn a parsed portfolio file into the items core's `portfolio()` takes, checking each entry
  * so that an error names the entry it is about; a person's answers are scored against `quiz`.
- * @example portfolioItems({ workstreams: [{ name: 'Evals', work: 'rnd' }] }, DEFAULT_QUIZ)
+ * @example portfolioItems({ workstreams: [{ name: 'Evals', work: 'rnd' }] }, DEFAULT_QUIZ, en)
  */
-export function portfolioItems(data: unknown, quiz: Quiz): unknown[] {
-  const { list, noun } = findList(data);
-  if (list.length === 0) throw new CliError(`the list is empty; give at least one ${noun}`);
+export function portfolioItems(data: unknown, quiz: Quiz, t: Messages): unknown[] {
+  const { list, noun } = findList(data, t);
+  const nounText = t[`portfolio.noun.${noun}`];
+  if (list.length === 0) throw new CliError(t['portfolio.empty'](nounText));
+  const shape = t['portfolio.entry.shape'](ITEM_EXAMPLE);
   return list.map((entry, index) => {
     const name =
       typeof entry === 'object' && entry !== null && 'name' in entry ? entry.name : undefined;
-    const label = `${noun} ${index + 1}${typeof name === 'string' ? ` ("${name}")` : ''}`;
+    const label = t['portfolio.entry'](
+      nounText,
+      index + 1,
+      typeof name === 'string' ? name : undefined,
+    );
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      throw new CliError(`${label} is not an object; expected ${ITEM_SHAPE}`);
+      throw new CliError(t['portfolio.entry.notObject'](label, shape));
     }
     const item =
-      'answers' in entry ? scoreAnswers(entry as Record<string, unknown>, label, quiz) : entry;
+      'answers' in entry ? scoreAnswers(entry as Record<string, unknown>, label, quiz, t) : entry;
     const checked = PortfolioItem.safeParse(item);
     if (!checked.success) {
       const problems = checked.error.issues.map(
-        (issue) =>
-          `    - ${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+        (issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
       );
-      throw new CliError(
-        `${label} is not valid:\n${problems.join('\n')}\n  expected ${ITEM_SHAPE}`,
-      );
+      throw new CliError(t['portfolio.entry.invalid'](label, problems, shape));
     }
     return item;
   });

@@ -1,17 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { CliError } from './cli-error.ts';
+import type { Messages } from './messages/en.ts';
 
 /** Read a whole file, or standard input when the path is `-`. */
 export async function readText(
   path: string,
-  stdin: NodeJS.ReadableStream = process.stdin,
+  stdin: NodeJS.ReadableStream,
+  t: Messages,
 ): Promise<string> {
   if (path === '-') {
-    if ((stdin as { isTTY?: boolean }).isTTY) {
-      throw new CliError(
-        'waiting for input on standard input: pipe a file in, or give a file path instead of "-"',
-      );
-    }
+    if ((stdin as { isTTY?: boolean }).isTTY) throw new CliError(t['input.waiting']);
     const chunks: Buffer[] = [];
     for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer));
     return Buffer.concat(chunks).toString('utf8');
@@ -20,18 +18,21 @@ export async function readText(
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError(`no such file: ${path}`);
-    if (code === 'EISDIR') throw new CliError(`${path} is a folder; give a file`);
-    throw new CliError(`cannot read ${path}: ${(error as Error).message}`);
+    if (code === 'ENOENT') throw new CliError(t['input.noFile'](path));
+    if (code === 'EISDIR') throw new CliError(t['input.folder'](path));
+    throw new CliError(t['input.unreadable'](path, (error as Error).message));
   }
 }
 
 /** Read JSON (or YAML, which includes JSON) from a file or `-`, saying where it is malformed. */
-export async function readData(path: string, stdin?: NodeJS.ReadableStream): Promise<unknown> {
-  const text = await readText(path, stdin);
-  const name = path === '-' ? 'standard input' : path;
-  if (text.trim() === '')
-    throw new CliError(`${name} is empty; expected JSON such as {"answers": {…}}`);
+export async function readData(
+  path: string,
+  stdin: NodeJS.ReadableStream,
+  t: Messages,
+): Promise<unknown> {
+  const text = await readText(path, stdin, t);
+  const name = path === '-' ? t['input.stdin'] : path;
+  if (text.trim() === '') throw new CliError(t['input.empty'](name));
   try {
     return JSON.parse(text);
   } catch {
@@ -40,9 +41,7 @@ export async function readData(path: string, stdin?: NodeJS.ReadableStream): Pro
     try {
       return parseYaml(text);
     } catch (error) {
-      throw new CliError(
-        `${name} is neither JSON nor YAML: ${(error as Error).message.split('\n')[0]}`,
-      );
+      throw new CliError(t['input.notData'](name, (error as Error).message.split('\n')[0] ?? ''));
     }
   }
 }

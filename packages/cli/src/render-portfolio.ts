@@ -4,30 +4,16 @@ import {
   REGIMES,
   ROLES,
   type RoleId,
-  type SpreadBand,
   spreadBand,
   staffingFor,
   WORK_KINDS,
 } from '@rolefit/core';
 import { confidenceWords } from './confidence-words.ts';
-import { roleHeadline, shareLine } from './render-result.ts';
+import type { Messages } from './messages/en.ts';
 import { renderTwoJobs, twoJobsHeadline } from './render-two-jobs.ts';
+import { labelled, percent, roleHeadline, shareLine } from './result-lines.ts';
 import { spectrumBar } from './spectrum-bar.ts';
 import type { TerminalStyle } from './terminal-style.ts';
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-const PLURAL: Record<RoleId, string> = {
-  'research-scientist': 'research scientists',
-  'research-engineer': 'research engineers',
-  'ai-engineer': 'AI engineers',
-};
-
-/** Core's spread bands in words: 0 is all alike, 0.5 is split between both ends. */
-const SPREAD_WORDS: Readonly<Record<SpreadBand, string>> = {
-  tight: 'tight: the work is much alike',
-  moderate: 'moderate: the work reaches into a neighbouring column',
-  wide: 'wide: the work pulls toward both ends of the spectrum',
-};
 
 /**
  * A team's portfolio as readable text: centre of gravity, spread, grid verdict, staffing. A team
@@ -37,52 +23,60 @@ const SPREAD_WORDS: Readonly<Record<SpreadBand, string>> = {
 export function renderPortfolio(
   p: Portfolio,
   style: TerminalStyle,
+  t: Messages,
   teamSize?: number,
   width = 0,
 ): string {
   const { bold, dim } = style;
+  const { line, indent } = labelled(style, t);
   const regime = REGIMES[p.regime.recommended];
   const other = REGIMES[p.regime.other.regime];
   const advice = p.split ? p.twoJobs : null;
   const out: string[] = [];
-  const noun = p.count === 1 ? 'entry' : 'entries';
-  const headline = advice ? twoJobsHeadline(advice) : `Centre of gravity: ${roleHeadline(p)}`;
+  const headline = advice ? twoJobsHeadline(advice, t) : t['portfolio.centre'](roleHeadline(p, t));
   out.push(
-    `${bold(headline)}  ${dim(`${confidenceWords(p.confidence)} · ${p.count} ${noun}, effort ${p.totalEffort}`)}`,
+    `${bold(headline)}  ${dim(`${confidenceWords(p.confidence, t)} · ${t['portfolio.summary'](p.count, p.totalEffort)}`)}`,
   );
   const dots = p.items.map((i) => i.position);
   out.push(
     '',
-    spectrumBar(p.position, style, advice ? { dots, ends: p.shares, width } : { dots, width }),
+    spectrumBar(p.position, style, t, advice ? { dots, ends: p.shares, width } : { dots, width }),
     '',
   );
   if (advice) out.push(advice.summary, '');
-  const work = advice ? 'Two jobs' : WORK_KINDS[p.dominantWork].name;
-  out.push(`${bold('Work')}      ${work}: ${shareLine(p.shares)}`);
-  out.push(`${bold('Spread')}    ${p.spread.toFixed(2)}, ${SPREAD_WORDS[spreadBand(p.spread)]}`);
-  out.push(`${bold('Titling')}   ${regime.name}. ${p.regime.cell.verdict}`);
-  out.push(`          Risk you accept: ${p.regime.cell.risk}`);
-  out.push(`          How to manage it: ${p.regime.cell.manage}`);
-  out.push(`          ${dim(`${other.name} instead: ${p.regime.other.verdict}`)}`);
+  const work = advice ? t['work.twoJobs'] : WORK_KINDS[p.dominantWork].name;
+  out.push(line(t['label.work'], `${work}: ${shareLine(p.shares, t)}`));
+  // Core's spread bands in words: 0 is all alike, 0.5 is split between both ends.
+  out.push(
+    line(t['label.spread'], `${p.spread.toFixed(2)}, ${t[`spread.${spreadBand(p.spread)}`]}`),
+  );
+  out.push(line(t['label.titling'], `${regime.name}. ${p.regime.cell.verdict}`));
+  out.push(`${indent}${t['titling.risk'](p.regime.cell.risk)}`);
+  out.push(`${indent}${t['titling.manage'](p.regime.cell.manage)}`);
+  out.push(`${indent}${dim(t['titling.other'](other.name, p.regime.other.verdict))}`);
   if (advice) {
     // A team is not graded as one role: no whole-team "do not grade on" list, only each part's.
-    out.push('', ...renderTwoJobs(advice, style, "of the team's effort", []));
+    out.push('', ...renderTwoJobs(advice, style, t, t['twoJobs.share.team'], []));
   }
   const mix = Object.entries(p.staffingMix) as [RoleId, number][];
-  out.push('', bold('Staffing mix (follows the effort in each column)'));
-  out.push(`  ${mix.map(([role, share]) => `${percent(share)} ${PLURAL[role]}`).join(' · ')}`);
+  out.push('', bold(t['portfolio.staffing']));
+  out.push(
+    `  ${mix.map(([role, share]) => `${percent(share)} ${t[`roles.${role}`]}`).join(' · ')}`,
+  );
   if (teamSize !== undefined) {
     const people = Object.entries(staffingFor(p.staffingMix, teamSize)) as [RoleId, number][];
-    out.push(
-      `  For ${teamSize} ${teamSize === 1 ? 'person' : 'people'}: ${people.map(([role, n]) => `${n} ${n === 1 ? ROLES[role].name.toLowerCase() : PLURAL[role]}`).join(', ')}`,
+    const counts = people.map(([role, n]) =>
+      t['portfolio.staffing.role'](n, ROLES[role].name, t[`roles.${role}`]),
     );
+    out.push(`  ${t['portfolio.staffing.team'](teamSize, counts)}`);
   }
-  out.push('', bold('Entries'));
+  out.push('', bold(t['portfolio.entries']));
   const nameWidth = Math.max(4, ...p.items.map((i) => (i.name ?? '').length));
   p.items.forEach((item, index) => {
     const name = (item.name ?? `#${index + 1}`).padEnd(nameWidth);
+    const effort = dim(t['portfolio.entries.effort'](String(item.effort).padEnd(4)));
     out.push(
-      `  ${name}  ${dim(`effort ${String(item.effort).padEnd(4)}`)} ${WORK_KINDS[item.work].name.padEnd(14)} ${item.position.toFixed(2)}`,
+      `  ${name}  ${effort} ${WORK_KINDS[item.work].name.padEnd(14)} ${item.position.toFixed(2)}`,
     );
   });
   out.push('', dim(ADVICE_NOTE));

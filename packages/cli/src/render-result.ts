@@ -1,46 +1,23 @@
-import {
-  ADVICE_NOTE,
-  type Column,
-  type Quiz,
-  type QuizResult,
-  REGIMES,
-  ROLES,
-  type RoleId,
-  WORK_KINDS,
-} from '@rolefit/core';
+import { ADVICE_NOTE, type Quiz, type QuizResult, REGIMES, ROLES, WORK_KINDS } from '@rolefit/core';
 import { confidenceWords } from './confidence-words.ts';
+import type { Messages } from './messages/en.ts';
 import { oneAnswerAway } from './one-answer-away.ts';
 import { renderTwoJobs, twoJobsHeadline } from './render-two-jobs.ts';
+import { labelled, roleHeadline, shareLine } from './result-lines.ts';
 import { spectrumBar } from './spectrum-bar.ts';
 import type { TerminalStyle } from './terminal-style.ts';
 
-const percent = (x: number) => `${Math.round(x * 100)}%`;
-
-/** Column shares as one line of percentages. */
-export const shareLine = (shares: Record<Column, number>) =>
-  `${percent(shares.research)} research · ${percent(shares.rnd)} R&D · ${percent(shares.product)} product`;
-
-/** The role, or "between X and Y", as a headline. */
-export function roleHeadline(result: { role: RoleId; between: [RoleId, RoleId] | null }): string {
-  return result.between
-    ? `Between ${ROLES[result.between[0]].name} and ${ROLES[result.between[1]].name}`
-    : ROLES[result.role].name;
-}
-
 /** The "What would change it" lines: each promises that role alone, as the search found it. */
-function changeLines(result: QuizResult, quiz: Quiz, style: TerminalStyle): string[] {
+function changeLines(result: QuizResult, quiz: Quiz, style: TerminalStyle, t: Messages): string[] {
   if (result.whatWouldChange.length === 0) return [];
   const prompts = new Map(quiz.questions.map((q) => [q.id, q.prompt]));
-  const out = [
-    '',
-    style.bold('What would change it'),
-    style.dim('  Each set of changes gives that role alone: not between two roles, not two jobs.'),
-  ];
+  const out = ['', style.bold(t['result.change']), style.dim(`  ${t['result.change.note']}`)];
   for (const change of result.whatWouldChange) {
-    const n = change.changes.length;
-    out.push(`  ${ROLES[change.role].name} alone: change ${n} ${n === 1 ? 'answer' : 'answers'}`);
+    out.push(`  ${t['result.change.role'](ROLES[change.role].name, change.changes.length)}`);
     for (const c of change.changes)
-      out.push(`    ${prompts.get(c.questionId) ?? c.questionId} → "${c.label}"`);
+      out.push(
+        `    ${t['result.change.answer'](prompts.get(c.questionId) ?? c.questionId, c.label)}`,
+      );
   }
   return out;
 }
@@ -53,45 +30,55 @@ export function renderResult(
   result: QuizResult,
   quiz: Quiz,
   style: TerminalStyle,
+  t: Messages,
   width = 0,
 ): string {
   const { bold, dim, warn } = style;
+  const { line, indent } = labelled(style, t);
   const regime = REGIMES[result.regime.recommended];
   const other = REGIMES[result.regime.other.regime];
   const prompts = new Map(quiz.questions.map((q) => [q.id, q.prompt]));
   const advice = result.split ? result.twoJobs : null;
-  const sureness = [confidenceWords(result.confidence), oneAnswerAway(result)]
+  const sureness = [confidenceWords(result.confidence, t), oneAnswerAway(result, t)]
     .filter(Boolean)
     .join(', ');
   const out: string[] = [];
-  out.push(`${bold(advice ? twoJobsHeadline(advice) : roleHeadline(result))}  ${dim(sureness)}`);
+  const headline = advice ? twoJobsHeadline(advice, t) : roleHeadline(result, t);
+  out.push(`${bold(headline)}  ${dim(sureness)}`);
   const marks = advice ? { ends: result.shares, width } : { width };
-  out.push('', spectrumBar(result.position, style, marks), '');
+  out.push('', spectrumBar(result.position, style, t, marks), '');
   if (advice) out.push(advice.summary, '');
-  const work = advice ? 'Two jobs' : WORK_KINDS[result.dominantWork].name;
-  out.push(`${bold('Work')}      ${work}: ${shareLine(result.shares)}`);
-  out.push(`${bold('Titling')}   ${regime.name}. ${result.regime.cell.verdict}`);
-  out.push(`          Risk you accept: ${result.regime.cell.risk}`);
-  out.push(`          How to manage it: ${result.regime.cell.manage}`);
-  out.push(`          ${dim(`${other.name} instead: ${result.regime.other.verdict}`)}`);
+  const work = advice ? t['work.twoJobs'] : WORK_KINDS[result.dominantWork].name;
+  out.push(line(t['label.work'], `${work}: ${shareLine(result.shares, t)}`));
+  out.push(line(t['label.titling'], `${regime.name}. ${result.regime.cell.verdict}`));
+  out.push(`${indent}${t['titling.risk'](result.regime.cell.risk)}`);
+  out.push(`${indent}${t['titling.manage'](result.regime.cell.manage)}`);
+  out.push(`${indent}${dim(t['titling.other'](other.name, result.regime.other.verdict))}`);
   if (advice) {
-    out.push('', ...renderTwoJobs(advice, style, 'of the week', result.dontGradeOn));
+    out.push('', ...renderTwoJobs(advice, style, t, t['twoJobs.share.week'], result.dontGradeOn));
   } else {
-    out.push('', bold('Grade on'), ...result.gradeOn.map((g) => `  + ${g}`));
-    out.push('', bold('Do not grade on'), ...result.dontGradeOn.map((g) => `  - ${g}`));
+    out.push('', bold(t['grading.on']), ...result.gradeOn.map((g) => `  + ${g}`));
+    out.push('', bold(t['grading.off']), ...result.dontGradeOn.map((g) => `  - ${g}`));
   }
-  out.push('', bold('Why'));
+  out.push('', bold(t['result.why']));
   for (const pull of result.why) {
     const direction =
       pull.pull === 0
-        ? 'holds the middle'
-        : `pulls ${pull.pull > 0 ? '+' : ''}${pull.pull.toFixed(2)} toward ${ROLES[pull.toward].name}`;
+        ? t['result.why.middle']
+        : t['result.why.pull'](
+            `${pull.pull > 0 ? '+' : ''}${pull.pull.toFixed(2)}`,
+            ROLES[pull.toward].name,
+          );
     out.push(`  ${prompts.get(pull.questionId) ?? pull.questionId}`);
     out.push(`    ${pull.label} ${dim(`(${direction})`)}`);
   }
-  out.push(...changeLines(result, quiz, style));
+  out.push(...changeLines(result, quiz, style, t));
   if (result.mismatches.length > 0) {
-    out.push('', warn(bold('Wrong column')), ...result.mismatches.map((m) => `  ! ${m.message}`));
+    out.push(
+      '',
+      warn(bold(t['result.mismatches'])),
+      ...result.mismatches.map((m) => `  ! ${m.message}`),
+    );
   }
   out.push('', dim(ADVICE_NOTE));
   return out.join('\n');

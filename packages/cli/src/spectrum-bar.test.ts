@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from './messages/en.ts';
 import { spectrumBar } from './spectrum-bar.ts';
 import { terminalStyle, terminalWidth } from './terminal-style.ts';
 
@@ -6,7 +7,7 @@ const plain = terminalStyle({ isTTY: false }, {});
 
 describe('spectrumBar', () => {
   it('draws the 60-column line with the three anchors when the width is unknown', () => {
-    const [labels, line, marker] = spectrumBar(0.5, plain).split('\n');
+    const [labels, line, marker] = spectrumBar(0.5, plain, en).split('\n');
     expect(labels).toBe('  Research scientist    Research engineer           AI engineer');
     expect(line).toBe(`  |${'-'.repeat(29)}+${'-'.repeat(29)}|`);
     expect(marker).toBe(`  ${' '.repeat(30)}^ 0.50`);
@@ -14,7 +15,7 @@ describe('spectrumBar', () => {
 
   it.each([40, 47, 50, 63, 80, 120])('fits a %i-column terminal, marker and all', (width) => {
     for (const position of [0, 0.37, 0.95, 1]) {
-      const bar = spectrumBar(position, plain, { width });
+      const bar = spectrumBar(position, plain, en, { width });
       for (const row of bar.split('\n')) expect(row.length).toBeLessThanOrEqual(width);
       for (const label of ['Research scientist', 'Research engineer', 'AI engineer']) {
         expect(bar).toContain(label);
@@ -24,7 +25,7 @@ describe('spectrumBar', () => {
   });
 
   it('marks both ends with their shares for two jobs, and no average position', () => {
-    const bar = spectrumBar(0.4, plain, { ends: { research: 0.6, product: 0.4 }, width: 80 });
+    const bar = spectrumBar(0.4, plain, en, { ends: { research: 0.6, product: 0.4 }, width: 80 });
     const marker = bar.split('\n').at(-1) ?? '';
     expect(marker).toMatch(/^ {2}\^ 60% research +40% product \^$/);
     expect(marker.length).toBe(bar.split('\n').at(-2)?.length);

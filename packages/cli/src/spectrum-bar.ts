@@ -1,13 +1,16 @@
-import type { Shares } from '@rolefit/core';
+import { ROLES, type Shares } from '@rolefit/core';
+import type { Messages } from './messages/en.ts';
+import { percent } from './result-lines.ts';
 import type { TerminalStyle } from './terminal-style.ts';
 
 /** The line's length in columns when the terminal's width is unknown or wide. */
 const FULL = 60;
 /** The shortest line drawn; narrower terminals get it anyway (wrapLines leaves them alone too). */
 const SHORTEST = 30;
-const LEFT = 'Research scientist';
-const MIDDLE = 'Research engineer';
-const RIGHT = 'AI engineer';
+/** The anchors: the roles at the ends and in the middle, by core's names for them. */
+const LEFT = ROLES['research-scientist'].name;
+const MIDDLE = ROLES['research-engineer'].name;
+const RIGHT = ROLES['ai-engineer'].name;
 
 /** What to draw on the spectrum besides the line and its three anchors. */
 export type SpectrumMarks = {
@@ -18,8 +21,6 @@ export type SpectrumMarks = {
   /** The terminal's width (0: unknown), so the line fits it. */
   width?: number;
 };
-
-const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Put `text` at `at` in a line of spaces, growing it if needed. */
 const place = (line: string, at: number, text: string) =>
@@ -40,11 +41,12 @@ function labelLines(length: number): string[] {
 /**
  * The spectrum as a line with the three anchors and a marker at the position, or, for a
  * two-jobs week, a marker at each end with its share.
- * @example spectrumBar(0.95, style, { width: 80 })
+ * @example spectrumBar(0.95, style, en, { width: 80 })
  */
 export function spectrumBar(
   position: number,
   style: TerminalStyle,
+  t: Messages,
   marks: SpectrumMarks = {},
 ): string {
   const width = marks.width ?? 0;
@@ -57,8 +59,8 @@ export function spectrumBar(
   ).join('');
   let marker: string;
   if (marks.ends) {
-    const left = `${percent(marks.ends.research)} research`;
-    const right = `${percent(marks.ends.product)} product`;
+    const left = t['share.research'](percent(marks.ends.research));
+    const right = t['share.product'](percent(marks.ends.product));
     const gap = Math.max(1, length + 1 - (left.length + right.length + 4));
     marker = `${style.accent('^')} ${left}${' '.repeat(gap)}${right} ${style.accent('^')}`;
   } else {

@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import { intro, log, outro } from '@clack/prompts';
+import { S_BAR, S_BAR_END, S_BAR_START } from '@clack/prompts';
 import {
   currentStep,
   goBack,
@@ -12,8 +12,26 @@ import {
   wasSkipped,
 } from '@rolefit/core';
 import { choose } from './choice-prompt.ts';
+import type { Messages } from './messages/en.ts';
+import { styleOf } from './terminal-style.ts';
 
 const SKIP = '\u0000skip';
+
+/**
+ * The lines around the questions in clack's frame (its `intro`, `log.message` and `outro`, drawn
+ * alike), coloured by the CLI's one decision rather than by clack's look at process.stdout.
+ */
+function frame(output: Writable, colour: boolean) {
+  const { paint } = styleOf(colour);
+  const bar = paint('gray', S_BAR);
+  const write = (lines: string[]) => output.write(`${lines.join('\n')}\n`);
+  return {
+    intro: (title: string) => write([`${paint('gray', S_BAR_START)}  ${title}`]),
+    message: (text: string) =>
+      write([bar, ...text.split('\n').map((line) => (line === '' ? bar : `${bar}  ${line}`))]),
+    outro: (text: string) => write([bar, `${paint('gray', S_BAR_END)}  ${text}`, '']),
+  };
+}
 
 /**
  * Ask the quiz in a terminal, one question at a time, with a way back to the previous one; each
@@ -23,10 +41,12 @@ const SKIP = '\u0000skip';
 export async function askQuiz(
   quiz: Quiz,
   terminal: { input: Readable; output: Writable; colour: boolean },
+  t: Messages,
 ): Promise<Record<string, string> | null> {
   const { input, output, colour } = terminal;
-  intro(quiz.title, { output });
-  log.message(quiz.intro, { output });
+  const { intro, message, outro } = frame(output, colour);
+  intro(quiz.title);
+  message(quiz.intro);
   let state = startSteps(quiz, { context: 'each' });
   for (let step = currentStep(state); step; step = currentStep(state)) {
     const question = step.questions[0];
@@ -35,7 +55,7 @@ export async function askQuiz(
     const previous =
       state.answers[question.id] ?? (wasSkipped(state, question.id) ? SKIP : undefined);
     const choice = await choose({
-      progress: `${optional ? 'Optional' : 'Question'} ${step.number} of ${step.of}`,
+      progress: (optional ? t['quiz.step.optional'] : t['quiz.step'])(step.number, step.of),
       message: question.prompt,
       ...(optional && question.help ? { hint: question.help } : {}),
       options: [
@@ -45,7 +65,7 @@ export async function askQuiz(
           ? [
               {
                 value: SKIP,
-                label: skipClears(state) ? 'Clear my answer and skip' : 'Skip this question',
+                label: skipClears(state) ? t['quiz.skip.clear'] : t['quiz.skip'],
               },
             ]
           : []),
@@ -55,12 +75,13 @@ export async function askQuiz(
       colour,
       input,
       output,
+      text: t,
     });
     if (choice.kind === 'cancel') return null;
     if (choice.kind === 'back') state = goBack(state);
     else if (choice.value === SKIP) state = skipStep(state);
     else state = goNext(pickAnswer(state, question.id, choice.value));
   }
-  outro('Scored. Your result:', { output });
+  outro(t['quiz.scored']);
   return { ...state.answers };
 }

@@ -3,7 +3,13 @@ import { styleText } from 'node:util';
 /** A text format of Node's `util.styleText`: a colour or a modifier such as `bold`, or several. */
 export type TextFormat = Parameters<typeof styleText>[0];
 
-/** Colours for a terminal: only on a TTY, never with NO_COLOR set (see `colourOn`). */
+/**
+ * Colours for a terminal: only on a TTY, never with NO_COLOR set (see `colourOn`). The CLI's one
+ * colour mechanism: results, `--help` (help-usage.ts) and the quiz's prompt and frame all paint
+ * through `styleOf`. The libraries' own colours are not used, as they decide by other rules:
+ * clack's from process.stdout even when the quiz draws on stderr, citty's from NO_COLOR=1, CI
+ * or TEST alone (its error messages are stripped of them in main.ts).
+ */
 export type TerminalStyle = {
   /** Any format, for what the named ones below do not cover (the quiz's prompts). */
   paint: (format: TextFormat, s: string) => string;

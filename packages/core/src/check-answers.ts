@@ -1,3 +1,4 @@
+import { en, type Messages } from './messages/en.ts';
 import { fail, type Outcome, ok, type Problem } from './outcome.ts';
 import type { Answers, Quiz, QuizOption } from './quiz-schema.ts';
 
@@ -6,17 +7,18 @@ export type AnswersProblem = Problem & { code: 'invalid_answers'; issues: Proble
 
 /**
  * Check answers against a quiz: every scored question answered with one of its options,
- * context questions optional, nothing unknown.
+ * context questions optional, nothing unknown. Problems are worded from `messages`.
  */
 export function checkAnswers(
   quiz: Quiz,
   answers: unknown,
+  messages: Messages = en,
 ): Outcome<{ picked: QuizOption[]; normalized: Answers }, AnswersProblem> {
   const issues: Problem[] = [];
   if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
     issues.push({
       code: 'invalid_type',
-      message: 'answers must be an object mapping question ids to option ids',
+      message: messages['answers.notObject'],
       path: ['answers'],
     });
     return fail({ code: 'invalid_answers', message: issues[0]?.message ?? '', issues });
@@ -28,7 +30,7 @@ export function checkAnswers(
     if (!known.has(id)) {
       issues.push({
         code: 'unknown_question',
-        message: `unknown question "${id}"; questions are: ${[...known.keys()].join(', ')}`,
+        message: messages['answers.unknownQuestion'](id, [...known.keys()]),
         path: ['answers', id],
         allowed: [...known.keys()],
       });
@@ -43,7 +45,7 @@ export function checkAnswers(
       if (required) {
         issues.push({
           code: 'missing_answer',
-          message: `question "${q.id}" has no answer; choose one of: ${allowed.join(', ')}`,
+          message: messages['answers.missing'](q.id, allowed),
           path: ['answers', q.id],
           allowed,
         });
@@ -54,7 +56,7 @@ export function checkAnswers(
     if (!option) {
       issues.push({
         code: 'unknown_option',
-        message: `question "${q.id}" has no option ${JSON.stringify(value)}; choose one of: ${allowed.join(', ')}`,
+        message: messages['answers.unknownOption'](q.id, JSON.stringify(value), allowed),
         path: ['answers', q.id],
         allowed,
       });

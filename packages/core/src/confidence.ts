@@ -7,12 +7,6 @@ export const CONFIDENCE_BANDS = [
 ] as const;
 /** A confidence band. */
 export type ConfidenceBand = (typeof CONFIDENCE_BANDS)[number]['band'];
-/** Each band's name, as a badge says it: "High confidence". */
-export const CONFIDENCE_NAMES: Readonly<Record<ConfidenceBand, string>> = {
-  high: 'High',
-  moderate: 'Moderate',
-  low: 'Low',
-};
 
 /**
  * The band a confidence falls in.

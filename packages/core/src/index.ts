@@ -16,7 +16,6 @@ export {
 export { type AnswersProblem, checkAnswers } from './check-answers.ts';
 export {
   CONFIDENCE_BANDS,
-  CONFIDENCE_NAMES,
   type ConfidenceBand,
   confidenceBand,
   confidenceFrom,
@@ -24,6 +23,7 @@ export {
   marginConfidence,
   quizConfidence,
 } from './confidence.ts';
+export { CONFIDENCE_NAMES, confidenceNamesIn } from './confidence-names.ts';
 export { type CsvValue, csvCell } from './csv-cell.ts';
 export { type CsvColumn, type CsvTable, csvTable } from './csv-table.ts';
 export { DEFAULT_QUIZ } from './default-quiz.ts';

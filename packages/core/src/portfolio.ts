@@ -3,6 +3,7 @@ import { marginConfidence } from './confidence.ts';
 import { regimeAdvice } from './grid.ts';
 import { type Column, type RoleId, spectrumPosition } from './ids.ts';
 import { ColumnSchema, Shares, Unit } from './ids-schema.ts';
+import { en, type Messages } from './messages/en.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
 import { isSplit, normalizeShares, placeShares } from './placement.ts';
 import { Placement, RegimeAdvice, TwoJobs } from './quiz-result.ts';
@@ -15,31 +16,34 @@ const COLUMN_SHARES: Readonly<Record<Column, Shares>> = {
   product: { research: 0, rnd: 0, product: 1 },
 };
 
+/** The schema of one portfolio item, its problems worded from `messages`. */
+function portfolioItemIn(messages: Messages) {
+  return z
+    .object({
+      name: z.string().max(200).optional(),
+      effort: z.number().positive().finite().default(1),
+      work: ColumnSchema.optional(),
+      shares: Shares.optional(),
+      result: z.object({ shares: Shares }).loose().optional(),
+    })
+    .refine(
+      (item) => [item.work, item.shares, item.result].filter((x) => x !== undefined).length === 1,
+      { message: messages['portfolio.oneOf'] },
+    )
+    .refine(
+      (item) => {
+        const s = item.shares ?? item.result?.shares;
+        return !s || s.research + s.rnd + s.product > 0;
+      },
+      { message: messages['portfolio.zeroShares'] },
+    );
+}
+
 /**
  * A workstream or a person: how much of the team's effort it takes, and where its work sits,
  * as a kind of work, as column shares, or as a quiz result (anything with `shares`).
  */
-export const PortfolioItem = z
-  .object({
-    name: z.string().max(200).optional(),
-    effort: z.number().positive().finite().default(1),
-    work: ColumnSchema.optional(),
-    shares: Shares.optional(),
-    result: z.object({ shares: Shares }).loose().optional(),
-  })
-  .refine(
-    (item) => [item.work, item.shares, item.result].filter((x) => x !== undefined).length === 1,
-    {
-      message: 'give exactly one of "work" (research, rnd or product), "shares" or "result"',
-    },
-  )
-  .refine(
-    (item) => {
-      const s = item.shares ?? item.result?.shares;
-      return !s || s.research + s.rnd + s.product > 0;
-    },
-    { message: 'shares must not all be zero' },
-  );
+export const PortfolioItem = /* @__PURE__ */ portfolioItemIn(en);
 /** A workstream or person in a portfolio. */
 export type PortfolioItem = z.input<typeof PortfolioItem>;
 
@@ -80,10 +84,10 @@ export type Portfolio = z.infer<typeof Portfolio>;
  * Map a team's work: centre of gravity, spread, dominant work, titling regime, staffing mix.
  * @example portfolio([{ name: 'Evals', effort: 2, work: 'rnd' }, { name: 'Chat', effort: 3, work: 'product' }])
  */
-export function portfolio(input: unknown): Outcome<Portfolio> {
+export function portfolio(input: unknown, messages: Messages = en): Outcome<Portfolio> {
   const parsed = z
-    .array(PortfolioItem)
-    .min(1, 'give at least one workstream or person')
+    .array(messages === en ? PortfolioItem : portfolioItemIn(messages))
+    .min(1, messages['portfolio.empty'])
     .safeParse(input);
   if (!parsed.success) {
     const message = parsed.error.issues
@@ -121,8 +125,8 @@ export function portfolio(input: unknown): Outcome<Portfolio> {
     count: items.length,
     totalEffort,
     spread: round(Math.sqrt(variance), 4),
-    regime: regimeAdvice(placement.dominantWork, placement.shares),
-    twoJobs: placement.split ? teamTwoJobs(placement.shares, scope) : null,
+    regime: regimeAdvice(placement.dominantWork, placement.shares, messages),
+    twoJobs: placement.split ? teamTwoJobs(placement.shares, scope, messages) : null,
     staffingMix: {
       'research-scientist': placement.shares.research,
       'research-engineer': placement.shares.rnd,

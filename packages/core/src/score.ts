@@ -19,7 +19,7 @@ export function score(
   answers: unknown,
   messages: Messages = en,
 ): Outcome<QuizResult, AnswersProblem> {
-  const checked = checkAnswers(quiz, answers);
+  const checked = checkAnswers(quiz, answers, messages);
   if (!checked.ok) return checked;
   const { picked, normalized } = checked.value;
   const result = scoreChecked(quiz, picked, messages);

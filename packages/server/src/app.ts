@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { DEFAULT_QUIZ, type Quiz } from '@rolefit/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -37,6 +38,8 @@ export type AppDeps = {
   allowedHosts?: string[] | undefined;
   /** True once shutdown has begun: every answer then closes its connection. */
   draining?: () => boolean;
+  /** The quiz the API serves, scores and exports; core's `DEFAULT_QUIZ` when omitted. */
+  quiz?: Quiz;
 };
 
 /** Default request body limit: a quiz submission is well under 2 KB. */
@@ -77,6 +80,7 @@ const httpCodes: Record<number, string> = {
 export function createApp(deps: AppDeps) {
   const log = deps.log ?? silentLogger;
   const maxBody = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const quiz = deps.quiz ?? DEFAULT_QUIZ;
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
@@ -114,16 +118,17 @@ export function createApp(deps: AppDeps) {
       'Retry-After': String(answer.retryAfterSeconds),
     });
   });
-  quizRoutes(app, rules);
+  quizRoutes(app, quiz, rules);
   analyzeRoutes(app, rules);
-  analyticsRoutes(app, deps.store, deps.adminToken, rules);
+  analyticsRoutes(app, deps.store, quiz, deps.adminToken, rules);
   responseRoutes(
     app,
     deps.store,
+    quiz,
     deps.teamOf ?? ((code) => deps.store.teams.idForJoinCode(code)),
     rules,
   );
-  teamRoutes(app, deps.store, rules, {
+  teamRoutes(app, deps.store, quiz, rules, {
     publicUrl: deps.publicUrl,
     allowedHosts: deps.allowedHosts,
   });

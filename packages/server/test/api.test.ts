@@ -50,6 +50,30 @@ describe.each(TEST_DIALECTS)('API on $name', ({ open }) => {
     expect(parseQuiz(await res.json()).ok).toBe(true);
   });
 
+  it('serves, scores and describes the quiz it is given, not a built-in one', async () => {
+    // The default quiz without its last question: a different quiz with one question fewer.
+    const quiz = { ...DEFAULT_QUIZ, questions: DEFAULT_QUIZ.questions.slice(0, -1) };
+    const shorter = createApp({ store, quiz });
+    const served = (await (await shorter.request('/api/quiz')).json()) as typeof quiz;
+    expect(served.questions.map((q) => q.id)).toEqual(quiz.questions.map((q) => q.id));
+    const answers = Object.fromEntries(quiz.questions.map((q) => [q.id, q.options[4]?.id]));
+    const scored = await shorter.request('/api/score', json({ answers }));
+    expect(scored.status).toBe(200);
+    expect(QuizResult.parse(await scored.json()).why).toHaveLength(quiz.questions.length);
+    // The full quiz's answers name a question this quiz does not have.
+    await expectError(
+      await shorter.request('/api/score', json({ answers: answersAt(4) })),
+      422,
+      'invalid_answers',
+    );
+    const doc = (await (await shorter.request('/api/openapi.json')).json()) as {
+      paths: Record<string, { get?: { summary?: string } }>;
+    };
+    expect(doc.paths['/api/quiz']?.get?.summary).toMatch(
+      new RegExp(`^The quiz: ${quiz.questions.length} questions`),
+    );
+  });
+
   it('POST /api/score scores without storing', async () => {
     const res = await app.request(
       '/api/score',

@@ -1,5 +1,5 @@
-// Compiled by packages/web/test/embed-types.test.ts, not by tsc -b: it loads embed.d.ts, whose
-// global declarations would clash with the widget source's own in the web project.
+// Compiled by packages/web/test/embed-types.test.ts, so `npm test` checks that a host's types are
+// the source's (tsc -b skips .d.ts files, and so does a host with skipLibCheck).
 import type { QuizResult as CoreQuizResult } from '@rolefit/core/quiz-result';
 import type {
   QUIZ_ATTRIBUTES,

@@ -1,7 +1,9 @@
 // Types for <rolefit-quiz>, for host pages written in TypeScript. Served beside embed.js as
 // /embed.d.ts; save it into your project and `import type` from it (docs/embed.md, "TypeScript").
-// Self-contained on purpose: a host has no @rolefit/* packages. packages/web/test/embed-types.test.ts
-// checks every type here against the widget's source, so they cannot drift apart.
+// Self-contained on purpose: a host has no @rolefit/* packages. It is also the one home of the
+// element's public shape: the widget's class `implements` RolefitQuiz from here, and its tag in
+// HTMLElementTagNameMap is declared only here. packages/web/test/embed-types.test.ts checks every
+// other type here against the widget's source, so they cannot drift apart.
 
 /** A role id, from the research end (0) of the line to the product end (1). */
 export type RoleId = 'research-scientist' | 'research-engineer' | 'ai-engineer';

@@ -2,32 +2,31 @@ import { analyze } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
+import type { Messages } from '../messages/en.ts';
 import { readText } from '../read-input.ts';
 import { renderAnalysis } from '../render-analysis.ts';
 import { terminalStyle, terminalWidth } from '../terminal-style.ts';
 import { wrapLines } from '../wrap-lines.ts';
 
 /** `rolefit analyze <file|->`: which role a job posting or review rubric describes. */
-export const analyzeCommand = (io: CliIo) =>
+export const analyzeCommand = (io: CliIo, t: Messages) =>
   defineCommand({
     meta: {
       name: 'analyze',
-      description:
-        'Which role a job posting or review rubric describes, with its evidence and wrong-column flags',
+      description: t['analyze.help'],
     },
     args: {
       file: {
         type: 'positional',
-        description: 'Text file, or - for standard input',
+        description: t['analyze.help.file'],
         required: true,
       },
-      json: { type: 'boolean', description: 'Print the analysis object as JSON' },
+      json: { type: 'boolean', description: t['analyze.help.json'] },
     },
     async run({ args }) {
-      const text = await readText(args.file, io.stdin);
+      const text = await readText(args.file, io.stdin, t);
       if (text.trim() === '') {
-        const name = args.file === '-' ? 'standard input' : args.file;
-        throw new CliError(`${name} is empty; give the text of a job posting or review rubric`);
+        throw new CliError(t['analyze.empty'](args.file === '-' ? t['input.stdin'] : args.file));
       }
       const analysis = analyze(text);
       // analyze only refuses a non-string, and this is always a string.
@@ -39,6 +38,6 @@ export const analyzeCommand = (io: CliIo) =>
       }
       const width = terminalWidth(io.stdout, io.env);
       const style = terminalStyle(io.stdout, io.env);
-      io.out(wrapLines(renderAnalysis(analysis.value, text, style, width), width));
+      io.out(wrapLines(renderAnalysis(analysis.value, text, style, t, width), width));
     },
   });

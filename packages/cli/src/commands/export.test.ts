@@ -7,6 +7,7 @@ import { createApp, createStore, type Store } from '@rolefit/server';
 import { runCommand } from 'citty';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../cli-io.ts';
+import { en } from '../messages/en.ts';
 import { exportCommand } from './export.ts';
 
 const TOKEN = 'owner-token-for-the-export-test';
@@ -20,7 +21,7 @@ async function exportText(args: string[]): Promise<string> {
     text += chunk.toString();
   });
   const io = { stdout, env: {}, out: () => {}, err: () => {} } as unknown as CliIo;
-  await runCommand(exportCommand(io, DEFAULT_QUIZ), { rawArgs: args });
+  await runCommand(exportCommand(io, DEFAULT_QUIZ, en), { rawArgs: args });
   return text;
 }
 

@@ -3,31 +3,26 @@ import { jobBrief, type Quiz, score } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
+import type { Messages } from '../messages/en.ts';
 import { renderResult } from '../render-result.ts';
 import { colourOn, terminalStyle, terminalWidth } from '../terminal-style.ts';
 import { wrapLines } from '../wrap-lines.ts';
 
 /** `rolefit quiz`: take `quiz` in the terminal and print the result. */
-export const quizCommand = (io: CliIo, quiz: Quiz) =>
+export const quizCommand = (io: CliIo, quiz: Quiz, t: Messages) =>
   defineCommand({
     meta: {
       name: 'quiz',
-      description:
-        'Take the quiz in the terminal, one question at a time (arrow or number keys, b to go back)',
+      description: t['quiz.help'],
     },
     args: {
-      json: { type: 'boolean', description: 'Print the result object as JSON' },
-      brief: { type: 'boolean', description: 'Print the Markdown job brief instead of the result' },
+      json: { type: 'boolean', description: t['quiz.help.json'] },
+      brief: { type: 'boolean', description: t['quiz.help.brief'] },
     },
     async run({ args }) {
-      if (args.json && args.brief) {
-        throw new CliError('choose one of --json or --brief, not both', EXIT.usage);
-      }
+      if (args.json && args.brief) throw new CliError(t['quiz.jsonAndBrief'], EXIT.usage);
       if (!(io.stdin as { isTTY?: boolean }).isTTY) {
-        throw new CliError(
-          'rolefit quiz asks its questions in a terminal, and standard input is not one. To score answers from a file or a pipe, use: rolefit score <file|->   (question and option ids: rolefit questions)',
-          EXIT.usage,
-        );
+        throw new CliError(t['quiz.noTerminal'], EXIT.usage);
       }
       // Questions go to the terminal; when stdout is redirected (quiz --json > result.json)
       // they go to stderr so that only the result lands in the file.
@@ -35,9 +30,8 @@ export const quizCommand = (io: CliIo, quiz: Quiz) =>
       const colour = colourOn(output as { isTTY?: boolean }, io.env);
       // The prompts are loaded only here: the other commands do not pay for them.
       const { askQuiz } = await import('../terminal-quiz.ts');
-      const answers = await askQuiz(quiz, { input: io.stdin as Readable, output, colour });
-      if (answers === null)
-        throw new CliError('quiz cancelled; nothing was scored', EXIT.cancelled);
+      const answers = await askQuiz(quiz, { input: io.stdin as Readable, output, colour }, t);
+      if (answers === null) throw new CliError(t['quiz.cancelled'], EXIT.cancelled);
       const result = score(quiz, answers);
       // The prompts only offer the quiz's own options, so a failure here is a bug.
       if (!result.ok)
@@ -47,7 +41,7 @@ export const quizCommand = (io: CliIo, quiz: Quiz) =>
       else {
         const width = terminalWidth(io.stdout, io.env);
         const style = terminalStyle(io.stdout, io.env);
-        io.out(wrapLines(renderResult(result.value, quiz, style, width), width));
+        io.out(wrapLines(renderResult(result.value, quiz, style, t, width), width));
       }
     },
   });

@@ -2,53 +2,57 @@ import { type Quiz, type QuizResult, score, submittedAnswers } from '@rolefit/co
 import { defineCommand } from 'citty';
 import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
+import type { Messages } from '../messages/en.ts';
 import { readData } from '../read-input.ts';
 import { renderResult } from '../render-result.ts';
 import { terminalStyle, terminalWidth } from '../terminal-style.ts';
 import { wrapLines } from '../wrap-lines.ts';
 
+/** An answers object, as the "not answers" error shows one. */
 const SHAPE = '{"answers": {"core-question": "ship", "output": "shipped", …}}';
 
 /** Read an answers file and score it against `quiz`, or explain exactly what is wrong with it. */
-export async function scoreFile(path: string, io: CliIo, quiz: Quiz): Promise<QuizResult> {
-  const data = await readData(path, io.stdin);
+export async function scoreFile(
+  path: string,
+  io: CliIo,
+  quiz: Quiz,
+  t: Messages,
+): Promise<QuizResult> {
+  const data = await readData(path, io.stdin, t);
   if (typeof data !== 'object' || data === null || !('answers' in data)) {
-    throw new CliError(
-      `expected an object with "answers", like ${SHAPE}; see the ids with: rolefit questions`,
-    );
+    throw new CliError(t['score.notAnswers'](SHAPE));
   }
   // Context answers may sit in `answers` or apart in `context`, as `POST /api/score` takes them.
   const result = score(quiz, submittedAnswers(data));
   if (!result.ok) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.message}`);
-    throw new CliError(`these answers cannot be scored:\n${lines.join('\n')}`);
+    throw new CliError(t['score.unscorable'](result.error.issues.map((issue) => issue.message)));
   }
   return result.value;
 }
 
 /** `rolefit score <file|->`: score a set of answers to `quiz`. */
-export const scoreCommand = (io: CliIo, quiz: Quiz) =>
+export const scoreCommand = (io: CliIo, quiz: Quiz, t: Messages) =>
   defineCommand({
     meta: {
       name: 'score',
-      description: 'Score answers from a JSON or YAML file, or from standard input (-)',
+      description: t['score.help'],
     },
     args: {
       file: {
         type: 'positional',
-        description: 'Answers file (JSON or YAML), or - for standard input',
+        description: t['help.arg.answersFile'],
         required: true,
       },
-      json: { type: 'boolean', description: 'Print the full result object as JSON' },
+      json: { type: 'boolean', description: t['score.help.json'] },
     },
     async run({ args }) {
-      const result = await scoreFile(args.file, io, quiz);
+      const result = await scoreFile(args.file, io, quiz, t);
       if (args.json) {
         io.out(JSON.stringify(result, null, 2));
         return;
       }
       const width = terminalWidth(io.stdout, io.env);
       const style = terminalStyle(io.stdout, io.env);
-      io.out(wrapLines(renderResult(result, quiz, style, width), width));
+      io.out(wrapLines(renderResult(result, quiz, style, t, width), width));
     },
   });

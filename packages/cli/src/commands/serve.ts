@@ -1,32 +1,32 @@
 import { defineCommand } from 'citty';
 import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
-import { DATABASE_ARG, databaseUrlOf, portOf } from '../server-options.ts';
+import type { Messages } from '../messages/en.ts';
+import { databaseArg, databaseUrlOf, portOf } from '../server-options.ts';
 
 /** `rolefit serve`: the web app and API, until SIGINT or SIGTERM. */
-export const serveCommand = (io: CliIo) =>
+export const serveCommand = (io: CliIo, t: Messages) =>
   defineCommand({
     meta: {
       name: 'serve',
-      description:
-        'Run the web app and HTTP API (JSON request logs on stdout); Ctrl-C or SIGTERM stops it cleanly',
+      description: t['serve.help'],
     },
     args: {
       port: {
         type: 'string',
-        description: 'Port to listen on (default: $PORT, else 3000; 0 picks a free port)',
+        description: t['serve.help.port'],
         valueHint: 'N',
       },
       host: {
         type: 'string',
-        description: 'Address to listen on (default: $HOST, else 0.0.0.0)',
+        description: t['serve.help.host'],
         valueHint: 'ADDRESS',
       },
-      ...DATABASE_ARG,
+      ...databaseArg(t),
     },
     async run({ args }) {
-      const port = portOf(args.port, io.env);
-      const databaseUrl = databaseUrlOf(args['database-url'], io.env);
+      const port = portOf(args.port, io.env, t);
+      const databaseUrl = databaseUrlOf(args['database-url'], io.env, t);
       const host = args.host ?? io.env.HOST;
       // Loaded here so the other commands do not pay for the server and database drivers.
       const { serverSettingsFromEnv, startServer } = await import('@rolefit/server');
@@ -35,16 +35,14 @@ export const serveCommand = (io: CliIo) =>
       const server = await Promise.resolve()
         .then(() => startServer({ port, databaseUrl, ...(host ? { host } : {}), ...settings() }))
         .catch((error: Error) => {
-          throw new CliError(`cannot start the server: ${error.message}`);
+          throw new CliError(t['serve.cannotStart'](error.message));
         });
-      io.err(
-        `rolefit is running at ${server.url} (${server.store.dialect}: ${server.store.location}). Ctrl-C stops it.`,
-      );
+      io.err(t['serve.running'](server.url, server.store.dialect, server.store.location));
       const signal = await new Promise<NodeJS.Signals>((resolve) => {
         process.once('SIGINT', () => resolve('SIGINT'));
         process.once('SIGTERM', () => resolve('SIGTERM'));
       });
-      io.err(`rolefit: ${signal}: finishing in-flight requests, then stopping`);
+      io.err(`rolefit: ${t['serve.stopping'](signal)}`);
       await server.close();
     },
   });

@@ -85,6 +85,24 @@ export const en = {
   'mismatch.review': (role: string, work: string) =>
     `Reviewed on ${role} metrics while the work is ${work}: that is grading on the wrong column.`,
 
+  'answers.notObject': 'answers must be an object mapping question ids to option ids',
+  'answers.unknownQuestion': (id: string, known: readonly string[]) =>
+    `unknown question "${id}"; questions are: ${known.join(', ')}`,
+  'answers.missing': (id: string, allowed: readonly string[]) =>
+    `question "${id}" has no answer; choose one of: ${allowed.join(', ')}`,
+  /** `value` is what was sent, as JSON. */
+  'answers.unknownOption': (id: string, value: string, allowed: readonly string[]) =>
+    `question "${id}" has no option ${value}; choose one of: ${allowed.join(', ')}`,
+
+  /** Each confidence band's name, as a badge says it: "High confidence". */
+  'confidence.high.name': 'High',
+  'confidence.moderate.name': 'Moderate',
+  'confidence.low.name': 'Low',
+
+  'portfolio.empty': 'give at least one workstream or person',
+  'portfolio.oneOf': 'give exactly one of "work" (research, rnd or product), "shares" or "result"',
+  'portfolio.zeroShares': 'shares must not all be zero',
+
   'shareCode.damaged': 'this result link is damaged or incomplete',
   'shareCode.otherVersion': (version: string, current: number) =>
     `this link was made with version ${version} of the quiz; the current version is ${current}`,

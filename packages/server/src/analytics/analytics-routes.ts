@@ -1,5 +1,5 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { DEFAULT_QUIZ } from '@rolefit/core';
+import type { Quiz } from '@rolefit/core';
 import type { RouteRules } from '../route-rules.ts';
 import type { Store } from '../store/create-store.ts';
 import { eventRoutes } from './event-routes.ts';
@@ -12,9 +12,10 @@ import { statsRoutes } from './stats-routes.ts';
 export function analyticsRoutes(
   app: OpenAPIHono,
   store: Store,
+  quiz: Quiz,
   adminToken: string | undefined,
   rules: RouteRules,
 ) {
-  eventRoutes(app, store, DEFAULT_QUIZ, rules);
-  statsRoutes(app, store, DEFAULT_QUIZ, adminToken, rules);
+  eventRoutes(app, store, quiz, rules);
+  statsRoutes(app, store, quiz, adminToken, rules);
 }

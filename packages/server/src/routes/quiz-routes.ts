@@ -1,25 +1,21 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import {
-  AnswersBody,
-  DEFAULT_QUIZ,
-  Quiz,
-  QuizResult,
-  score,
-  submittedAnswers,
-} from '@rolefit/core';
+import { AnswersBody, Quiz, QuizResult, score, submittedAnswers } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
 import type { RouteRules } from '../route-rules.ts';
 
-const getQuiz = createRoute({
-  method: 'get',
-  path: '/api/quiz',
-  summary:
-    'The quiz: five questions, their options with weights, and the optional context questions',
-  responses: {
-    200: { description: 'The quiz definition', content: { 'application/json': { schema: Quiz } } },
-  },
-});
+const getQuiz = (quiz: Quiz) =>
+  createRoute({
+    method: 'get',
+    path: '/api/quiz',
+    summary: `The quiz: ${quiz.questions.length} questions, their options with weights, and the optional context questions`,
+    responses: {
+      200: {
+        description: 'The quiz definition',
+        content: { 'application/json': { schema: Quiz } },
+      },
+    },
+  });
 
 const postScore = (rules: RouteRules) =>
   createRoute({
@@ -35,18 +31,21 @@ const postScore = (rules: RouteRules) =>
   });
 
 /** Score answers or refuse them with a 422 that names each question and its allowed options. */
-export function scoreOrRefuse(body: {
-  answers: Record<string, string>;
-  context?: Record<string, string> | undefined;
-}) {
-  const result = score(DEFAULT_QUIZ, submittedAnswers(body));
+export function scoreOrRefuse(
+  quiz: Quiz,
+  body: {
+    answers: Record<string, string>;
+    context?: Record<string, string> | undefined;
+  },
+) {
+  const result = score(quiz, submittedAnswers(body));
   if (!result.ok)
     throw new HttpError(422, 'invalid_answers', result.error.message, result.error.issues);
   return result.value;
 }
 
-/** `GET /api/quiz` and `POST /api/score`. */
-export function quizRoutes(app: OpenAPIHono, rules: RouteRules) {
-  app.openapi(getQuiz, (c) => c.json(DEFAULT_QUIZ, 200));
-  app.openapi(postScore(rules), (c) => c.json(scoreOrRefuse(c.req.valid('json')), 200));
+/** `GET /api/quiz` and `POST /api/score`, for `quiz`. */
+export function quizRoutes(app: OpenAPIHono, quiz: Quiz, rules: RouteRules) {
+  app.openapi(getQuiz(quiz), (c) => c.json(quiz, 200));
+  app.openapi(postScore(rules), (c) => c.json(scoreOrRefuse(quiz, c.req.valid('json')), 200));
 }

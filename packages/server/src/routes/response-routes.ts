@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Quiz } from '@rolefit/core';
 import { QuizResult, ResponseSubmission } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
@@ -57,6 +58,7 @@ export type TeamLookup = (joinCode: string) => Promise<string | undefined>;
 export function responseRoutes(
   app: OpenAPIHono,
   store: Store,
+  quiz: Quiz,
   teamOf: TeamLookup,
   rules: RouteRules,
 ) {
@@ -66,7 +68,7 @@ export function responseRoutes(
   app.use(route.path, rules.openToAllSites);
   app.openapi(route, async (c) => {
     const body = c.req.valid('json');
-    const result = scoreOrRefuse(body);
+    const result = scoreOrRefuse(quiz, body);
     let teamId: string | null = null;
     if (body.team !== undefined) {
       teamId = (await teamOf(body.team)) ?? null;

@@ -1,12 +1,10 @@
-import { type CsvColumn, csvTable, DEFAULT_QUIZ, type QuizResult } from '@rolefit/core';
+import { type CsvColumn, csvTable, type Quiz, type QuizResult } from '@rolefit/core';
 import { answerColumns, resultColumns } from '../result-columns.ts';
 import type { StoredTeam } from '../store/team-store.ts';
 import { releasedOf } from './team-release.ts';
 import type { ExportedResponse, TeamExport } from './team-schemas.ts';
 
-const QUESTION_IDS = [...DEFAULT_QUIZ.questions, ...DEFAULT_QUIZ.context].map((q) => q.id);
-
-const exported = (r: QuizResult): ExportedResponse => ({
+const exported = (questionIds: string[], r: QuizResult): ExportedResponse => ({
   position: r.position,
   role: r.role,
   between: r.between,
@@ -15,7 +13,7 @@ const exported = (r: QuizResult): ExportedResponse => ({
   confidence: r.confidence,
   dominantWork: r.dominantWork,
   shares: r.shares,
-  answers: Object.fromEntries(QUESTION_IDS.map((id) => [id, r.answers[id] ?? null])),
+  answers: Object.fromEntries(questionIds.map((id) => [id, r.answers[id] ?? null])),
   mismatches: {
     title: r.mismatches.some((m) => m.kind === 'title'),
     review: r.mismatches.some((m) => m.kind === 'review'),
@@ -26,13 +24,14 @@ const exported = (r: QuizResult): ExportedResponse => ({
  * The team's released answers (whole batches of its minimum, oldest first; see team-release.ts)
  * without anything that links them to a person or to the order they arrived in: no id, no page,
  * no time, and rows sorted by their content alone.
- * @example teamExport(team, await store.teams.memberResults(team.id))
+ * @example teamExport(quiz, team, await store.teams.memberResults(team.id))
  */
-export function teamExport(team: StoredTeam, inArrivalOrder: QuizResult[]): TeamExport {
+export function teamExport(quiz: Quiz, team: StoredTeam, inArrivalOrder: QuizResult[]): TeamExport {
+  const questionIds = [...quiz.questions, ...quiz.context].map((q) => q.id);
   // Sorted on the whole row, so even two rows with the same position and answers (scored before
   // and after a change to the result) keep no trace of which came first.
   const keyed = releasedOf(inArrivalOrder, team.minResponses)
-    .map(exported)
+    .map((r) => exported(questionIds, r))
     .map((row) => ({ row, key: JSON.stringify(row) }));
   keyed.sort(
     (a, b) => a.row.position - b.row.position || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
@@ -48,16 +47,16 @@ export function teamExport(team: StoredTeam, inArrivalOrder: QuizResult[]): Team
  * files), the result's columns, every answer, and whether the title and the review metrics are
  * from another column. Nothing that points at a person: no id, no page, no time.
  */
-const teamColumns = (team: TeamExport['team']): CsvColumn<ExportedResponse>[] => [
+const teamColumns = (quiz: Quiz, team: TeamExport['team']): CsvColumn<ExportedResponse>[] => [
   { name: 'team', cell: () => team.name },
   ...resultColumns((r: ExportedResponse) => r),
-  ...answerColumns(DEFAULT_QUIZ, (r: ExportedResponse) => r.answers),
+  ...answerColumns(quiz, (r: ExportedResponse) => r.answers),
   { name: 'title_mismatch', cell: (r) => r.mismatches.title },
   { name: 'review_mismatch', cell: (r) => r.mismatches.review },
 ];
 
 /** The export as CSV (RFC 4180, CRLF line ends), one row per released answer. */
-export function teamCsv(data: TeamExport): string {
-  const table = csvTable(teamColumns(data.team));
+export function teamCsv(quiz: Quiz, data: TeamExport): string {
+  const table = csvTable(teamColumns(quiz, data.team));
   return table.header + data.responses.map(table.line).join('');
 }

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Quiz } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
 import { type LinkPolicy, linkOrigin } from '../public-url.ts';
@@ -37,6 +38,7 @@ const postTeam = (rules: RouteRules) =>
 export function teamRoutes(
   app: OpenAPIHono,
   store: Store,
+  quiz: Quiz,
   rules: RouteRules,
   links: LinkPolicy = {},
 ) {
@@ -95,7 +97,10 @@ export function teamRoutes(
   app.openapi(getTeam, async (c) => {
     const team = c.get('team');
     const results = await store.teams.memberResults(team.id);
-    return c.json(teamSummary(team, results, joinUrlFor(base(c.req.url), team.joinCode)), 200);
+    return c.json(
+      teamSummary(quiz, team, results, joinUrlFor(base(c.req.url), team.joinCode)),
+      200,
+    );
   });
 
   const deleteTeam = createRoute({
@@ -113,5 +118,5 @@ export function teamRoutes(
     return c.json({ deleted: true as const, responses }, 200);
   });
 
-  teamWorkRoutes(app, store, rules);
+  teamWorkRoutes(app, store, quiz, rules);
 }

@@ -1,7 +1,7 @@
 import {
-  DEFAULT_QUIZ,
   type Portfolio,
   portfolio,
+  type Quiz,
   type QuizResult,
   score,
   teamMembers,
@@ -23,9 +23,9 @@ export function workstreamPortfolio(workstreams: Workstream[]): Portfolio | null
 }
 
 /** The lead's own answers, scored; null if none (or they no longer score on today's quiz). */
-export function leadView(view: LeadAnswers | null): TeamSummary['leadView'] {
+export function leadView(quiz: Quiz, view: LeadAnswers | null): TeamSummary['leadView'] {
   if (!view) return null;
-  const scored = score(DEFAULT_QUIZ, view.answers);
+  const scored = score(quiz, view.answers);
   if (!scored.ok) return null;
   const { position, role, between, split, dominantWork, shares, regime } = scored.value;
   return { position, role, between, split, dominantWork, shares, regime };
@@ -34,9 +34,10 @@ export function leadView(view: LeadAnswers | null): TeamSummary['leadView'] {
 /**
  * Everything the dashboard shows. The member aggregates cover the released answers only: whole
  * batches of `minResponses`, oldest first, so two looks never differ by one person's answers.
- * @example teamSummary(team, await store.teams.memberResults(team.id), joinUrl)
+ * @example teamSummary(quiz, team, await store.teams.memberResults(team.id), joinUrl)
  */
 export function teamSummary(
+  quiz: Quiz,
   team: StoredTeam,
   inArrivalOrder: QuizResult[],
   joinUrl: string,
@@ -58,6 +59,6 @@ export function teamSummary(
     needed: Math.max(0, team.minResponses - n),
     members: released > 0 ? teamMembers(releasedOf(inArrivalOrder, team.minResponses)) : null,
     workstreams: workstreamPortfolio(team.workstreams),
-    leadView: leadView(team.leadView),
+    leadView: leadView(quiz, team.leadView),
   };
 }

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Quiz } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
 import type { RouteRules } from '../route-rules.ts';
@@ -18,7 +19,7 @@ import { leadView, workstreamPortfolio } from './team-summary.ts';
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
 
 /** The lead's workstreams, the lead's view, and the export: all lead only. */
-export function teamWorkRoutes(app: OpenAPIHono, store: Store, rules: RouteRules) {
+export function teamWorkRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules: RouteRules) {
   const lead = leadRoute(store, rules);
   const leadWithBody = leadRoute(store, rules, { body: 'json' });
 
@@ -66,10 +67,10 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store, rules: RouteRules
     },
   });
   app.openapi(putLeadView, async (c) => {
-    const result = scoreOrRefuse(c.req.valid('json'));
+    const result = scoreOrRefuse(quiz, c.req.valid('json'));
     const view = { answers: result.answers };
     await store.teams.setLeadView(c.get('team').id, view);
-    return c.json(leadView(view) as z.infer<typeof LeadView>, 200);
+    return c.json(leadView(quiz, view) as z.infer<typeof LeadView>, 200);
   });
 
   const getExport = createRoute({
@@ -105,13 +106,13 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store, rules: RouteRules
         `${team.minResponses - results.length} more answers are needed before the responses can be exported, so no one can be picked out`,
       );
     }
-    const data = teamExport(team, results);
+    const data = teamExport(quiz, team, results);
     const name = `rolefit-team-${new Date().toISOString().slice(0, 10)}`;
     if (c.req.valid('query').format === 'json') {
       c.header('Content-Disposition', `attachment; filename="${name}.json"`);
       return c.json(data, 200);
     }
-    return c.body(teamCsv(data), 200, {
+    return c.body(teamCsv(quiz, data), 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': `attachment; filename="${name}.csv"`,
     }) as never;

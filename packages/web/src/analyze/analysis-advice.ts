@@ -2,8 +2,12 @@ import { REGIMES, type TwoJobs, WORK_KINDS } from '@rolefit/core';
 import { gradingColumns } from '../app/grading-columns.ts';
 import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
 import { twoJobsView } from '../app/two-jobs-view.ts';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 import type { PlacedAnalysis } from './placed-analysis.ts';
+
+const t = messages();
 
 /**
  * What to do with the placement: the grid cell for the text's dominant work (with a link to the
@@ -15,17 +19,12 @@ export function analysisAdvice(a: PlacedAnalysis): HTMLElement {
   return h(
     'section',
     { class: 'card analysis-advice', 'aria-labelledby': 'analysis-advice' },
-    h('h2', { id: 'analysis-advice' }, 'Titling and grading for this work'),
-    a.split &&
-      h(
-        'p',
-        { class: 'note' },
-        `This text holds two jobs, so the grid row below is half the picture: it is the row of ${work.toLowerCase()} work, the larger part. Read it beside the two-jobs advice above.`,
-      ),
+    h('h2', { id: 'analysis-advice' }, t['analyze.advice.heading']),
+    a.split && h('p', { class: 'note' }, t['analyze.advice.twoJobs'](work)),
     h(
       'p',
       { class: 'lead' },
-      `${work} work, ${REGIMES[recommended].name.toLowerCase()}: `,
+      t['analyze.advice.lead'](work, REGIMES[recommended].name),
       fitBadge(cell.fit),
       ' ',
       cell.verdict,
@@ -33,23 +32,28 @@ export function analysisAdvice(a: PlacedAnalysis): HTMLElement {
     cellFacts(cell, { other }),
     h(
       'div',
-      { class: 'table-scroll', role: 'region', 'aria-label': 'The titling grid', tabindex: 0 },
+      {
+        class: 'table-scroll',
+        role: 'region',
+        'aria-label': t['analyze.advice.grid.label'],
+        tabindex: 0,
+      },
       titlingGrid({ work: a.dominantWork, regime: recommended }),
     ),
     h(
       'p',
       null,
-      h('a', { href: '/framework#grid' }, 'Read the whole grid on the framework page'),
-      ': how each kind of work fits each titling regime, with the risks to manage.',
+      richText(t['analyze.advice.grid.link'], {
+        a: (text) => h('a', { href: '/framework#grid' }, text),
+      }),
     ),
     // Two jobs are graded part by part: the two-jobs card above says on what, and on what not.
     a.split
-      ? h(
-          'p',
-          null,
-          'What to grade each part on, and what not to, is in the two-jobs advice above.',
-        )
-      : gradingColumns(a, { on: 'Grade this role on', off: 'Do not grade it on' }),
+      ? h('p', null, t['analyze.advice.grading.twoJobs'])
+      : gradingColumns(a, {
+          on: t['analyze.advice.grading.on'],
+          off: t['analyze.advice.grading.off'],
+        }),
   );
 }
 
@@ -66,7 +70,7 @@ export function analysisTwoJobs(advice: TwoJobs, dontGradeOn: readonly string[])
       'aria-labelledby': 'analysis-two-jobs',
       'data-testid': 'analysis-two-jobs',
     },
-    h('h2', { id: 'analysis-two-jobs' }, 'Two jobs in one role'),
+    h('h2', { id: 'analysis-two-jobs' }, t['analyze.twoJobs.heading']),
     twoJobsView(advice, 'h2', dontGradeOn),
   );
 }

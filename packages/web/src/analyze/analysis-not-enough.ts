@@ -1,6 +1,11 @@
 import type { Analysis } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 
+const t = messages();
+
+// How core's no-evidence flag message starts (core's text, matched to drop it, never shown).
 const PREFIX = /^Not enough to say:\s*/i;
 
 /**
@@ -11,7 +16,7 @@ function reason(a: Analysis): string {
   const message = a.flags.find((f) => f.code === 'no-evidence')?.message ?? '';
   const rest = message.replace(PREFIX, '').trim();
   const first = rest.match(/^.+?\.(?=\s|$)/)?.[0] ?? rest;
-  if (!first) return 'Too little here describes research, R&D or product work to place it.';
+  if (!first) return t['analyze.notEnough.reason'];
   return first.charAt(0).toUpperCase() + first.slice(1);
 }
 
@@ -21,6 +26,7 @@ function reason(a: Analysis): string {
  * @example if (!analysis.enough) results.append(analysisNotEnough(analysis))
  */
 export function analysisNotEnough(a: Analysis): HTMLElement {
+  const { title } = a;
   return h(
     'section',
     {
@@ -28,29 +34,25 @@ export function analysisNotEnough(a: Analysis): HTMLElement {
       'aria-labelledby': 'analysis-not-enough',
       'data-testid': 'analysis-not-enough',
     },
-    h('p', { class: 'eyebrow' }, 'No placement'),
-    h('h2', { id: 'analysis-not-enough' }, 'Not enough to say'),
+    h('p', { class: 'eyebrow' }, t['analyze.notEnough.eyebrow']),
+    h('h2', { id: 'analysis-not-enough' }, t['analyze.notEnough.heading']),
     h('p', { class: 'lead' }, reason(a)),
-    a.title &&
+    title &&
       h(
         'p',
         null,
-        'A title alone, like “',
-        h('span', { class: 'title-text' }, a.title.text),
-        '”, does not say what the work is: the same title covers very different weeks.',
+        richText(t['analyze.notEnough.title'], {
+          title: () => h('span', { class: 'title-text' }, title.text),
+        }),
       ),
-    h('p', null, 'Paste more of the text, for example:'),
+    h('p', null, t['analyze.notEnough.paste']),
     h(
       'ul',
       { class: 'not-enough-hints' },
-      h('li', null, 'the duties: what the person will do week to week'),
-      h('li', null, 'the requirements: what they need to know or have done'),
-      h('li', null, 'how the role is measured, or the criteria of the review rubric'),
+      h('li', null, t['analyze.notEnough.duties']),
+      h('li', null, t['analyze.notEnough.requirements']),
+      h('li', null, t['analyze.notEnough.measures']),
     ),
-    h(
-      'p',
-      { class: 'note' },
-      'No role, position or shares are shown until the text describes the work: a guess from a few words would look more certain than it is.',
-    ),
+    h('p', { class: 'note' }, t['analyze.notEnough.note']),
   );
 }

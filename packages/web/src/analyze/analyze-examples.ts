@@ -1,14 +1,20 @@
+import { messages } from '../messages/messages.ts';
+
+const t = messages();
+
 /** A short text to try the analyzer on, written for this page, with what it is meant to show. */
 export type AnalyzeExample = { id: string; name: string; text: string };
 
 /**
  * The texts behind "Try an example", each showing something different: a clean placement, a
- * title that names the wrong column, and a role graded on another column's metrics.
+ * title that names the wrong column, and a role graded on another column's metrics. The names
+ * come from the catalogue; the texts are what the analyzer reads, so they stay in the language it
+ * reads (English), whatever the page's language.
  */
 export const ANALYZE_EXAMPLES: readonly AnalyzeExample[] = [
   {
     id: 'wrong-metrics',
-    name: 'a product posting graded on papers',
+    name: t['analyze.example.wrongMetrics'],
     text: `Senior AI Engineer, Support Assistant
 
 What you'll do
@@ -30,7 +36,7 @@ We are a friendly team of forty in a sunny office, with great benefits and flexi
   },
   {
     id: 'title-mismatch',
-    name: 'a "scientist" title on product work',
+    name: t['analyze.example.titleMismatch'],
     text: `Research Scientist, Growth
 
 The role
@@ -45,7 +51,7 @@ Requirements
   },
   {
     id: 'research-engineer',
-    name: 'a research engineer posting',
+    name: t['analyze.example.researchEngineer'],
     text: `Research Engineer, Pretraining
 
 What you will do
@@ -63,7 +69,7 @@ Health insurance, a learning budget and paid time off.`,
   },
   {
     id: 'rubric',
-    name: 'a review rubric for research scientists',
+    name: t['analyze.example.rubric'],
     text: `Performance review rubric: Research Scientist
 
 Rated on

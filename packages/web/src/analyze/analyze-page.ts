@@ -2,6 +2,8 @@ import '../app/styles/app.css';
 import './analyze.css';
 import { ANALYZE_MAX_CHARS, analyze } from '@rolefit/core';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 import { analysisAdvice, analysisTwoJobs } from './analysis-advice.ts';
 import { analysisNotEnough } from './analysis-not-enough.ts';
@@ -10,11 +12,13 @@ import { ANALYZE_EXAMPLES } from './analyze-examples.ts';
 import { highlightedText, highlightLegend } from './highlighted-text.ts';
 import { placedAnalysis } from './placed-analysis.ts';
 
+const t = messages();
+
 // Long enough not to redraw on every key, short enough to feel live.
 const DEBOUNCE_MS = 180;
 
 const main = mountSiteChrome('analyze');
-document.title = 'Analyze a posting · rolefit';
+document.title = t['page.title'](t['page.analyze.title']);
 
 const input = h('textarea', {
   id: 'analyze-text',
@@ -22,7 +26,7 @@ const input = h('textarea', {
   rows: 14,
   spellcheck: 'false',
   'aria-describedby': 'analyze-hint analyze-privacy',
-  placeholder: 'Paste the text of a job posting or a review rubric here…',
+  placeholder: t['analyze.input.placeholder'],
 });
 const status = h('p', { class: 'visually-hidden', role: 'status' });
 const exampleStatus = h('span', { class: 'example-status', 'aria-live': 'polite' });
@@ -34,12 +38,8 @@ function empty() {
   return h(
     'section',
     { class: 'card analysis-empty' },
-    h('h2', null, 'Nothing to analyse yet'),
-    h(
-      'p',
-      null,
-      'Paste a job posting or a review rubric above, or try an example. The analysis appears here as you type: the role the work calls for, the phrases that say so, and any flags for grading on the wrong column.',
-    ),
+    h('h2', null, t['analyze.empty.heading']),
+    h('p', null, t['analyze.empty.lead']),
   );
 }
 
@@ -62,7 +62,7 @@ function render() {
     const evidence = h(
       'section',
       { class: 'card analysis-text', 'aria-labelledby': 'analysis-text' },
-      h('h2', { id: 'analysis-text' }, 'The evidence in your text'),
+      h('h2', { id: 'analysis-text' }, t['analyze.evidence.heading']),
       highlightLegend(a),
       highlightedText(text, a),
     );
@@ -104,7 +104,11 @@ function tryExample() {
   if (!example) return;
   nextExample = index + 1;
   input.value = example.text;
-  exampleStatus.textContent = `Example ${index + 1} of ${ANALYZE_EXAMPLES.length}: ${example.name}.`;
+  exampleStatus.textContent = t['analyze.example.shown'](
+    index + 1,
+    ANALYZE_EXAMPLES.length,
+    example.name,
+  );
   render();
 }
 
@@ -117,34 +121,33 @@ main.replaceChildren(
     h(
       'section',
       { class: 'hero', 'aria-labelledby': 'analyze-title' },
-      h('p', { class: 'eyebrow' }, 'Analyze a posting or rubric'),
-      h('h1', { id: 'analyze-title' }, 'Which role does this text actually describe?'),
-      h(
-        'p',
-        { class: 'lead' },
-        'Paste a job posting or a performance review rubric. rolefit finds the phrases that speak for research, R&D or product work, places the work on the spectrum, and flags a title or a set of measures that belong to another column.',
-      ),
+      h('p', { class: 'eyebrow' }, t['analyze.eyebrow']),
+      h('h1', { id: 'analyze-title' }, t['analyze.title']),
+      h('p', { class: 'lead' }, t['analyze.lead']),
     ),
     h(
       'form',
       { class: 'card analyze-form', onsubmit: (e: Event) => e.preventDefault() },
-      h('label', { for: 'analyze-text' }, 'Job posting or review rubric'),
+      h('label', { for: 'analyze-text' }, t['analyze.input.label']),
       h(
         'p',
         { id: 'analyze-hint', class: 'field-hint' },
-        `Plain text is best; headings and bullet lists help. The first ${ANALYZE_MAX_CHARS.toLocaleString('en')} characters are read.`,
+        t['analyze.input.hint'](ANALYZE_MAX_CHARS.toLocaleString('en')),
       ),
       input,
       h(
         'p',
         { id: 'analyze-privacy', class: 'privacy' },
-        h('strong', null, 'Private by design: '),
-        'the text is analysed here, in your browser, and is never sent to a server or stored.',
+        richText(t['analyze.privacy'], { strong: (text) => h('strong', null, text) }),
       ),
       h(
         'div',
         { class: 'action-row' },
-        h('button', { type: 'button', class: 'button', onclick: tryExample }, 'Try an example'),
+        h(
+          'button',
+          { type: 'button', class: 'button', onclick: tryExample },
+          t['analyze.example.try'],
+        ),
         h(
           'button',
           {
@@ -157,7 +160,7 @@ main.replaceChildren(
               input.focus();
             },
           },
-          'Clear',
+          t['analyze.clear'],
         ),
         exampleStatus,
       ),

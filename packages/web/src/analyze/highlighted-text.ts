@@ -1,21 +1,38 @@
 import type { Analysis, Evidence, SectionKind } from '@rolefit/core';
 import { COLUMN_LABEL } from '../app/column-label.ts';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 import { textRuns } from './text-runs.ts';
 
+const t = messages();
+
 /** Sections that say nothing about the role: drawn dimmed, their phrases count for nothing. */
 const BOILERPLATE: ReadonlySet<SectionKind> = new Set(['company', 'benefits', 'legal']);
+
+/** Each kind of section as a mark's tooltip names it. */
+const SECTION_WORD: Readonly<Record<SectionKind, string>> = {
+  title: t['analyze.section.title'],
+  summary: t['analyze.section.summary'],
+  responsibilities: t['analyze.section.responsibilities'],
+  requirements: t['analyze.section.requirements'],
+  'nice-to-have': t['analyze.section.niceToHave'],
+  metrics: t['analyze.section.metrics'],
+  company: t['analyze.section.company'],
+  benefits: t['analyze.section.benefits'],
+  legal: t['analyze.section.legal'],
+};
 
 const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 
 function describe(e: Evidence): string {
   const notes = [
     COLUMN_LABEL[e.column],
-    e.negated ? 'negated, counts against' : null,
-    e.measure ? 'a measure' : null,
-    e.weight === 0 ? 'not counted' : null,
+    e.negated && t['analyze.evidence.negated'],
+    e.measure && t['analyze.evidence.measure'],
+    e.weight === 0 && t['analyze.evidence.zero'],
   ];
-  return notes.filter(Boolean).join(', ');
+  return t['analyze.evidence.notes'](notes.filter((n): n is string => typeof n === 'string'));
 }
 
 function mark(text: string, e: Evidence) {
@@ -30,12 +47,12 @@ function mark(text: string, e: Evidence) {
     'mark',
     {
       class: classes.filter(Boolean).join(' '),
-      title: `${describe(e)} · ${signed(e.weight)} in ${e.section}`,
+      title: t['analyze.evidence.title'](describe(e), signed(e.weight), SECTION_WORD[e.section]),
       'data-column': e.column,
     },
     text,
     // Read out after the phrase, so a screen reader hears what the colour shows.
-    h('span', { class: 'visually-hidden' }, ` (${describe(e)})`),
+    h('span', { class: 'visually-hidden' }, t['analyze.evidence.spoken'](describe(e))),
   );
 }
 
@@ -48,7 +65,7 @@ export function highlightedText(text: string, analysis: Analysis): HTMLElement {
   const view = h('div', {
     class: 'analyzed-text',
     role: 'region',
-    'aria-label': 'Your text with the evidence marked',
+    'aria-label': t['analyze.evidence.label'],
     tabindex: 0,
   });
   const runs = textRuns(text, analysis.evidence, analysis.sections, analysis.analyzed.chars);
@@ -77,35 +94,25 @@ export function highlightedText(text: string, analysis: Analysis): HTMLElement {
 export function highlightLegend(analysis: Analysis): HTMLElement {
   const count = (column: Evidence['column']) =>
     analysis.evidence.filter((e) => e.column === column && !e.negated && e.weight > 0).length;
-  const phrases = (n: number) => `${n} ${n === 1 ? 'phrase' : 'phrases'}`;
+  // Each key shows a sample drawn as in the text: a coloured, struck-through or dimmed phrase.
+  const sample = (message: string, draw: (text: string) => Node) =>
+    h('li', null, richText(message, { sample: draw }));
+  const hidden = (tag: 'mark' | 'span', className: string) => (text: string) =>
+    h(tag, { class: className, 'aria-hidden': 'true' }, text);
   return h(
     'ul',
-    { class: 'ev-legend', 'aria-label': 'Legend' },
+    { class: 'ev-legend', 'aria-label': t['analyze.legend.label'] },
     (['research', 'rnd', 'product'] as const).map((column) =>
       h(
         'li',
         null,
-        h('span', { class: `ev ev-${column}` }, COLUMN_LABEL[column]),
-        ` work: ${phrases(count(column))}`,
+        richText(t['analyze.legend.column'](COLUMN_LABEL[column], count(column)), {
+          column: (text) => h('span', { class: `ev ev-${column}` }, text),
+        }),
       ),
     ),
-    h(
-      'li',
-      null,
-      h('mark', { class: 'ev ev-research ev-negated', 'aria-hidden': 'true' }, 'no PhD'),
-      ' Negated: counts against its column',
-    ),
-    h(
-      'li',
-      null,
-      h('mark', { class: 'ev ev-research ev-measure', 'aria-hidden': 'true' }, 'papers'),
-      ' A measure: how the role is graded',
-    ),
-    h(
-      'li',
-      null,
-      h('span', { class: 'sec boilerplate', 'aria-hidden': 'true' }, 'About us'),
-      ' Dimmed: company, benefits or legal text, which counts for nothing',
-    ),
+    sample(t['analyze.legend.negated'], hidden('mark', 'ev ev-research ev-negated')),
+    sample(t['analyze.legend.measure'], hidden('mark', 'ev ev-research ev-measure')),
+    sample(t['analyze.legend.boilerplate'], hidden('span', 'sec boilerplate')),
   );
 }

@@ -1,29 +1,21 @@
-import {
-  type AnswerPull,
-  DEFAULT_QUIZ,
-  DIMENSIONS,
-  maxPull,
-  pullStrength,
-  ROLES,
-} from '@rolefit/core';
+import { type AnswerPull, DIMENSIONS, maxPull, pullStrength, ROLES } from '@rolefit/core';
 import { messages } from '../messages/messages.ts';
 import { h, svg } from '../shared/h.ts';
 
 const t = messages();
 
-// Each pull is measured against the largest one answer can have in a quiz of this many questions.
-const QUESTIONS = DEFAULT_QUIZ.questions.length;
-
-function direction(pull: number) {
-  const strength = pullStrength(pull, QUESTIONS);
+// Each pull is measured against the largest one answer can have in a quiz of `questions`
+// questions: one pull per scored question.
+function direction(pull: number, questions: number) {
+  const strength = pullStrength(pull, questions);
   if (strength === 'none') return t['pulls.middle'];
   const end = pull < 0 ? 'research' : 'product';
   return t[`pulls.${strength}.${end}`];
 }
 
 /** A diverging bar: left of centre pulls toward research, right toward product. */
-function pullBar(pull: number) {
-  const share = Math.min(1, Math.abs(pull) / maxPull(QUESTIONS)) * 50;
+function pullBar(pull: number, questions: number) {
+  const share = Math.min(1, Math.abs(pull) / maxPull(questions)) * 50;
   const from = pull < 0 ? 50 - share : 50;
   return svg(
     'svg',
@@ -65,8 +57,8 @@ export function answerPulls(why: readonly AnswerPull[]): HTMLElement {
         h(
           'div',
           { class: 'pull-meter' },
-          h('p', { class: 'pull-direction' }, direction(item.pull)),
-          pullBar(item.pull),
+          h('p', { class: 'pull-direction' }, direction(item.pull, why.length)),
+          pullBar(item.pull, why.length),
         ),
       ),
     ),

@@ -10,12 +10,17 @@ import {
   ROLES,
   WORK_KINDS,
 } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { type Child, h } from '../shared/h.ts';
 import { mountSiteChrome } from './site-chrome.ts';
 import { spectrumChart } from './spectrum-chart.ts';
 import { cellFacts, fitBadge, titlingGrid } from './titling-grid.ts';
 
+const t = messages();
+
 const main = mountSiteChrome('framework');
+const strong = { strong: (text: string) => h('strong', null, text) };
 
 const section = (id: string, title: string, ...children: Child[]) =>
   h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
@@ -34,7 +39,9 @@ const roleCards = h(
       h(
         'p',
         { class: 'note' },
-        `Also called: ${aliases.filter((a) => a.toLowerCase() !== role.name.toLowerCase()).join(', ')}`,
+        t['framework.roles.aliases'](
+          aliases.filter((a) => a.toLowerCase() !== role.name.toLowerCase()),
+        ),
       ),
     );
   }),
@@ -46,7 +53,11 @@ const dimensions = h(
   h(
     'table',
     { class: 'dimension-table' },
-    h('caption', { class: 'visually-hidden' }, 'The three roles on each of the five dimensions'),
+    h(
+      'caption',
+      { class: 'visually-hidden' },
+      t['framework.dimensions.caption'](ROLE_IDS.length, DIMENSIONS.length),
+    ),
     h(
       'thead',
       null,
@@ -83,13 +94,13 @@ const grading = h(
       'article',
       { class: `role-card role-${role.column}` },
       h('h3', null, role.name),
-      h('h4', null, 'Grade on'),
+      h('h4', null, t['grading.on']),
       h(
         'ul',
         { class: 'checks' },
         role.gradeOn.map((g) => h('li', null, g)),
       ),
-      h('h4', null, 'Not on'),
+      h('h4', null, t['framework.grading.off']),
       h(
         'ul',
         { class: 'crosses' },
@@ -109,8 +120,9 @@ const cells = h(
       h(
         'h3',
         null,
-        `${WORK_KINDS[work].name}: `,
-        h('span', { class: 'muted' }, WORK_KINDS[work].summary),
+        richText(t['framework.grid.row'](WORK_KINDS[work].name, WORK_KINDS[work].summary), {
+          summary: (text) => h('span', { class: 'muted' }, text),
+        }),
       ),
       h(
         'div',
@@ -133,39 +145,16 @@ const cells = h(
 const choose = h(
   'ol',
   { class: 'steps' },
-  h(
-    'li',
-    null,
-    h('strong', null, 'Describe the work, not the people. '),
-    'Look at what fills most of the week: the question it answers, what it produces, what a good month improves, how long until you know, and whom you would hire for it.',
-  ),
-  h(
-    'li',
-    null,
-    h('strong', null, 'Place it on the line. '),
-    'Each of those five answers pulls toward one end or the middle. The result is a position, and near a boundary it honestly says “between”.',
-  ),
-  h(
-    'li',
-    null,
-    h('strong', null, 'Find the centre of gravity. '),
-    'For a team, combine everyone’s work. The kind of work with the largest share decides which row of the grid you are in.',
-  ),
-  h(
-    'li',
-    null,
-    h('strong', null, 'Pick the regime from that row. '),
-    'No regime is right in general; it is right for a kind of work. Whichever you pick, name the risk you accept and how you will keep it small.',
-  ),
-  h(
-    'li',
-    null,
-    h('strong', null, 'Grade each role on its own column. '),
-    'Staff the research engineer deliberately: under one title it is what everyone ends up doing, under separate tracks it is the bridge that carries results into production.',
-  ),
+  [
+    t['framework.choose.describe'],
+    t['framework.choose.place'](DIMENSIONS.length),
+    t['framework.choose.centre'],
+    t['framework.choose.regime'],
+    t['framework.choose.grade'],
+  ].map((step) => h('li', null, richText(step, strong))),
 );
 
-document.title = 'The framework · rolefit';
+document.title = t['page.title'](t['page.framework.title']);
 main.replaceChildren(
   h(
     'div',
@@ -173,61 +162,41 @@ main.replaceChildren(
     h(
       'section',
       { class: 'hero', 'aria-labelledby': 'framework-title' },
-      h('p', { class: 'eyebrow' }, 'The framework'),
-      h('h1', { id: 'framework-title' }, 'Three roles on one line, two ways to title them'),
-      h(
-        'p',
-        { class: 'lead' },
-        'AI work is not one job. It runs from research that produces new knowledge, through the engineering that makes ideas testable at scale, to shipping known methods as reliable products. Where your work sits decides whom to hire, what to grade them on, and how to title the team.',
-      ),
+      h('p', { class: 'eyebrow' }, t['page.framework.title']),
+      h('h1', { id: 'framework-title' }, t['framework.title'](ROLE_IDS.length, REGIME_IDS.length)),
+      h('p', { class: 'lead' }, t['framework.lead']),
       spectrumChart(),
     ),
     section(
       'roles',
-      'The spectrum: three anchor roles',
-      h(
-        'p',
-        null,
-        'Real work rarely sits exactly on an anchor. Treat the three roles as points on a line, and the work as a position between them.',
-      ),
+      t['framework.roles.heading'](ROLE_IDS.length),
+      h('p', null, t['framework.roles.lead'](ROLE_IDS.length)),
       roleCards,
     ),
     section(
       'dimensions',
-      'Five dimensions, side by side',
-      h(
-        'p',
-        null,
-        'The roles differ on the same five things. The quiz asks one question about each, always about the work.',
-      ),
+      t['framework.dimensions.heading'](DIMENSIONS.length),
+      h('p', null, t['framework.dimensions.lead'](DIMENSIONS.length)),
       dimensions,
     ),
     section(
       'grading',
-      'Grading, and the trap',
-      h(
-        'p',
-        null,
-        'Each role has its own measure of a good year. The trap is grading a role on another column’s metrics: uptime targets choke the exploration a research scientist was hired for, and paper counts say nothing about what a product engineer shipped. The research engineer fits neither column, which is why it is so often graded badly.',
-      ),
+      t['framework.grading.heading'],
+      h('p', null, t['framework.grading.lead']),
       grading,
     ),
     section(
       'grid',
-      'The grid: kind of work × titling regime',
-      h(
-        'p',
-        null,
-        'Two regimes: separate tracks, with their own titles and ladders, or one flat title for everyone. Each suits some kinds of work better than others.',
-      ),
+      t['framework.grid.heading'],
+      h('p', null, t['framework.grid.lead'](REGIME_IDS.length)),
       titlingGrid(),
       cells,
     ),
     section(
       'choose',
-      'How to choose',
+      t['framework.choose.heading'],
       choose,
-      h('p', null, h('a', { class: 'button primary', href: '/' }, 'Take the quiz')),
+      h('p', null, h('a', { class: 'button primary', href: '/' }, t['notFound.quiz'])),
     ),
   ),
 );

@@ -1,4 +1,4 @@
-import { DEFAULT_QUIZ, type ResultChange } from '@rolefit/core';
+import type { Quiz, ResultChange } from '@rolefit/core';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
@@ -6,15 +6,15 @@ import { roleInSentence } from './role-words.ts';
 
 const t = messages();
 
-function labelOf(questionId: string, optionId: string) {
-  const q = DEFAULT_QUIZ.questions.find((x) => x.id === questionId);
+function labelOf(quiz: Quiz, questionId: string, optionId: string) {
+  const q = quiz.questions.find((x) => x.id === questionId);
   return {
     prompt: q?.prompt ?? questionId,
     label: q?.options.find((o) => o.id === optionId)?.label ?? optionId,
   };
 }
 
-function change(c: ResultChange) {
+function change(quiz: Quiz, c: ResultChange) {
   return h(
     'li',
     null,
@@ -32,9 +32,9 @@ function change(c: ResultChange) {
         h(
           'li',
           null,
-          h('span', { class: 'change-q' }, labelOf(x.questionId, x.from).prompt),
+          h('span', { class: 'change-q' }, labelOf(quiz, x.questionId, x.from).prompt),
           ' ',
-          h('span', { class: 'change-from' }, labelOf(x.questionId, x.from).label),
+          h('span', { class: 'change-from' }, labelOf(quiz, x.questionId, x.from).label),
           t['result.change.arrow'],
           h('span', { class: 'change-to' }, x.label),
         ),
@@ -45,9 +45,14 @@ function change(c: ResultChange) {
 
 /**
  * What would change the result: for each other role, the fewest answer changes after which the
- * result names that role alone (not between two roles, not two jobs), as core's search found them.
- * @example resultChangesList(result.whatWouldChange) // <ul class="change-list">…</ul>
+ * result names that role alone (not between two roles, not two jobs), as core's search found them
+ * in `quiz` (whose questions and options name each change).
+ * @example resultChangesList(quiz, result.whatWouldChange) // <ul class="change-list">…</ul>
  */
-export function resultChangesList(changes: readonly ResultChange[]): HTMLElement {
-  return h('ul', { class: 'change-list' }, changes.map(change));
+export function resultChangesList(quiz: Quiz, changes: readonly ResultChange[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'change-list' },
+    changes.map((c) => change(quiz, c)),
+  );
 }

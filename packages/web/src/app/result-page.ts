@@ -43,6 +43,6 @@ if (!code) {
         ? t['result.title.between']
         : ROLES[role].name;
     document.title = t['result.title'](headline);
-    main.replaceChildren(resultView(result.value, location.href));
+    main.replaceChildren(resultView(DEFAULT_QUIZ, result.value, location.href));
   }
 }

@@ -1,4 +1,4 @@
-import { type QuizResult, REGIMES } from '@rolefit/core';
+import { type Quiz, type QuizResult, REGIMES } from '@rolefit/core';
 import { messages } from '../messages/messages.ts';
 import { type Child, h } from '../shared/h.ts';
 import { answerPulls } from './answer-pulls.ts';
@@ -45,8 +45,8 @@ function grading(result: QuizResult) {
   );
 }
 
-/** The whole result page for a scored quiz. */
-export function resultView(result: QuizResult, shareUrl: string): HTMLElement {
+/** The whole result page for a result scored on `quiz`. */
+export function resultView(quiz: Quiz, result: QuizResult, shareUrl: string): HTMLElement {
   // Two jobs in one changes what to do first, so its advice comes straight after the headline.
   const twoJobsFirst = result.twoJobs !== null;
   return h(
@@ -78,7 +78,7 @@ export function resultView(result: QuizResult, shareUrl: string): HTMLElement {
         'change',
         t['result.change.heading'],
         h('p', { class: 'note' }, t['result.change.note']),
-        resultChangesList(result.whatWouldChange),
+        resultChangesList(quiz, result.whatWouldChange),
       ),
   );
 }

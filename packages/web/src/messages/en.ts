@@ -4,6 +4,13 @@ const countWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
 const questions = (n: number) => (n === 1 ? 'question' : 'questions');
 const answers = (n: number, lower = false) =>
   n === 1 ? (lower ? 'one answer' : 'One answer') : `${n} answers`;
+/** A count in the middle of a sentence: "the five dimensions". */
+const smallCount = (n: number) => countWord(n).toLowerCase();
+/** A count of team answers as a figure: "1 answer", "12 answers". */
+const countedAnswers = (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`;
+/** Why a team's answers show in whole batches (two release notes end with it). */
+const NO_DIFFERENCING =
+  'so no one’s answers can be picked out by comparing the map before and after.';
 
 /**
  * The web app's English text, keyed by stable dotted ids grouped by page or component. A value is
@@ -180,6 +187,149 @@ export const en = {
   'twoJobs.risk': (risk: string) => `<strong>The risk: </strong>${risk}`,
   'twoJobs.ways': 'Ways out',
 
+  // The framework page (/framework).
+  'framework.title': (roles: number, regimes: number) =>
+    `${countWord(roles)} roles on one line, ${smallCount(regimes)} ways to title them`,
+  'framework.lead':
+    'AI work is not one job. It runs from research that produces new knowledge, through the engineering that makes ideas testable at scale, to shipping known methods as reliable products. Where your work sits decides whom to hire, what to grade them on, and how to title the team.',
+  'framework.roles.heading': (roles: number) => `The spectrum: ${smallCount(roles)} anchor roles`,
+  'framework.roles.lead': (roles: number) =>
+    `Real work rarely sits exactly on an anchor. Treat the ${smallCount(roles)} roles as points on a line, and the work as a position between them.`,
+  'framework.roles.aliases': (aliases: readonly string[]) => `Also called: ${aliases.join(', ')}`,
+  'framework.dimensions.heading': (dimensions: number) =>
+    `${countWord(dimensions)} dimensions, side by side`,
+  'framework.dimensions.lead': (dimensions: number) =>
+    `The roles differ on the same ${smallCount(dimensions)} things. The quiz asks one question about each, always about the work.`,
+  'framework.dimensions.caption': (roles: number, dimensions: number) =>
+    `The ${smallCount(roles)} roles on each of the ${smallCount(dimensions)} dimensions`,
+  'framework.grading.heading': 'Grading, and the trap',
+  'framework.grading.lead':
+    'Each role has its own measure of a good year. The trap is grading a role on another column’s metrics: uptime targets choke the exploration a research scientist was hired for, and paper counts say nothing about what a product engineer shipped. The research engineer fits neither column, which is why it is so often graded badly.',
+  'framework.grading.off': 'Not on',
+  'framework.grid.heading': 'The grid: kind of work × titling regime',
+  'framework.grid.lead': (regimes: number) =>
+    `${countWord(regimes)} regimes: separate tracks, with their own titles and ladders, or one flat title for everyone. Each suits some kinds of work better than others.`,
+  'framework.grid.row': (work: string, summary: string) => `${work}: <summary>${summary}</summary>`,
+  'framework.choose.heading': 'How to choose',
+  'framework.choose.describe':
+    '<strong>Describe the work, not the people. </strong>Look at what fills most of the week: the question it answers, what it produces, what a good month improves, how long until you know, and whom you would hire for it.',
+  'framework.choose.place': (dimensions: number) =>
+    `<strong>Place it on the line. </strong>Each of those ${smallCount(dimensions)} answers pulls toward one end or the middle. The result is a position, and near a boundary it honestly says “between”.`,
+  'framework.choose.centre':
+    '<strong>Find the centre of gravity. </strong>For a team, combine everyone’s work. The kind of work with the largest share decides which row of the grid you are in.',
+  'framework.choose.regime':
+    '<strong>Pick the regime from that row. </strong>No regime is right in general; it is right for a kind of work. Whichever you pick, name the risk you accept and how you will keep it small.',
+  'framework.choose.grade':
+    '<strong>Grade each role on its own column. </strong>Staff the research engineer deliberately: under one title it is what everyone ends up doing, under separate tracks it is the bridge that carries results into production.',
+
+  // The analyzer (/analyze): the form, then the sections of an analysis.
+  'analyze.eyebrow': 'Analyze a posting or rubric',
+  'analyze.title': 'Which role does this text actually describe?',
+  'analyze.lead':
+    'Paste a job posting or a performance review rubric. rolefit finds the phrases that speak for research, R&D or product work, places the work on the spectrum, and flags a title or a set of measures that belong to another column.',
+  'analyze.input.label': 'Job posting or review rubric',
+  'analyze.input.hint': (chars: string) =>
+    `Plain text is best; headings and bullet lists help. The first ${chars} characters are read.`,
+  'analyze.input.placeholder': 'Paste the text of a job posting or a review rubric here…',
+  'analyze.privacy':
+    '<strong>Private by design: </strong>the text is analysed here, in your browser, and is never sent to a server or stored.',
+  'analyze.example.try': 'Try an example',
+  'analyze.example.shown': (n: number, of: number, name: string) =>
+    `Example ${n} of ${of}: ${name}.`,
+  'analyze.example.wrongMetrics': 'a product posting graded on papers',
+  'analyze.example.titleMismatch': 'a "scientist" title on product work',
+  'analyze.example.researchEngineer': 'a research engineer posting',
+  'analyze.example.rubric': 'a review rubric for research scientists',
+  'analyze.clear': 'Clear',
+  'analyze.empty.heading': 'Nothing to analyse yet',
+  'analyze.empty.lead':
+    'Paste a job posting or a review rubric above, or try an example. The analysis appears here as you type: the role the work calls for, the phrases that say so, and any flags for grading on the wrong column.',
+  'analyze.status': (where: string, band: string, flags: number) =>
+    `${where}, ${band.toLowerCase()} confidence, ${flags === 0 ? 'no flags' : `${flags} flag(s)`}.`,
+  'analyze.status.between': (a: string, b: string) => `Between ${a} and ${b}`,
+  'analyze.status.notEnough':
+    'Not enough to say: paste the duties and requirements of the posting.',
+  'analyze.kind.posting': 'posting',
+  'analyze.kind.rubric': 'rubric',
+  'analyze.summary.eyebrow': (kind: string) => `This ${kind} describes a`,
+  'analyze.summary.eyebrow.between': (kind: string) => `This ${kind} sits between`,
+  'analyze.summary.eyebrow.twoJobs': (kind: string) => `This ${kind} asks for two jobs in one`,
+  'analyze.summary.larger': (role: string, share: string) =>
+    ` The larger part: ${role}, ${share} of the work.`,
+  'analyze.summary.closest': (role: string) => ` Closest anchor: ${role}.`,
+  'analyze.summary.title': (column: string) => ` The title “<title></title>” names ${column} work.`,
+  'analyze.summary.title.noColumn': ' The title “<title></title>” names no column of work.',
+  'analyze.summary.noTitle': ' No title line found.',
+  'analyze.summary.marker': (position: string) => `This text · ${position}`,
+  'analyze.summary.marker.twoJobs': (position: string) => `Average of both ends · ${position}`,
+  'analyze.summary.work': (work: string) => `The work: ${work.toLowerCase()}`,
+  'analyze.summary.work.twoJobs':
+    'The work: research and product, with little bridge work between them',
+  'analyze.summary.measuredOn': (work: string) => `What it is measured on: ${work.toLowerCase()}`,
+  'analyze.summary.measures.label': 'Shares of the measures by column',
+  'analyze.flag.titleMismatch': 'Title names another column',
+  'analyze.flag.wrongColumnMetrics': 'Graded on another column',
+  'analyze.flag.twoJobs': 'Two jobs in one',
+  'analyze.flag.noEvidence': 'Nothing to go on',
+  'analyze.flag.lowEvidence': 'Little to go on',
+  'analyze.flag.truncated': 'Text cut short',
+  'analyze.flag.binaryLooking': 'Not written text',
+  'analyze.flag.name': (name: string) => `${name}. `,
+  'analyze.flags.heading': 'Flags',
+  'analyze.flags.none.heading': 'No flags',
+  'analyze.flags.none':
+    'The title and the measures, where the text gives them, agree with the work it describes.',
+  'analyze.notEnough.eyebrow': 'No placement',
+  'analyze.notEnough.heading': 'Not enough to say',
+  'analyze.notEnough.reason':
+    'Too little here describes research, R&D or product work to place it.',
+  'analyze.notEnough.title':
+    'A title alone, like “<title></title>”, does not say what the work is: the same title covers very different weeks.',
+  'analyze.notEnough.paste': 'Paste more of the text, for example:',
+  'analyze.notEnough.duties': 'the duties: what the person will do week to week',
+  'analyze.notEnough.requirements': 'the requirements: what they need to know or have done',
+  'analyze.notEnough.measures': 'how the role is measured, or the criteria of the review rubric',
+  'analyze.notEnough.note':
+    'No role, position or shares are shown until the text describes the work: a guess from a few words would look more certain than it is.',
+  'analyze.twoJobs.heading': 'Two jobs in one role',
+  'analyze.evidence.heading': 'The evidence in your text',
+  'analyze.evidence.label': 'Your text with the evidence marked',
+  'analyze.evidence.negated': 'negated, counts against',
+  'analyze.evidence.measure': 'a measure',
+  'analyze.evidence.zero': 'not counted',
+  'analyze.evidence.notes': (notes: readonly string[]) => notes.join(', '),
+  'analyze.evidence.title': (notes: string, weight: string, section: string) =>
+    `${notes} · ${weight} in ${section}`,
+  'analyze.evidence.spoken': (notes: string) => ` (${notes})`,
+  'analyze.section.title': 'title',
+  'analyze.section.summary': 'summary',
+  'analyze.section.responsibilities': 'responsibilities',
+  'analyze.section.requirements': 'requirements',
+  'analyze.section.niceToHave': 'nice-to-have',
+  'analyze.section.metrics': 'metrics',
+  'analyze.section.company': 'company',
+  'analyze.section.benefits': 'benefits',
+  'analyze.section.legal': 'legal',
+  'analyze.legend.label': 'Legend',
+  'analyze.legend.column': (column: string, phrases: number) =>
+    `<column>${column}</column> work: ${phrases} ${phrases === 1 ? 'phrase' : 'phrases'}`,
+  'analyze.legend.negated': '<sample>no PhD</sample> Negated: counts against its column',
+  'analyze.legend.measure': '<sample>papers</sample> A measure: how the role is graded',
+  'analyze.legend.boilerplate':
+    '<sample>About us</sample> Dimmed: company, benefits or legal text, which counts for nothing',
+  'analyze.advice.heading': 'Titling and grading for this work',
+  'analyze.advice.twoJobs': (work: string) =>
+    `This text holds two jobs, so the grid row below is half the picture: it is the row of ${work.toLowerCase()} work, the larger part. Read it beside the two-jobs advice above.`,
+  'analyze.advice.lead': (work: string, regime: string) =>
+    `${work} work, ${regime.toLowerCase()}: `,
+  'analyze.advice.grid.label': 'The titling grid',
+  'analyze.advice.grid.link':
+    '<a>Read the whole grid on the framework page</a>: how each kind of work fits each titling regime, with the risks to manage.',
+  'analyze.advice.grading.twoJobs':
+    'What to grade each part on, and what not to, is in the two-jobs advice above.',
+  'analyze.advice.grading.on': 'Grade this role on',
+  'analyze.advice.grading.off': 'Do not grade it on',
+
   // The owner dashboard (/admin).
   'admin.title': 'Owner dashboard',
   'admin.login.lead':
@@ -231,9 +381,200 @@ export const en = {
     `${chart}. ${figures.join(', ')}`,
   'admin.chart.figure': (label: string, count: number) => `${label}: ${count}`,
 
-  // Team mode.
+  // Team mode: creating a team (/teams).
+  'teams.title': 'Where is your team’s centre of gravity?',
+  'teams.lead':
+    'Create a team, send the join link to the people doing the work, and each takes the quiz about their own week. You see the team as a whole: where its work sits between research and product, which titling regime fits, and a staffing mix.',
+  'teams.point.aggregates':
+    'Nobody sees anyone else’s answers; you see aggregates only once enough people have answered.',
+  'teams.point.lead':
+    'You can list workstreams yourself and take the quiz as you see the team’s work.',
+  'teams.point.export':
+    'Export the anonymous answers as CSV or JSON, or delete the team and everything in it.',
+  'teams.form.name': 'Team name',
+  'teams.form.name.placeholder': 'Applied ML',
+  'teams.form.min': 'Answers needed before results show',
+  'teams.form.min.hint': (least: number, most: number) =>
+    `From ${least} to ${most}. Below this number the dashboard shows nothing about the answers, so no one can be picked out.`,
+  'teams.form.submit': 'Create the team',
+  'teams.form.noName': 'Give the team a name.',
+  'teams.form.badMin': (least: number, most: number) =>
+    `The minimum must be a whole number from ${least} to ${most}.`,
+  'teams.form.creating': 'Creating the team…',
+  'teams.created.title': 'Team created',
+  'teams.created.heading': 'Team created: <name></name>',
+  'teams.created.save': 'Save the admin link now',
+  'teams.created.save.lead':
+    'It is the only key to your team’s results and to deleting the team. It is shown this once: rolefit keeps only a fingerprint of the secret in it and cannot show it again. Keep it somewhere private, such as a password manager.',
+  'teams.created.adminLink': 'Admin link (for you only)',
+  'teams.created.share': 'Share the join link with your team',
+  'teams.created.joinLink': 'Join link (for members)',
+  'teams.created.joinLink.hint':
+    'Members take the quiz about their own week and see only their own result. They cannot read the team’s results with it.',
+
+  // Team mode: the lead's dashboard (/team). A name a person typed is a `<name></name>` tag,
+  // drawn from the data, so nothing typed is ever read as a tag.
+  'team.title': (page: string) => `${page} · rolefit team`,
+  'team.problem.create': 'Create a new team',
+  'team.problem.noKey.title': 'Open your admin link',
+  'team.problem.noKey.lead':
+    'The dashboard opens from the admin link you got when you created the team. It keeps the key only in this tab, so open the link again in a new tab or after closing this one.',
+  'team.problem.badKey.title': 'This admin link does not work',
+  'team.problem.badKey.lead':
+    'The team may have been deleted, or the link was cut short when it was copied. Open the full admin link you saved when you created the team.',
+  'team.problem.load': 'The dashboard could not load',
+  'team.deleted.title': 'Team deleted',
+  'team.deleted.lead': (responses: number) =>
+    `The team, its ${responses} answers, the workstreams and your view are gone. The join link and the admin link no longer work.`,
+  'team.count': (responses: number, batch: number, created: string) =>
+    `${countedAnswers(responses)} · the map shows them ${batch} at a time · created ${created}`,
+  'team.needed.heading': (needed: number) =>
+    `${needed} more ${needed === 1 ? 'answer' : 'answers'} needed`,
+  'team.needed.lead': (batch: number) =>
+    `The team’s map appears once ${batch} people have answered, and later answers join it ${batch} at a time, so nobody’s answers can be singled out. Share the join link:`,
+  'team.joinLink': 'Join link for members',
+  'team.joinLink.more': 'Join link to invite more members',
+  'team.release.all': (released: number, batch: number) =>
+    `The map and the export include all ${countedAnswers(released)}. New answers show ${batch} at a time, ${NO_DIFFERENCING}`,
+  'team.release.some': (released: number, responses: number, batch: number, more: number) =>
+    `The map and the export include ${released} of the ${countedAnswers(responses)}. The next ${batch} show together once ${more} more ${more === 1 ? 'person answers' : 'people answer'}, ${NO_DIFFERENCING}`,
+  'team.copy': 'Copy',
+  'team.copy.done': 'Copied.',
+  'team.copy.failed': 'Copy failed: select the link and copy it.',
+  'team.saving': 'Saving…',
+  'team.api.offline': 'The server could not be reached. Check the connection and try again.',
+  'team.api.offline.export': 'The server could not be reached.',
+  'team.api.status': (status: number) => `The server answered ${status}.`,
+  'team.map.heading': 'Where the team’s work sits',
+  'team.map.marker': (position: string) => `Team centre · ${position}`,
+  'team.map.marker.twoJobs': (position: string) => `Team average · ${position}`,
+  'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
+    `The spectrum from research scientist (0) to AI engineer (1). ${positions.length} members sit at ${positions.join(', ')}; the team's centre of gravity is ${centre}, spread ${spread} either side.`,
+  'team.map.spectrum.twoJobs':
+    ' The team is split between the two ends, so the centre is an average that few members work near.',
+  'team.map.spectrum.lead': (position: string) => ` Your own view sits at ${position}.`,
+  'team.map.legend': (withLead: boolean) =>
+    `Each dot is one member, with no name and in no order. The band shows the spread around the centre of gravity${withLead ? '; the ring is your own view.' : '.'}`,
+  'team.map.legend.twoJobs':
+    ' With the team split between the two ends, the centre is only an average: few members work near it.',
+  'team.map.centre': 'Centre of gravity',
+  'team.map.centre.value': (position: string, place: string) => `${position}: ${place}`,
+  'team.map.spread': 'Spread',
+  'team.map.spread.value': (spread: string, band: string) => `${spread}, ${band}`,
+  'team.map.spread.tight': 'tight: most people do similar work',
+  'team.map.spread.moderate': 'moderate',
+  'team.map.spread.wide': 'wide: the team spans the spectrum',
+  'team.map.roles': 'Answers by role',
+  'team.map.roles.value': (counts: readonly string[]) => counts.join(' · '),
+  'team.map.roles.count': (role: string, count: number) => `${role}: ${count}`,
+  'team.place.between': (a: string, b: string) => `between ${a} and ${b}`,
+  'team.place.twoJobs': (a: string, b: string) => `split between ${a} and ${b} (two jobs)`,
+  'team.work': (work: string, summary: string) => `${work}. ${summary}`,
+  'team.work.twoJobs': (research: string, product: string, rnd: string) =>
+    `Both ends: ${research} research and ${product} product work, with ${rnd} bridge (R&D) work between them.`,
+  'team.titling.twoJobs': (work: string) =>
+    `With the team split, this row is half the picture: it is the grid row of ${work.toLowerCase()} work, one of the two ends. Read it beside the two-jobs advice above.`,
+  'team.staffing.heading': 'A staffing mix that follows the work',
+  'team.staffing.note':
+    'The share of people in each role follows the share of effort in each column. Change the team size to see whole people.',
+  'team.staffing.size': 'Team size',
+  'team.staffing.line': (people: number, roles: readonly string[]) =>
+    `For ${people} ${people === 1 ? 'person' : 'people'}: ${roles.join(' · ')}.`,
+  'team.staffing.role': (role: string, count: number) => `${role} ${count}`,
+  'team.trap.heading': 'The wrong-column trap',
+  'team.trap.counts': (title: number, review: number, of: number) =>
+    `${title} of ${of} hold a title from another column than their work; ${review} of ${of} are reviewed on another column’s metrics.`,
+  'team.trap.judged': (people: number) =>
+    `${people} ${people === 1 ? 'person is' : 'people are'} judged by a yardstick their work does not aim at. Grading research on uptime, or product work on papers, pushes people toward the wrong work.`,
+  'team.trap.none':
+    'Nobody who answered the optional questions is titled or reviewed against another column. Only people who answered them count here.',
+  'team.twoJobs.eyebrow': 'Split between the two ends',
+  'team.twoJobs.heading': 'Your team does two jobs, not one',
+  'team.twoJobs.why': (
+    whose: string,
+    position: string,
+    rnd: string,
+    research: string,
+    product: string,
+  ) =>
+    `Why not “research engineering”? The average of the ${whose} lands in the middle (${position}), where the advice for bridge work would be “everyone is a research engineer in practice”. But only ${rnd} of the work is that bridge work; ${research} is research and ${product} is product. A team split between the two ends gets the two-jobs advice instead.`,
+  'team.twoJobs.whose': 'members’ answers',
+  'team.data.heading': 'Your team’s data',
+  'team.data.export': (released: number) =>
+    `The export holds the ${released} answers the map shows, each without names, ids, pages or times, in no order of arrival.`,
+  'team.data.export.later': (batch: number) =>
+    `Export opens once ${batch} people have answered, so no one can be picked out.`,
+  'team.data.preparing': 'Preparing the export…',
+  'team.data.exported': (format: string) => `Exported as ${format.toUpperCase()}.`,
+  'team.data.delete': 'Delete the team…',
+  'team.data.confirm': (responses: number) =>
+    `Delete <name></name> with its ${responses} answers, your workstreams and your view? This cannot be undone, and the join and admin links stop working.`,
+  'team.data.deleting': 'Deleting…',
+  'team.data.deleteForGood': 'Delete everything for good',
+  'team.data.keep': 'Keep the team',
+
+  // Team mode: the lead's own view of the work, beside the members'.
+  'lead.heading': 'Your view beside your members’',
+  'lead.none': 'You have not given your view yet.',
+  'lead.yours': (position: string, place: string, work: string) =>
+    `You place the team’s work at ${position}: ${place}, ${work.toLowerCase()}.`,
+  'lead.members.later': ' The members’ view appears once enough have answered.',
+  'lead.members.alike': 'You and your members see the work alike.',
+  'lead.members.apart': (distance: string, toward: 'research' | 'product', position: string) =>
+    `Your members place it ${distance} further toward ${toward === 'product' ? 'the product end' : 'the research end'} (${position}). Worth a conversation: the titles and metrics should follow the work people actually do.`,
+  'lead.quiz.again': 'Answer again',
+  'lead.quiz.take': 'Take the quiz as you see the team’s work',
+  'lead.quiz.note':
+    'Answer for the work that fills most of the team’s week, as you see it. Members never see your answers.',
+  'lead.quiz.open': (open: number) => `Answer every question first (${open} left).`,
+  'lead.quiz.save': 'Save my view',
+
+  // Team mode: the lead's list of workstreams.
+  'workstreams.heading': 'Workstreams, as you list them',
+  'workstreams.note':
+    'The second way to map the work: list what the team works on, the share of effort each takes (in any unit: people, days, percent), and what kind of work it is.',
+  'workstreams.verdict': (position: string, place: string, work: string, regime: string) =>
+    `Your workstreams put the centre of gravity at ${position} (${place}), ${work.toLowerCase()}: <fit></fit> ${regime.toLowerCase()}.`,
+  'workstreams.verdict.twoJobs': (place: string, position: string) =>
+    `Your workstreams sit at the two ends of the line (${place}); their average, ${position}, is not where the work is. `,
+  'workstreams.twoJobs': 'The two-jobs advice for these workstreams',
+  'workstreams.twoJobs.whose': 'workstreams',
+  'workstreams.column.name': 'Name',
+  'workstreams.column.effort': 'Effort',
+  'workstreams.column.kind': 'Kind of work',
+  'workstreams.row.name': (n: number) => `Workstream ${n} name`,
+  'workstreams.row.name.placeholder': 'Workstream',
+  'workstreams.row.effort': (n: number) => `Workstream ${n} share of effort`,
+  'workstreams.row.kind': (n: number) => `Workstream ${n} kind of work`,
+  'workstreams.row.custom': 'Custom mix (set through the API)',
+  'workstreams.row.remove': 'Remove',
+  'workstreams.add': 'Add a workstream',
+  'workstreams.save': 'Save workstreams',
+  'workstreams.error.name': 'Every workstream needs a name.',
+  'workstreams.error.effort': (name: string) => `Give “${name}” a share of effort above 0.`,
+
+  // Team mode: a member joining through the join link (/teams/join).
   'join.eyebrow': (questionCount: number) =>
     `Your team · ${countWord(questionCount).toLowerCase()} ${questions(questionCount)} · about a minute`,
+  'join.title': 'Where does your week sit?',
+  'join.lead':
+    'Answer about the work that fills most of your own week. You see your own result; your lead sees only the team as a whole, and only once enough people have answered.',
+  'join.note':
+    'It is advice about work, not a verdict about a person. No name, email or address is asked or stored.',
+  'join.context.lead':
+    'They do not move your result. Your lead sees them only as counts: how many people hold a title, or are reviewed on metrics, from another column than their work.',
+  'join.finish': 'Send and see my result',
+  'join.sending': 'Sending your answers…',
+  'join.sent':
+    'Sent. Your answers are now part of your team’s map. Your lead sees the team as a whole once enough people have answered, never your answers on their own.',
+  'join.problem.solo': 'Take the quiz on your own instead',
+  'join.problem.incomplete.title': 'This join link is incomplete',
+  'join.problem.incomplete.lead':
+    'A join link ends with ?team= and a code. Ask your lead to send it again.',
+  'join.problem.gone.title': 'This join link no longer works',
+  'join.problem.gone.lead':
+    'The team may have been deleted, or the link was cut short. Ask your lead for the current join link. Nothing was stored.',
+  'join.problem.notSent': 'Your answers were not sent',
 } as const;
 
 /**

@@ -1,9 +1,12 @@
 import { copyText } from '../app/copy-text.ts';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
+
+const t = messages();
 
 /**
  * A labelled read-only link with a Copy button and a live status line.
- * @example copyField('join-link', 'Join link for members', joinUrl)
+ * @example copyField('join-link', t['team.joinLink'], joinUrl)
  */
 export function copyField(id: string, label: string, value: string, hint?: string): HTMLElement {
   const status = h('span', { class: 'copy-status', role: 'status' });
@@ -33,10 +36,10 @@ export function copyField(id: string, label: string, value: string, hint?: strin
           class: 'button',
           onclick: async () => {
             const copied = await copyText(value);
-            status.textContent = copied ? 'Copied.' : 'Copy failed: select the link and copy it.';
+            status.textContent = copied ? t['team.copy.done'] : t['team.copy.failed'];
           },
         },
-        'Copy',
+        t['team.copy'],
       ),
     ),
     status,

@@ -21,14 +21,14 @@ function problem(title: string, message: string) {
       { class: 'wrap narrow teams problem' },
       h('h1', null, title),
       h('p', { class: 'lead' }, message),
-      h('p', null, h('a', { class: 'button', href: '/' }, 'Take the quiz on your own instead')),
+      h('p', null, h('a', { class: 'button', href: '/' }, t['join.problem.solo'])),
     ),
   );
 }
 
 async function send(answers: Answers, context: Answers) {
   main.replaceChildren(
-    h('div', { class: 'wrap narrow teams' }, h('p', { role: 'status' }, 'Sending your answers…')),
+    h('div', { class: 'wrap narrow teams' }, h('p', { role: 'status' }, t['join.sending'])),
   );
   // One id per finished quiz, reused on every retry, so a retry never counts twice.
   const body = {
@@ -48,38 +48,28 @@ async function send(answers: Answers, context: Answers) {
   }
   if (!outcome.ok) {
     if (outcome.error.code === 'unknown_team') {
-      return problem(
-        'This join link no longer works',
-        'The team may have been deleted, or the link was cut short. Ask your lead for the current join link. Nothing was stored.',
-      );
+      return problem(t['join.problem.gone.title'], t['join.problem.gone.lead']);
     }
-    return problem('Your answers were not sent', outcome.error.message);
+    return problem(t['join.problem.notSent'], outcome.error.message);
   }
   const result = QuizResult.parse(outcome.value);
   const share = new URL(
     `/result?a=${encodeURIComponent(encodeAnswers(DEFAULT_QUIZ, result.answers))}`,
     location.origin,
   );
-  document.title = 'Your result · rolefit team';
+  document.title = t['team.title'](t['page.result.title']);
   main.replaceChildren(
     h(
       'div',
       { class: 'wrap narrow teams' },
-      h(
-        'p',
-        { class: 'card sent', role: 'status' },
-        'Sent. Your answers are now part of your team’s map. Your lead sees the team as a whole once enough people have answered, never your answers on their own.',
-      ),
+      h('p', { class: 'card sent', role: 'status' }, t['join.sent']),
     ),
-    resultView(result, share.toString()),
+    resultView(DEFAULT_QUIZ, result, share.toString()),
   );
 }
 
 if (!/^[A-Za-z0-9_-]{8,64}$/.test(joinCode)) {
-  problem(
-    'This join link is incomplete',
-    'A join link ends with ?team= and a code. Ask your lead to send it again.',
-  );
+  problem(t['join.problem.incomplete.title'], t['join.problem.incomplete.lead']);
 } else {
   const host = h('div');
   main.replaceChildren(
@@ -87,19 +77,11 @@ if (!/^[A-Za-z0-9_-]{8,64}$/.test(joinCode)) {
       'div',
       { class: 'wrap narrow teams' },
       h('p', { class: 'eyebrow' }, t['join.eyebrow'](DEFAULT_QUIZ.questions.length)),
-      h('h1', null, 'Where does your week sit?'),
-      h(
-        'p',
-        { class: 'lead' },
-        'Answer about the work that fills most of your own week. You see your own result; your lead sees only the team as a whole, and only once enough people have answered.',
-      ),
-      h(
-        'p',
-        { class: 'note' },
-        'It is advice about work, not a verdict about a person. No name, email or address is asked or stored.',
-      ),
+      h('h1', null, t['join.title']),
+      h('p', { class: 'lead' }, t['join.lead']),
+      h('p', { class: 'note' }, t['join.note']),
       host,
     ),
   );
-  memberQuiz(host, (answers, context) => void send(answers, context));
+  memberQuiz(host, DEFAULT_QUIZ, (answers, context) => void send(answers, context));
 }

@@ -1,32 +1,39 @@
-import { type Answers, DEFAULT_QUIZ, openQuestions, viewsAlike, WORK_KINDS } from '@rolefit/core';
+import { type Answers, openQuestions, type Quiz, viewsAlike, WORK_KINDS } from '@rolefit/core';
 import { questionFieldset } from '../app/question-step.ts';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import type { TeamSummary, teamApi } from './team-api.ts';
 import { card, placeName } from './team-map-view.ts';
 
+const t = messages();
+
 function comparison(summary: TeamSummary) {
   const lead = summary.leadView;
-  if (!lead) return h('p', { class: 'note' }, 'You have not given your view yet.');
+  if (!lead) return h('p', { class: 'note' }, t['lead.none']);
   const members = summary.members?.portfolio;
-  const yours = `You place the team’s work at ${lead.position.toFixed(2)}: ${placeName(lead)}, ${WORK_KINDS[lead.dominantWork].name.toLowerCase()}.`;
+  const yours = t['lead.yours'](
+    lead.position.toFixed(2),
+    placeName(lead),
+    WORK_KINDS[lead.dominantWork].name,
+  );
   if (!members) {
-    return h(
-      'p',
-      { class: 'lead', 'data-testid': 'lead-view' },
-      yours,
-      ' The members’ view appears once enough have answered.',
-    );
+    return h('p', { class: 'lead', 'data-testid': 'lead-view' }, yours, t['lead.members.later']);
   }
   const gap = members.position - lead.position;
   const verdict = viewsAlike(lead.position, members.position)
-    ? 'You and your members see the work alike.'
-    : `Your members place it ${Math.abs(gap).toFixed(2)} further toward ${gap > 0 ? 'the product end' : 'the research end'} (${members.position.toFixed(2)}). Worth a conversation: the titles and metrics should follow the work people actually do.`;
+    ? t['lead.members.alike']
+    : t['lead.members.apart'](
+        Math.abs(gap).toFixed(2),
+        gap > 0 ? 'product' : 'research',
+        members.position.toFixed(2),
+      );
   return h('p', { class: 'lead', 'data-testid': 'lead-view' }, yours, ' ', verdict);
 }
 
 /** The lead's view beside the members', and the quiz to give or change it. */
 export function leadViewPanel(
   summary: TeamSummary,
+  quiz: Quiz,
   api: ReturnType<typeof teamApi>,
   reload: () => void,
 ): HTMLElement {
@@ -39,12 +46,12 @@ export function leadViewPanel(
       novalidate: true,
       onsubmit: async (e) => {
         e.preventDefault();
-        const open = openQuestions(DEFAULT_QUIZ, picked);
+        const open = openQuestions(quiz, picked);
         if (open.length > 0) {
-          status.textContent = `Answer every question first (${open.length} left).`;
+          status.textContent = t['lead.quiz.open'](open.length);
           return;
         }
-        status.textContent = 'Saving…';
+        status.textContent = t['team.saving'];
         const saved = await api.saveLeadView(picked);
         if (!saved.ok) {
           status.textContent = saved.error.message;
@@ -53,7 +60,7 @@ export function leadViewPanel(
         reload();
       },
     },
-    DEFAULT_QUIZ.questions.map((q) =>
+    quiz.questions.map((q) =>
       questionFieldset(
         q,
         undefined,
@@ -66,27 +73,19 @@ export function leadViewPanel(
     h(
       'div',
       { class: 'step-nav' },
-      h('button', { type: 'submit', class: 'button primary' }, 'Save my view'),
+      h('button', { type: 'submit', class: 'button primary' }, t['lead.quiz.save']),
     ),
     status,
   );
   return card(
     'lead-view',
-    'Your view beside your members’',
+    t['lead.heading'],
     comparison(summary),
     h(
       'details',
       { class: 'lead-quiz' },
-      h(
-        'summary',
-        null,
-        summary.leadView ? 'Answer again' : 'Take the quiz as you see the team’s work',
-      ),
-      h(
-        'p',
-        { class: 'note' },
-        'Answer for the work that fills most of the team’s week, as you see it. Members never see your answers.',
-      ),
+      h('summary', null, summary.leadView ? t['lead.quiz.again'] : t['lead.quiz.take']),
+      h('p', { class: 'note' }, t['lead.quiz.note']),
       form,
     ),
   );

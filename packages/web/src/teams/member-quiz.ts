@@ -1,11 +1,11 @@
 import {
   type Answers,
   currentStep,
-  DEFAULT_QUIZ,
   goBack,
   goNext,
   isDone,
   pickAnswer,
+  type Quiz,
   type QuizSteps,
   skipStep,
   splitAnswers,
@@ -14,9 +14,10 @@ import {
 import { focusChoice } from '../app/question-step.ts';
 import { focusStep, quizStepForm, stepTitle } from '../app/quiz-step-form.ts';
 import { stepKeys } from '../app/step-controls.ts';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 
-const quiz = DEFAULT_QUIZ;
+const t = messages();
 
 /**
  * The quiz one question at a time (the app's question steps: radio groups, number keys, Enter,
@@ -24,6 +25,7 @@ const quiz = DEFAULT_QUIZ;
  */
 export function memberQuiz(
   host: HTMLElement,
+  quiz: Quiz,
   onDone: (answers: Answers, context: Answers) => void,
 ): void {
   let state = startSteps(quiz);
@@ -35,7 +37,7 @@ export function memberQuiz(
   const move = (moved: QuizSteps) => {
     if (moved === state) {
       const hint = body.querySelector<HTMLElement>('.step-hint');
-      if (hint) hint.textContent = 'Pick one answer to go on.';
+      if (hint) hint.textContent = t['quiz.hint.pick'];
       const fieldset = body.querySelector('fieldset');
       if (fieldset) focusChoice(fieldset);
       return;
@@ -53,9 +55,8 @@ export function memberQuiz(
     progress.textContent = stepTitle(step);
     const form = quizStepForm(state, {
       heading: 'h2',
-      contextLead:
-        'They do not move your result. Your lead sees them only as counts: how many people hold a title, or are reviewed on metrics, from another column than their work.',
-      finishLabel: 'Send and see my result',
+      contextLead: t['join.context.lead'],
+      finishLabel: t['join.finish'],
       backDisabled: state.at === 0,
       onPick: (questionId, optionId) => {
         state = pickAnswer(state, questionId, optionId);

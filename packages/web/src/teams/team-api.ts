@@ -8,6 +8,9 @@ import type {
   Workstream,
   WorkstreamsView,
 } from '@rolefit/server/contract';
+import { messages } from '../messages/messages.ts';
+
+const t = messages();
 
 // The HTTP contract's types come from the server's schemas, so a field added there (like `split`)
 // reaches the dashboard's types without anyone re-typing a response by hand.
@@ -42,7 +45,7 @@ export async function callApi<T>(
       status: 0,
       error: {
         code: 'offline',
-        message: 'The server could not be reached. Check the connection and try again.',
+        message: t['team.api.offline'],
       },
     };
   }
@@ -58,7 +61,7 @@ export async function callApi<T>(
   return {
     ok: false,
     status: response.status,
-    error: error ?? { code: 'http_error', message: `The server answered ${response.status}.` },
+    error: error ?? { code: 'http_error', message: t['team.api.status'](response.status) },
   };
 }
 
@@ -85,7 +88,7 @@ export function teamApi(key: AdminKey) {
         return {
           ok: false,
           status: 0,
-          error: { code: 'offline', message: 'The server could not be reached.' },
+          error: { code: 'offline', message: t['team.api.offline.export'] },
         };
       const text = await response.text();
       if (response.ok) return { ok: true, value: text, status: 200 };

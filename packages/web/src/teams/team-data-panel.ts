@@ -1,7 +1,11 @@
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { downloadFile } from '../shared/download-file.ts';
 import { h } from '../shared/h.ts';
 import type { TeamSummary, teamApi } from './team-api.ts';
 import { card } from './team-map-view.ts';
+
+const t = messages();
 
 /** Export the anonymous answers, and delete the team after a confirm step. */
 export function teamDataPanel(
@@ -11,7 +15,7 @@ export function teamDataPanel(
 ): HTMLElement {
   const status = h('p', { class: 'form-status', role: 'status' });
   const exportAs = (format: 'csv' | 'json') => async () => {
-    status.textContent = 'Preparing the export…';
+    status.textContent = t['team.data.preparing'];
     const got = await api.exportText(format);
     if (!got.ok) {
       status.textContent = got.error.message;
@@ -19,7 +23,7 @@ export function teamDataPanel(
     }
     const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
     downloadFile(`rolefit-team.${format}`, new Blob([got.value], { type }));
-    status.textContent = `Exported as ${format.toUpperCase()}.`;
+    status.textContent = t['team.data.exported'](format);
   };
   const canExport = summary.released > 0;
   const confirmBox = h('div', {
@@ -39,15 +43,15 @@ export function teamDataPanel(
         confirmBox.querySelector<HTMLButtonElement>('button')?.focus();
       },
     },
-    'Delete the team…',
+    t['team.data.delete'],
   );
   confirmBox.append(
     h(
       'p',
       { id: 'confirm-title' },
-      'Delete ',
-      h('strong', null, summary.team.name),
-      ` with its ${summary.responses} answers, your workstreams and your view? This cannot be undone, and the join and admin links stop working.`,
+      richText(t['team.data.confirm'](summary.responses), {
+        name: () => h('strong', null, summary.team.name),
+      }),
     ),
     h(
       'div',
@@ -58,13 +62,13 @@ export function teamDataPanel(
           type: 'button',
           class: 'button danger',
           onclick: async () => {
-            status.textContent = 'Deleting…';
+            status.textContent = t['team.data.deleting'];
             const gone = await api.remove();
             if (!gone.ok) status.textContent = gone.error.message;
             else onDeleted(gone.value.responses);
           },
         },
-        'Delete everything for good',
+        t['team.data.deleteForGood'],
       ),
       h(
         'button',
@@ -77,19 +81,19 @@ export function teamDataPanel(
             deleteButton.focus();
           },
         },
-        'Keep the team',
+        t['team.data.keep'],
       ),
     ),
   );
   return card(
     'team-data',
-    'Your team’s data',
+    t['team.data.heading'],
     h(
       'p',
       { class: 'note' },
       canExport
-        ? `The export holds the ${summary.released} answers the map shows, each without names, ids, pages or times, in no order of arrival.`
-        : `Export opens once ${summary.team.minResponses} people have answered, so no one can be picked out.`,
+        ? t['team.data.export'](summary.released)
+        : t['team.data.export.later'](summary.team.minResponses),
     ),
     h(
       'div',
@@ -97,12 +101,12 @@ export function teamDataPanel(
       h(
         'button',
         { type: 'button', class: 'button', disabled: !canExport, onclick: exportAs('csv') },
-        'Export CSV',
+        t['admin.export']('csv'),
       ),
       h(
         'button',
         { type: 'button', class: 'button', disabled: !canExport, onclick: exportAs('json') },
-        'Export JSON',
+        t['admin.export']('json'),
       ),
       deleteButton,
     ),

@@ -9,11 +9,14 @@ import {
   WORK_KINDS,
 } from '@rolefit/core';
 import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
+import { messages } from '../messages/messages.ts';
 import { type Child, h } from '../shared/h.ts';
 import { percent } from '../shared/percent.ts';
 import type { TeamSummary } from './team-api.ts';
 import { teamSpectrum } from './team-spectrum.ts';
 import { teamTwoJobsCard } from './team-two-jobs.ts';
+
+const t = messages();
 
 type Members = NonNullable<TeamSummary['members']>;
 type Placed = Pick<Members['portfolio'], 'role' | 'between' | 'split'>;
@@ -29,29 +32,36 @@ export const card = (id: string, title: string, ...children: Child[]) =>
  */
 export const placeName = (p: Placed) =>
   p.split
-    ? `split between ${ROLES[p.split[0]].name} and ${ROLES[p.split[1]].name} (two jobs)`
+    ? t['team.place.twoJobs'](ROLES[p.split[0]].name, ROLES[p.split[1]].name)
     : p.between
-      ? `between ${ROLES[p.between[0]].name} and ${ROLES[p.between[1]].name}`
+      ? t['team.place.between'](ROLES[p.between[0]].name, ROLES[p.between[1]].name)
       : ROLES[p.role].name;
 
 /** The dominant work in a sentence; for split work, both ends and the little bridge between. */
 export const workWords = (p: Mix) =>
   p.split
-    ? `Both ends: ${percent(p.shares.research)} research and ${percent(p.shares.product)} product work, with ${percent(p.shares.rnd)} bridge (R&D) work between them.`
-    : `${WORK_KINDS[p.dominantWork].name}. ${WORK_KINDS[p.dominantWork].summary}`;
+    ? t['team.work.twoJobs'](
+        percent(p.shares.research),
+        percent(p.shares.product),
+        percent(p.shares.rnd),
+      )
+    : t['team.work'](WORK_KINDS[p.dominantWork].name, WORK_KINDS[p.dominantWork].summary);
 
 /** Core's spread bands, as the dashboard words them. */
 const SPREAD_WORDS: Readonly<Record<SpreadBand, string>> = {
-  tight: 'tight: most people do similar work',
-  moderate: 'moderate',
-  wide: 'wide: the team spans the spectrum',
+  tight: t['team.map.spread.tight'],
+  moderate: t['team.map.spread.moderate'],
+  wide: t['team.map.spread.wide'],
 };
 
 function staffing(mix: Record<RoleId, number>, people: number) {
   const out = h('p', { class: 'staffing-line', 'aria-live': 'polite' });
   const show = (n: number) => {
     const whole = staffingFor(mix, n);
-    out.textContent = `For ${n} ${n === 1 ? 'person' : 'people'}: ${ROLE_IDS.map((r) => `${ROLES[r].name} ${whole[r]}`).join(' · ')}.`;
+    out.textContent = t['team.staffing.line'](
+      n,
+      ROLE_IDS.map((r) => t['team.staffing.role'](ROLES[r].name, whole[r])),
+    );
   };
   const size = h('input', {
     id: 'staffing-size',
@@ -76,11 +86,16 @@ function staffing(mix: Record<RoleId, number>, people: number) {
           'li',
           null,
           h('span', { class: `swatch mix-${ROLES[r].column}`, 'aria-hidden': 'true' }),
-          `${ROLES[r].name} ${percent(mix[r])}`,
+          t['mix.legend'](ROLES[r].name, percent(mix[r])),
         ),
       ),
     ),
-    h('p', { class: 'inline-field' }, h('label', { for: 'staffing-size' }, 'Team size'), size),
+    h(
+      'p',
+      { class: 'inline-field' },
+      h('label', { for: 'staffing-size' }, t['team.staffing.size']),
+      size,
+    ),
     out,
   );
 }
@@ -94,7 +109,7 @@ export function teamMapView(summary: TeamSummary, members: Members): Child[] {
   return [
     card(
       'team-map',
-      'Where the team’s work sits',
+      t['team.map.heading'],
       teamSpectrum({
         centre: p.position,
         spread: p.spread,
@@ -105,63 +120,66 @@ export function teamMapView(summary: TeamSummary, members: Members): Child[] {
       h(
         'p',
         { class: 'legend muted' },
-        'Each dot is one member, with no name and in no order. The band shows the spread around the centre of gravity',
-        summary.leadView ? '; the ring is your own view.' : '.',
-        p.split
-          ? ' With the team split between the two ends, the centre is only an average: few members work near it.'
-          : '',
+        t['team.map.legend'](summary.leadView !== null),
+        p.split && t['team.map.legend.twoJobs'],
       ),
       h(
         'dl',
         { class: 'facts' },
-        h('dt', null, 'Centre of gravity'),
-        h('dd', { 'data-testid': 'centre' }, `${p.position.toFixed(2)}: ${placeName(p)}`),
-        h('dt', null, 'Spread'),
-        h('dd', null, `${p.spread.toFixed(2)}, ${SPREAD_WORDS[spreadBand(p.spread)]}`),
-        h('dt', null, 'Dominant work'),
+        h('dt', null, t['team.map.centre']),
+        h(
+          'dd',
+          { 'data-testid': 'centre' },
+          t['team.map.centre.value'](p.position.toFixed(2), placeName(p)),
+        ),
+        h('dt', null, t['team.map.spread']),
+        h(
+          'dd',
+          null,
+          t['team.map.spread.value'](p.spread.toFixed(2), SPREAD_WORDS[spreadBand(p.spread)]),
+        ),
+        h('dt', null, t['grid.work']),
         h('dd', { 'data-testid': 'dominant-work' }, workWords(p)),
-        h('dt', null, 'Answers by role'),
-        h('dd', null, ROLE_IDS.map((r) => `${ROLES[r].name}: ${members.roles[r]}`).join(' · ')),
+        h('dt', null, t['team.map.roles']),
+        h(
+          'dd',
+          null,
+          t['team.map.roles.value'](
+            ROLE_IDS.map((r) => t['team.map.roles.count'](ROLES[r].name, members.roles[r])),
+          ),
+        ),
       ),
     ),
     p.twoJobs && teamTwoJobsCard(p, p.twoJobs),
     card(
       'team-titling',
-      `Titling: ${REGIMES[recommended].name.toLowerCase()}`,
+      t['result.titling.heading'](REGIMES[recommended].name),
       p.split &&
-        h(
-          'p',
-          { class: 'note' },
-          `With the team split, this row is half the picture: it is the grid row of ${WORK_KINDS[p.dominantWork].name.toLowerCase()} work, one of the two ends. Read it beside the two-jobs advice above.`,
-        ),
+        h('p', { class: 'note' }, t['team.titling.twoJobs'](WORK_KINDS[p.dominantWork].name)),
       h('p', { class: 'lead' }, fitBadge(cell.fit), ' ', cell.verdict),
       cellFacts(cell, { other }),
       titlingGrid({ work: p.dominantWork, regime: recommended }),
     ),
     card(
       'team-staffing',
-      'A staffing mix that follows the work',
-      h(
-        'p',
-        { class: 'note' },
-        'The share of people in each role follows the share of effort in each column. Change the team size to see whole people.',
-      ),
+      t['team.staffing.heading'],
+      h('p', { class: 'note' }, t['team.staffing.note']),
       staffing(p.staffingMix, n),
     ),
     card(
       'team-trap',
-      'The wrong-column trap',
+      t['team.trap.heading'],
       h(
         'p',
         { class: 'lead', 'data-testid': 'mismatches' },
-        `${members.mismatches.title} of ${n} hold a title from another column than their work; ${members.mismatches.review} of ${n} are reviewed on another column’s metrics.`,
+        t['team.trap.counts'](members.mismatches.title, members.mismatches.review, n),
       ),
       h(
         'p',
         { class: 'note' },
         members.mismatches.total > 0
-          ? `${members.mismatches.total} ${members.mismatches.total === 1 ? 'person is' : 'people are'} judged by a yardstick their work does not aim at. Grading research on uptime, or product work on papers, pushes people toward the wrong work.`
-          : 'Nobody who answered the optional questions is titled or reviewed against another column. Only people who answered them count here.',
+          ? t['team.trap.judged'](members.mismatches.total)
+          : t['team.trap.none'],
       ),
     ),
   ];

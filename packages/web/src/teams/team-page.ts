@@ -1,6 +1,8 @@
 import '../app/styles/app.css';
 import './teams.css';
+import { DEFAULT_QUIZ } from '@rolefit/core';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { forgetAdminKey, takeAdminKey } from './admin-key.ts';
 import { copyField } from './copy-field.ts';
@@ -11,17 +13,19 @@ import { card, teamMapView } from './team-map-view.ts';
 import { releaseNote } from './team-release-note.ts';
 import { workstreamsEditor } from './workstreams-editor.ts';
 
+const t = messages();
+
 const main = mountSiteChrome('teams');
 
 function message(title: string, text: string) {
-  document.title = `${title} · rolefit`;
+  document.title = t['page.title'](title);
   main.replaceChildren(
     h(
       'div',
       { class: 'wrap narrow teams problem' },
       h('h1', null, title),
       h('p', { class: 'lead' }, text),
-      h('p', null, h('a', { class: 'button', href: '/teams' }, 'Create a new team')),
+      h('p', null, h('a', { class: 'button', href: '/teams' }, t['team.problem.create'])),
     ),
   );
 }
@@ -33,50 +37,44 @@ async function load(key: AdminKey) {
     const error = got.ok ? (ws as { error: { message: string } }).error : got.error;
     if (got.status === 401) {
       forgetAdminKey();
-      return message(
-        'This admin link does not work',
-        'The team may have been deleted, or the link was cut short when it was copied. Open the full admin link you saved when you created the team.',
-      );
+      return message(t['team.problem.badKey.title'], t['team.problem.badKey.lead']);
     }
-    return message('The dashboard could not load', error.message);
+    return message(t['team.problem.load'], error.message);
   }
   const summary = got.value;
   const reload = () => void load(key);
   const { team, members, needed } = summary;
-  document.title = `${team.name} · rolefit team`;
+  document.title = t['team.title'](team.name);
   main.replaceChildren(
     h(
       'div',
       { class: 'wrap teams dashboard' },
-      h('p', { class: 'eyebrow' }, 'Team dashboard'),
+      h('p', { class: 'eyebrow' }, t['page.team.title']),
       h('h1', { class: 'team-name' }, team.name),
       h(
         'p',
         { class: 'muted', 'data-testid': 'team-count' },
-        `${summary.responses} ${summary.responses === 1 ? 'answer' : 'answers'} · the map shows them ${team.minResponses} at a time · created ${new Date(team.createdAt).toLocaleDateString()}`,
+        t['team.count'](
+          summary.responses,
+          team.minResponses,
+          new Date(team.createdAt).toLocaleDateString(),
+        ),
       ),
       members && h('p', { class: 'note', 'data-testid': 'release-note' }, releaseNote(summary)),
       members
-        ? copyField('join-link', 'Join link to invite more members', team.joinUrl)
+        ? copyField('join-link', t['team.joinLink.more'], team.joinUrl)
         : card(
             'needed',
-            `${needed} more ${needed === 1 ? 'answer' : 'answers'} needed`,
-            h(
-              'p',
-              { class: 'lead' },
-              `The team’s map appears once ${team.minResponses} people have answered, and later answers join it ${team.minResponses} at a time, so nobody’s answers can be singled out. Share the join link:`,
-            ),
-            copyField('join-link', 'Join link for members', team.joinUrl),
+            t['team.needed.heading'](needed),
+            h('p', { class: 'lead' }, t['team.needed.lead'](team.minResponses)),
+            copyField('join-link', t['team.joinLink'], team.joinUrl),
           ),
       members && teamMapView(summary, members),
-      leadViewPanel(summary, api, reload),
+      leadViewPanel(summary, DEFAULT_QUIZ, api, reload),
       workstreamsEditor(summary, ws.value.workstreams, api, reload),
       teamDataPanel(summary, api, (responses) => {
         forgetAdminKey();
-        message(
-          'Team deleted',
-          `The team, its ${responses} answers, the workstreams and your view are gone. The join link and the admin link no longer work.`,
-        );
+        message(t['team.deleted.title'], t['team.deleted.lead'](responses));
       }),
     ),
   );
@@ -84,10 +82,7 @@ async function load(key: AdminKey) {
 
 const key = takeAdminKey();
 if (!key) {
-  message(
-    'Open your admin link',
-    'The dashboard opens from the admin link you got when you created the team. It keeps the key only in this tab, so open the link again in a new tab or after closing this one.',
-  );
+  message(t['team.problem.noKey.title'], t['team.problem.noKey.lead']);
 } else {
   void load(key);
 }

@@ -1,6 +1,9 @@
 import { ROLES, roleAt } from '@rolefit/core';
 import { spectrumChart } from '../app/spectrum-chart.ts';
+import { messages } from '../messages/messages.ts';
 import { svg } from '../shared/h.ts';
+
+const t = messages();
 
 const x = (p: number) => `${(3 + 94 * Math.min(1, Math.max(0, p))).toFixed(2)}%`;
 const LINE_Y = 56;
@@ -21,9 +24,10 @@ export function teamSpectrum(input: {
   /** The team is split between the two ends: the marker is an average, not where people work. */
   split?: boolean;
 }): HTMLElement {
+  const centre = input.centre.toFixed(2);
   const figure = spectrumChart({
     position: input.centre,
-    label: `${input.split ? 'Team average' : 'Team centre'} · ${input.centre.toFixed(2)}`,
+    label: input.split ? t['team.map.marker.twoJobs'](centre) : t['team.map.marker'](centre),
   });
   const chart = figure.querySelector('svg');
   if (!chart) return figure;
@@ -56,13 +60,12 @@ export function teamSpectrum(input: {
   if (input.lead !== undefined) {
     chart.append(svg('circle', { cx: x(input.lead), cy: LINE_Y, r: 15, class: 'lead-ring' }));
   }
-  const lead = input.lead === undefined ? '' : ` Your own view sits at ${input.lead.toFixed(2)}.`;
-  const split = input.split
-    ? ' The team is split between the two ends, so the centre is an average that few members work near.'
-    : '';
+  const positions = input.positions.map((p) => p.toFixed(2));
+  const lead = input.lead === undefined ? '' : t['team.map.spectrum.lead'](input.lead.toFixed(2));
+  const split = input.split ? t['team.map.spectrum.twoJobs'] : '';
   figure.setAttribute(
     'aria-label',
-    `The spectrum from research scientist (0) to AI engineer (1). ${input.positions.length} members sit at ${input.positions.map((p) => p.toFixed(2)).join(', ')}; the team's centre of gravity is ${input.centre.toFixed(2)}, spread ${input.spread.toFixed(2)} either side.${split}${lead}`,
+    `${t['team.map.spectrum'](positions, centre, input.spread.toFixed(2))}${split}${lead}`,
   );
   return figure;
 }

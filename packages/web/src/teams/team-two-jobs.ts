@@ -1,20 +1,29 @@
 import type { Portfolio, TwoJobs } from '@rolefit/core';
 import { twoJobsView } from '../app/two-jobs-view.ts';
+import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { percent } from '../shared/percent.ts';
+
+const t = messages();
 
 type Mix = Pick<Portfolio, 'position' | 'shares'>;
 
 /**
  * Why the average misleads for a split team, in plain words: it lands in the middle, where the
  * grid would say "everyone is a research engineer in practice", but almost nobody works there.
- * @example whyNotTheMiddle(portfolio, 'members’ answers')
+ * @example whyNotTheMiddle(portfolio, t['team.twoJobs.whose'])
  */
 export function whyNotTheMiddle(p: Mix, whose: string): HTMLElement {
   return h(
     'p',
     { class: 'why-not-middle' },
-    `Why not “research engineering”? The average of the ${whose} lands in the middle (${p.position.toFixed(2)}), where the advice for bridge work would be “everyone is a research engineer in practice”. But only ${percent(p.shares.rnd)} of the work is that bridge work; ${percent(p.shares.research)} is research and ${percent(p.shares.product)} is product. A team split between the two ends gets the two-jobs advice instead.`,
+    t['team.twoJobs.why'](
+      whose,
+      p.position.toFixed(2),
+      percent(p.shares.rnd),
+      percent(p.shares.research),
+      percent(p.shares.product),
+    ),
   );
 }
 
@@ -31,9 +40,9 @@ export function teamTwoJobsCard(p: Mix, advice: TwoJobs): HTMLElement {
       'aria-labelledby': 'team-two-jobs',
       'data-testid': 'team-two-jobs',
     },
-    h('p', { class: 'eyebrow' }, 'Split between the two ends'),
-    h('h2', { id: 'team-two-jobs' }, 'Your team does two jobs, not one'),
-    whyNotTheMiddle(p, 'members’ answers'),
+    h('p', { class: 'eyebrow' }, t['team.twoJobs.eyebrow']),
+    h('h2', { id: 'team-two-jobs' }, t['team.twoJobs.heading']),
+    whyNotTheMiddle(p, t['team.twoJobs.whose']),
     twoJobsView(advice, 'h2'),
   );
 }

@@ -1,9 +1,16 @@
 import '../app/styles/app.css';
 import './teams.css';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 import { copyField } from './copy-field.ts';
 import { type CreatedTeam, callApi } from './team-api.ts';
+
+const t = messages();
+// How many answers a team may ask for before its results show (the server's rule for a new team).
+const LEAST = 3;
+const MOST = 50;
 
 const main = mountSiteChrome('teams');
 const status = h('p', { class: 'form-status', role: 'alert' });
@@ -14,27 +21,26 @@ const nameInput = h('input', {
   required: true,
   maxlength: 120,
   autocomplete: 'off',
-  placeholder: 'Applied ML',
+  placeholder: t['teams.form.name.placeholder'],
 });
 const minInput = h('input', {
   id: 'team-min',
   name: 'minResponses',
   type: 'number',
-  min: 3,
-  max: 50,
+  min: LEAST,
+  max: MOST,
   step: 1,
-  value: 3,
+  value: LEAST,
   required: true,
   'aria-describedby': 'team-min-hint',
 });
 
 function created(team: CreatedTeam, name: string) {
-  document.title = 'Team created · rolefit';
+  document.title = t['page.title'](t['teams.created.title']);
   const heading = h(
     'h1',
     { tabindex: -1 },
-    'Team created: ',
-    h('span', { class: 'team-name' }, name),
+    richText(t['teams.created.heading'], { name: () => h('span', { class: 'team-name' }, name) }),
   );
   const view = h(
     'div',
@@ -43,24 +49,24 @@ function created(team: CreatedTeam, name: string) {
     h(
       'div',
       { class: 'card warning', role: 'note' },
-      h('h2', null, 'Save the admin link now'),
+      h('h2', null, t['teams.created.save']),
+      h('p', null, t['teams.created.save.lead']),
+      copyField('admin-link', t['teams.created.adminLink'], team.adminUrl),
       h(
         'p',
         null,
-        'It is the only key to your team’s results and to deleting the team. It is shown this once: rolefit keeps only a fingerprint of the secret in it and cannot show it again. Keep it somewhere private, such as a password manager.',
+        h('a', { class: 'button primary', href: team.adminUrl }, t['admin.login.submit']),
       ),
-      copyField('admin-link', 'Admin link (for you only)', team.adminUrl),
-      h('p', null, h('a', { class: 'button primary', href: team.adminUrl }, 'Open the dashboard')),
     ),
     h(
       'div',
       { class: 'card' },
-      h('h2', null, 'Share the join link with your team'),
+      h('h2', null, t['teams.created.share']),
       copyField(
         'join-link',
-        'Join link (for members)',
+        t['teams.created.joinLink'],
         team.joinUrl,
-        'Members take the quiz about their own week and see only their own result. They cannot read the team’s results with it.',
+        t['teams.created.joinLink.hint'],
       ),
     ),
   );
@@ -73,16 +79,16 @@ async function submit(e: Event) {
   const name = nameInput.value.trim();
   const minResponses = Number(minInput.value);
   if (!name) {
-    status.textContent = 'Give the team a name.';
+    status.textContent = t['teams.form.noName'];
     nameInput.focus();
     return;
   }
-  if (!Number.isInteger(minResponses) || minResponses < 3 || minResponses > 50) {
-    status.textContent = 'The minimum must be a whole number from 3 to 50.';
+  if (!Number.isInteger(minResponses) || minResponses < LEAST || minResponses > MOST) {
+    status.textContent = t['teams.form.badMin'](LEAST, MOST);
     minInput.focus();
     return;
   }
-  status.textContent = 'Creating the team…';
+  status.textContent = t['teams.form.creating'];
   const result = await callApi<CreatedTeam>('/api/teams', {
     method: 'POST',
     body: { name, minResponses },
@@ -98,48 +104,28 @@ main.replaceChildren(
   h(
     'div',
     { class: 'wrap narrow teams' },
-    h('p', { class: 'eyebrow' }, 'Team mode'),
-    h('h1', null, 'Where is your team’s centre of gravity?'),
-    h(
-      'p',
-      { class: 'lead' },
-      'Create a team, send the join link to the people doing the work, and each takes the quiz about their own week. You see the team as a whole: where its work sits between research and product, which titling regime fits, and a staffing mix.',
-    ),
+    h('p', { class: 'eyebrow' }, t['page.teams.title']),
+    h('h1', null, t['teams.title']),
+    h('p', { class: 'lead' }, t['teams.lead']),
     h(
       'ul',
       { class: 'checks' },
-      h(
-        'li',
-        null,
-        'Nobody sees anyone else’s answers; you see aggregates only once enough people have answered.',
-      ),
-      h(
-        'li',
-        null,
-        'You can list workstreams yourself and take the quiz as you see the team’s work.',
-      ),
-      h(
-        'li',
-        null,
-        'Export the anonymous answers as CSV or JSON, or delete the team and everything in it.',
-      ),
+      h('li', null, t['teams.point.aggregates']),
+      h('li', null, t['teams.point.lead']),
+      h('li', null, t['teams.point.export']),
     ),
     h(
       'form',
       { class: 'card team-form', novalidate: true, onsubmit: submit },
-      h('label', { for: 'team-name' }, 'Team name'),
+      h('label', { for: 'team-name' }, t['teams.form.name']),
       nameInput,
-      h('label', { for: 'team-min' }, 'Answers needed before results show'),
-      h(
-        'p',
-        { class: 'field-hint', id: 'team-min-hint' },
-        'From 3 to 50. Below this number the dashboard shows nothing about the answers, so no one can be picked out.',
-      ),
+      h('label', { for: 'team-min' }, t['teams.form.min']),
+      h('p', { class: 'field-hint', id: 'team-min-hint' }, t['teams.form.min.hint'](LEAST, MOST)),
       minInput,
       h(
         'div',
         { class: 'step-nav' },
-        h('button', { type: 'submit', class: 'button primary' }, 'Create the team'),
+        h('button', { type: 'submit', class: 'button primary' }, t['teams.form.submit']),
       ),
       status,
     ),

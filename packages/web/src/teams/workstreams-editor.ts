@@ -1,10 +1,14 @@
 import { COLUMNS, type Column, REGIMES, WORK_KINDS } from '@rolefit/core';
 import { fitBadge } from '../app/titling-grid.ts';
 import { twoJobsView } from '../app/two-jobs-view.ts';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 import type { TeamSummary, teamApi, Workstream } from './team-api.ts';
 import { card, placeName } from './team-map-view.ts';
 import { whyNotTheMiddle } from './team-two-jobs.ts';
+
+const t = messages();
 
 const CUSTOM = 'custom';
 let rowCount = 0;
@@ -17,26 +21,22 @@ function row(ws: Workstream, onRemove: (el: HTMLElement) => void) {
     'select',
     { id: `ws-kind-${n}`, name: 'kind' },
     COLUMNS.map((c) => h('option', { value: c, selected: ws.work === c }, WORK_KINDS[c].name)),
-    ws.shares && h('option', { value: CUSTOM, selected: true }, 'Custom mix (set through the API)'),
+    ws.shares && h('option', { value: CUSTOM, selected: true }, t['workstreams.row.custom']),
   );
   const el = h(
     'li',
     { class: 'ws-row' },
-    h('label', { for: `ws-name-${n}`, class: 'visually-hidden' }, `Workstream ${n} name`),
+    h('label', { for: `ws-name-${n}`, class: 'visually-hidden' }, t['workstreams.row.name'](n)),
     h('input', {
       id: `ws-name-${n}`,
       name: 'name',
       type: 'text',
       maxlength: 120,
       value: ws.name,
-      placeholder: 'Workstream',
+      placeholder: t['workstreams.row.name.placeholder'],
       required: true,
     }),
-    h(
-      'label',
-      { for: `ws-effort-${n}`, class: 'visually-hidden' },
-      `Workstream ${n} share of effort`,
-    ),
+    h('label', { for: `ws-effort-${n}`, class: 'visually-hidden' }, t['workstreams.row.effort'](n)),
     h('input', {
       id: `ws-effort-${n}`,
       name: 'effort',
@@ -45,9 +45,13 @@ function row(ws: Workstream, onRemove: (el: HTMLElement) => void) {
       step: 'any',
       value: ws.effort,
     }),
-    h('label', { for: `ws-kind-${n}`, class: 'visually-hidden' }, `Workstream ${n} kind of work`),
+    h('label', { for: `ws-kind-${n}`, class: 'visually-hidden' }, t['workstreams.row.kind'](n)),
     kind,
-    h('button', { type: 'button', class: 'button quiet', onclick: () => onRemove(el) }, 'Remove'),
+    h(
+      'button',
+      { type: 'button', class: 'button quiet', onclick: () => onRemove(el) },
+      t['workstreams.row.remove'],
+    ),
   );
   if (ws.shares) sharesOf.set(el, ws.shares);
   return el;
@@ -59,14 +63,27 @@ function readRows(list: HTMLElement): Workstream[] | string {
     const name = (el.querySelector('[name=name]') as HTMLInputElement).value.trim();
     const effort = Number((el.querySelector('[name=effort]') as HTMLInputElement).value);
     const kind = (el.querySelector('[name=kind]') as HTMLSelectElement).value;
-    if (!name) return 'Every workstream needs a name.';
-    if (!(effort > 0)) return `Give “${name}” a share of effort above 0.`;
+    if (!name) return t['workstreams.error.name'];
+    if (!(effort > 0)) return t['workstreams.error.effort'](name);
     const shares = sharesOf.get(el);
     out.push(
       kind === CUSTOM && shares ? { name, effort, shares } : { name, effort, work: kind as Column },
     );
   }
   return out;
+}
+
+/** Where the workstreams put the work: both ends, or a centre of gravity and its grid cell. */
+function verdict(p: NonNullable<TeamSummary['workstreams']>) {
+  const position = p.position.toFixed(2);
+  if (p.split) return t['workstreams.verdict.twoJobs'](placeName(p), position);
+  const message = t['workstreams.verdict'](
+    position,
+    placeName(p),
+    WORK_KINDS[p.dominantWork].name,
+    REGIMES[p.regime.recommended].name,
+  );
+  return richText(message, { fit: () => fitBadge(p.regime.cell.fit) });
 }
 
 /** The lead's workstreams: an editable list (name, share of effort, kind of work) and its verdict. */
@@ -83,28 +100,15 @@ export function workstreamsEditor(
   const p = summary.workstreams;
   return card(
     'workstreams',
-    'Workstreams, as you list them',
-    h(
-      'p',
-      { class: 'note' },
-      'The second way to map the work: list what the team works on, the share of effort each takes (in any unit: people, days, percent), and what kind of work it is.',
-    ),
-    p &&
-      h(
-        'p',
-        { class: 'lead', 'data-testid': 'ws-verdict' },
-        p.split
-          ? `Your workstreams sit at the two ends of the line (${placeName(p)}); their average, ${p.position.toFixed(2)}, is not where the work is. `
-          : `Your workstreams put the centre of gravity at ${p.position.toFixed(2)} (${placeName(p)}), ${WORK_KINDS[p.dominantWork].name.toLowerCase()}: `,
-        !p.split && fitBadge(p.regime.cell.fit),
-        !p.split && ` ${REGIMES[p.regime.recommended].name.toLowerCase()}.`,
-      ),
+    t['workstreams.heading'],
+    h('p', { class: 'note' }, t['workstreams.note']),
+    p && h('p', { class: 'lead', 'data-testid': 'ws-verdict' }, verdict(p)),
     p?.twoJobs &&
       h(
         'details',
         { class: 'ws-two-jobs' },
-        h('summary', null, 'The two-jobs advice for these workstreams'),
-        whyNotTheMiddle(p, 'workstreams'),
+        h('summary', null, t['workstreams.twoJobs']),
+        whyNotTheMiddle(p, t['workstreams.twoJobs.whose']),
         twoJobsView(p.twoJobs, 'h2'),
       ),
     h(
@@ -118,7 +122,7 @@ export function workstreamsEditor(
             status.textContent = rows;
             return;
           }
-          status.textContent = 'Saving…';
+          status.textContent = t['team.saving'];
           const saved = await api.saveWorkstreams(rows);
           if (!saved.ok) status.textContent = saved.error.message;
           else reload();
@@ -127,9 +131,9 @@ export function workstreamsEditor(
       h(
         'div',
         { class: 'ws-head', 'aria-hidden': 'true' },
-        h('span', null, 'Name'),
-        h('span', null, 'Effort'),
-        h('span', null, 'Kind of work'),
+        h('span', null, t['workstreams.column.name']),
+        h('span', null, t['workstreams.column.effort']),
+        h('span', null, t['workstreams.column.kind']),
       ),
       list,
       h(
@@ -142,9 +146,9 @@ export function workstreamsEditor(
             class: 'button',
             onclick: () => list.append(row({ name: '', effort: 1, work: 'rnd' }, remove)),
           },
-          'Add a workstream',
+          t['workstreams.add'],
         ),
-        h('button', { type: 'submit', class: 'button primary' }, 'Save workstreams'),
+        h('button', { type: 'submit', class: 'button primary' }, t['workstreams.save']),
       ),
       status,
     ),

@@ -12,6 +12,9 @@ import {
 import { scoreChecked } from '@rolefit/core/score-checked';
 import { SCORED_QUIZ } from '@rolefit/core/scored-quiz';
 import { encodeAnswers } from '@rolefit/core/share-code';
+// The host's types are the one home of the element's public shape: its typed listeners, and
+// its tag in HTMLElementTagNameMap. The class implements that shape.
+import type { RolefitQuiz as RolefitQuizElement } from '../../types/embed.d.ts';
 import { type FunnelStep, funnelEvents } from '../shared/funnel-events.ts';
 import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
@@ -38,8 +41,7 @@ const STORAGE_KEY = `rolefit-quiz:${QUIZ.id}`;
  * `lang`, `result-url`, `theme`, `remember`. Events: `rolefit:answer`, `rolefit:result`,
  * `rolefit:sent`. See docs/embed.md.
  */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface below adds typed listener overloads only
-export class RolefitQuiz extends HTMLElement {
+export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
   /** Attributes whose changes the element reacts to, see attributeChangedCallback. */
   static observedAttributes = QUIZ_ATTRIBUTES;
   #root: ShadowRoot = this.attachShadow({ mode: 'open' });
@@ -240,46 +242,6 @@ export class RolefitQuiz extends HTMLElement {
     } catch {
       // A full or blocked storage only costs the resume.
     }
-  }
-}
-
-// Typed listeners for the rolefit:* events; the class inherits HTMLElement's implementation.
-export interface RolefitQuiz {
-  addEventListener<K extends keyof RolefitQuizEventMap>(
-    type: K,
-    listener: (this: RolefitQuiz, event: RolefitQuizEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: RolefitQuiz, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof RolefitQuizEventMap>(
-    type: K,
-    listener: (this: RolefitQuiz, event: RolefitQuizEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: RolefitQuiz, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'rolefit-quiz': RolefitQuiz;
   }
 }
 

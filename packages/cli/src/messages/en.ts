@@ -1,0 +1,262 @@
+/**
+ * The command line's English text, keyed by stable dotted ids grouped by command or piece of
+ * output. A value is a string, or a function for anything with values or plurals; shares arrive
+ * already formatted ("60%"). Not here: core's framework text (role, work and regime names, grade-on
+ * lists, grid verdicts, the two-jobs advice, analyzer flags, the advice note), which comes from
+ * @rolefit/core; the quiz's own text (title, intro, questions, options), which comes with the
+ * quiz; and what is not prose: flag names, JSON keys and examples, file names, example command
+ * lines. Every command and renderer gets this catalogue from `main`, never by importing it.
+ */
+export const en = {
+  // `rolefit --help` and each command's help, in citty's layout (help-usage.ts).
+  'help.rolefit':
+    'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage, 130 quiz cancelled.',
+  'help.title': (description: string, command: string, version: string) =>
+    `${description} (${command} v${version})`,
+  'help.usage': 'USAGE',
+  'help.usage.options': '[OPTIONS]',
+  'help.arguments': 'ARGUMENTS',
+  'help.options': 'OPTIONS',
+  'help.commands': 'COMMANDS',
+  /** `command` is the name followed by a placeholder for a command, as `help.commands.more` shows it. */
+  'help.commands.command': (command: string) => `${command} <command> --help`,
+  'help.commands.more': (command: string) => `Use ${command} for more information about a command.`,
+  'help.required': '(Required)',
+  'help.default': (value: string) => `(Default: ${value})`,
+  'help.examples': 'EXAMPLES',
+  'help.arg.answersFile': 'Answers file (JSON or YAML), or - for standard input',
+  'help.arg.databaseUrl':
+    'file:<path> for SQLite or postgres://… (default: $DATABASE_URL, else SQLite at ./data/rolefit.db)',
+
+  // How the command line was used (exit 2), and what should never happen.
+  'usage.unknownCommand': (name: string) => `Unknown command ${name}`,
+  'usage.noCommand': 'No command specified.',
+  'usage.missingArgument': (name: string) => `Missing required positional argument: ${name}`,
+  'usage.seeHelp': 'Run "rolefit --help" for the commands and their options.',
+  'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
+    `unknown option "${option}" for rolefit ${command}; ${options.length > 0 ? `its options are: ${options.join(', ')}` : 'it takes no options'} (and --help)`,
+  'error.unexpected': (detail: string) => `unexpected error: ${detail}`,
+
+  // Reading a file or standard input.
+  'input.stdin': 'standard input',
+  'input.waiting':
+    'waiting for input on standard input: pipe a file in, or give a file path instead of "-"',
+  'input.noFile': (path: string) => `no such file: ${path}`,
+  'input.folder': (path: string) => `${path} is a folder; give a file`,
+  'input.unreadable': (path: string, reason: string) => `cannot read ${path}: ${reason}`,
+  /** `name` is a path or `input.stdin`. */
+  'input.empty': (name: string) => `${name} is empty; expected JSON such as {"answers": {…}}`,
+  'input.notData': (name: string, reason: string) => `${name} is neither JSON nor YAML: ${reason}`,
+
+  // rolefit quiz, and the quiz in the terminal.
+  'quiz.help':
+    'Take the quiz in the terminal, one question at a time (arrow or number keys, b to go back)',
+  'quiz.help.json': 'Print the result object as JSON',
+  'quiz.help.brief': 'Print the Markdown job brief instead of the result',
+  'quiz.jsonAndBrief': 'choose one of --json or --brief, not both',
+  'quiz.noTerminal':
+    'rolefit quiz asks its questions in a terminal, and standard input is not one. To score answers from a file or a pipe, use: rolefit score <file|->   (question and option ids: rolefit questions)',
+  'quiz.cancelled': 'quiz cancelled; nothing was scored',
+  'quiz.step': (n: number, of: number) => `Question ${n} of ${of}`,
+  'quiz.step.optional': (n: number, of: number) => `Optional ${n} of ${of}`,
+  'quiz.skip': 'Skip this question',
+  'quiz.skip.clear': 'Clear my answer and skip',
+  'quiz.back': '← Back',
+  /**
+   * The keys under a question, one hint each; `key` marks a key (drawn dim), `options` is how many
+   * the question has, and the way back (the `b` key) is there when `canGoBack`.
+   */
+  'quiz.keys': (key: (name: string) => string, options: number, canGoBack: boolean) => [
+    `${key(`↑/↓ or 1-${options}`)} choose`,
+    `${key('Enter')} confirm`,
+    ...(canGoBack ? [`${key('b')} back`] : []),
+    `${key('Ctrl-C')} quit`,
+  ],
+  'quiz.scored': 'Scored. Your result:',
+
+  // rolefit questions.
+  'questions.help': 'Print the quiz: question ids, prompts, and each option with its weights',
+  'questions.help.json': 'Print the quiz definition as JSON',
+  'questions.weights': (research: number, rnd: number, product: number) =>
+    `research ${research} · R&D ${rnd} · product ${product}`,
+  'questions.context': 'Optional context (does not move the result)',
+  'questions.howToAnswer':
+    'Answer with {"answers": {"<question id>": "<option id>", …}} and run: rolefit score <file>',
+
+  // rolefit score and rolefit brief.
+  'score.help': 'Score answers from a JSON or YAML file, or from standard input (-)',
+  'score.help.json': 'Print the full result object as JSON',
+  /** `example` is an answers object in JSON. */
+  'score.notAnswers': (example: string) =>
+    `expected an object with "answers", like ${example}; see the ids with: rolefit questions`,
+  'score.unscorable': (problems: readonly string[]) =>
+    `these answers cannot be scored:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  'brief.help': 'Print the Markdown job brief for answers from a JSON or YAML file, or - for stdin',
+  'brief.help.json': 'Print {"result": …, "markdown": "…"} as JSON',
+
+  // rolefit portfolio, and the entries of a portfolio file.
+  'portfolio.help':
+    "A team's centre of gravity and titling verdict from its workstreams or people (JSON/YAML)",
+  'portfolio.help.file': 'Workstreams or people (JSON or YAML), or - for standard input',
+  'portfolio.help.teamSize': 'Also split this many people across the three roles',
+  'portfolio.help.json': 'Print the portfolio object as JSON',
+  'portfolio.teamSize.invalid': (value: string) =>
+    `--team-size must be a whole number of people from 1 to 100000, not "${value}"`,
+  'portfolio.unmappable': (reason: string) => `this portfolio cannot be mapped: ${reason}`,
+  /** What an entry looks like; `example` is one in JSON. */
+  'portfolio.entry.shape': (example: string) =>
+    `${example} (work: research, rnd or product), or "shares", "result" or "answers" instead of "work"`,
+  'portfolio.notList': (shape: string) =>
+    `expected a list of workstreams or people, or an object with "items", "workstreams" or "people" holding one; each entry like ${shape}`,
+  /** An entry, as the file names its list: a bare list or "items", "workstreams", "people". */
+  'portfolio.noun.item': 'item',
+  'portfolio.noun.workstream': 'workstream',
+  'portfolio.noun.person': 'person',
+  'portfolio.empty': (noun: string) => `the list is empty; give at least one ${noun}`,
+  'portfolio.entry': (noun: string, n: number, name: string | undefined) =>
+    `${noun} ${n}${name === undefined ? '' : ` ("${name}")`}`,
+  'portfolio.entry.notObject': (entry: string, shape: string) =>
+    `${entry} is not an object; expected ${shape}`,
+  'portfolio.entry.unscorable': (entry: string, problems: readonly string[]) =>
+    `${entry}: these answers cannot be scored:\n${problems.map((p) => `    - ${p}`).join('\n')}`,
+  'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
+    `${entry} is not valid:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  expected ${shape}`,
+
+  // rolefit analyze.
+  'analyze.help':
+    'Which role a job posting or review rubric describes, with its evidence and wrong-column flags',
+  'analyze.help.file': 'Text file, or - for standard input',
+  'analyze.help.json': 'Print the analysis object as JSON',
+  /** `name` is a path or `input.stdin`. */
+  'analyze.empty': (name: string) =>
+    `${name} is empty; give the text of a job posting or review rubric`,
+
+  // rolefit serve and rolefit export.
+  'serve.help':
+    'Run the web app and HTTP API (JSON request logs on stdout); Ctrl-C or SIGTERM stops it cleanly',
+  'serve.help.port': 'Port to listen on (default: $PORT, else 3000; 0 picks a free port)',
+  'serve.help.host': 'Address to listen on (default: $HOST, else 0.0.0.0)',
+  'serve.cannotStart': (reason: string) => `cannot start the server: ${reason}`,
+  'serve.running': (url: string, database: string, location: string) =>
+    `rolefit is running at ${url} (${database}: ${location}). Ctrl-C stops it.`,
+  'serve.stopping': (signal: string) => `${signal}: finishing in-flight requests, then stopping`,
+  /** `option` is `--port`, or `PORT` when the port came from the environment. */
+  'serve.port.invalid': (option: string, value: string) =>
+    `${option} must be a whole number from 0 to 65535 (0 picks a free port), not "${value}"`,
+  /** `url` has any password hidden. */
+  'database.url.invalid': (url: string) =>
+    `the database URL must start with file: (SQLite, e.g. file:./data/rolefit.db) or postgres:// (PostgreSQL), not "${url}"`,
+  'export.help': 'Print the stored quiz responses as CSV or JSON, oldest first',
+  'export.help.format': 'csv (one row per response, one column per question) or json (an array)',
+  'export.help.since':
+    'Only responses stored at or after this date (2025-01-31) or time (ISO 8601)',
+  'export.help.teams':
+    'Also export responses submitted for teams (left out by default: they belong to each team lead, as in the owner export)',
+  'export.format.invalid': (value: string) => `--format must be csv or json, not "${value}"`,
+  'export.since.invalid': (value: string) =>
+    `--since must be a date like 2025-01-31 or a time like 2025-01-31T09:00:00Z, not "${value}"`,
+  'export.noDatabase': (path: string) =>
+    `no database at ${path}; run "rolefit serve" first, or point --database-url (or DATABASE_URL) at yours`,
+  'export.cannotOpen': (reason: string) => `cannot open the database: ${reason}`,
+
+  // Pieces shared by the result, the portfolio and the analysis.
+  /** The labels in front of a line; the text after them lines up past the longest. */
+  'label.work': 'Work',
+  'label.measured': 'Measured',
+  'label.spread': 'Spread',
+  'label.titling': 'Titling',
+  'label.risk': 'Risk',
+  'confidence.high': (percent: string) => `high confidence (${percent})`,
+  'confidence.moderate': (percent: string) => `moderate confidence (${percent})`,
+  'confidence.low': (percent: string) => `low confidence (${percent})`,
+  'share.research': (share: string) => `${share} research`,
+  'share.rnd': (share: string) => `${share} R&D`,
+  'share.product': (share: string) => `${share} product`,
+  'work.twoJobs': 'Two jobs',
+  'role.between': (a: string, b: string) => `Between ${a} and ${b}`,
+  'titling.risk': (risk: string) => `Risk you accept: ${risk}`,
+  'titling.manage': (manage: string) => `How to manage it: ${manage}`,
+  'titling.other': (regime: string, verdict: string) => `${regime} instead: ${verdict}`,
+  'grading.on': 'Grade on',
+  'grading.off': 'Do not grade on',
+  'twoJobs.headline': (a: string, aShare: string, b: string, bShare: string) =>
+    `Two jobs in one: ${a} ${aShare} + ${b} ${bShare}`,
+  /** `share` is what the part takes: `twoJobs.share.week`, `.team` or `.text`. */
+  'twoJobs.gradePart': (role: string, share: string) => `Grade the ${role} part (${share}) on`,
+  'twoJobs.share.week': (share: string) => `${share} of the week`,
+  'twoJobs.share.team': (share: string) => `${share} of the team's effort`,
+  'twoJobs.share.text': (share: string) => `${share} of the work it describes`,
+  'twoJobs.waysOut': 'Ways out',
+
+  // A quiz result (rolefit score, rolefit quiz).
+  'result.oneAnswerAway': (role: string) => `one answer away from ${role} leading`,
+  'result.why': 'Why',
+  'result.why.middle': 'holds the middle',
+  /** `pull` is signed, as "+0.10". */
+  'result.why.pull': (pull: string, role: string) => `pulls ${pull} toward ${role}`,
+  'result.change': 'What would change it',
+  'result.change.note':
+    'Each set of changes gives that role alone: not between two roles, not two jobs.',
+  'result.change.role': (role: string, changes: number) =>
+    `${role} alone: change ${changes} ${changes === 1 ? 'answer' : 'answers'}`,
+  'result.change.answer': (question: string, answer: string) => `${question} → "${answer}"`,
+  'result.mismatches': 'Wrong column',
+
+  // A team's portfolio (rolefit portfolio).
+  'portfolio.centre': (role: string) => `Centre of gravity: ${role}`,
+  'portfolio.summary': (entries: number, effort: number) =>
+    `${entries} ${entries === 1 ? 'entry' : 'entries'}, effort ${effort}`,
+  'spread.tight': 'tight: the work is much alike',
+  'spread.moderate': 'moderate: the work reaches into a neighbouring column',
+  'spread.wide': 'wide: the work pulls toward both ends of the spectrum',
+  'portfolio.staffing': 'Staffing mix (follows the effort in each column)',
+  'roles.research-scientist': 'research scientists',
+  'roles.research-engineer': 'research engineers',
+  'roles.ai-engineer': 'AI engineers',
+  /** `role` is core's name for one, `roles` this catalogue's name for several (`roles.…`). */
+  'portfolio.staffing.role': (people: number, role: string, roles: string) =>
+    `${people} ${people === 1 ? role.toLowerCase() : roles}`,
+  'portfolio.staffing.team': (people: number, roles: readonly string[]) =>
+    `For ${people} ${people === 1 ? 'person' : 'people'}: ${roles.join(', ')}`,
+  'portfolio.entries': 'Entries',
+  'portfolio.entries.effort': (effort: string) => `effort ${effort}`,
+
+  // A posting or rubric (rolefit analyze).
+  'column.research': 'research',
+  'column.rnd': 'R&D',
+  'column.product': 'product',
+  'analysis.kind.posting': 'reads as a posting',
+  'analysis.kind.rubric': 'reads as a rubric',
+  'analysis.title': (title: string, column: string) => `title "${title}" names ${column} work`,
+  'analysis.title.noColumn': (title: string) => `title "${title}" names no column`,
+  'analysis.noRole': 'No role: the text says too little about the work',
+  'analysis.notEnough':
+    'Not enough to say: too little here describes research, R&D or product work.',
+  'analysis.truncated': (chars: number) => `Only the first ${chars} characters were read.`,
+  'analysis.evidence': (phrases: number) =>
+    `Evidence (${phrases} ${phrases === 1 ? 'phrase' : 'phrases'})`,
+  'analysis.evidence.none': 'no phrase in the text speaks for any column',
+  'analysis.evidence.line': (line: number) => `line ${line}`,
+  'analysis.evidence.negated': 'negated',
+  'analysis.evidence.measure': 'a measure',
+  'analysis.section.title': 'title',
+  'analysis.section.summary': 'summary',
+  'analysis.section.responsibilities': 'responsibilities',
+  'analysis.section.requirements': 'requirements',
+  'analysis.section.nice-to-have': 'nice-to-have',
+  'analysis.section.metrics': 'metrics',
+  'analysis.section.company': 'company',
+  'analysis.section.benefits': 'benefits',
+  'analysis.section.legal': 'legal',
+  'analysis.flags': 'Flags',
+} as const;
+
+/**
+ * The shape every language's catalogue must have: the same ids, strings where English has a
+ * string, the same function signatures where it has a function. A missing id or a wrong
+ * signature is a compile error (see `messages.test.ts`).
+ * @example const fr: Messages = { 'help.usage': 'UTILISATION', … }
+ */
+export type Messages = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K];
+};
