@@ -1,8 +1,8 @@
+import type { Plugin } from 'vite';
 // Core's source by path, not `@rolefit/core`: Vite bundles its config with plain Node resolution,
 // which finds core's build (dist/, absent on a fresh clone) rather than the `@rolefit/source`
 // condition the app build resolves.
 import { DEFAULT_QUIZ } from '../core/src/default-quiz.ts';
-import type { Plugin } from 'vite';
 import type { Messages } from './src/messages/en.ts';
 
 const escapeHtml = (text: string) =>
