@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { htmlMessages } from './html-messages.ts';
-import { messages } from './src/messages/messages.ts';
+import { en } from './src/messages/en.ts';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
 
@@ -10,7 +10,8 @@ const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.me
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   appType: 'mpa',
-  plugins: [htmlMessages(messages())],
+  // The HTML carries English; a page switches to its language when its script runs.
+  plugins: [htmlMessages(en)],
   // @rolefit/core's TypeScript source, not its build (DEVELOPERS.md, "Builds").
   resolve: { conditions: ['@rolefit/source', ...defaultClientConditions] },
   build: {

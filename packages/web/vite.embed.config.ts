@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { widgetLanguageEntries, widgetLanguages } from './widget-languages.ts';
 
 // The <rolefit-quiz> widget as one self-contained ES module, dist/embed.js, plus its demo page.
 // Runs after the app build into the same dist/, so it must not empty it.
@@ -29,13 +30,16 @@ function embedDemo(): Plugin {
 /**
  * A second minifying pass with terser over rolldown's output: it finds about 120 B gzip more
  * (joined declarations, shorter conditionals) that the widget's budget needs. Two compress
- * passes, no `unsafe` options; property names as MANGLED_PROPS says, as in the first pass.
+ * passes, no `unsafe` options. It also shortens the property names MANGLED_PROPS lists (rolldown
+ * can only do that for a single chunk), with one name cache for every chunk so a name shortened
+ * in embed.js reads the same in the chunks it loads.
  */
 function terserPass(): Plugin {
   return {
     name: 'rolefit-embed-terser',
     // After rolldown has minified the chunk: terser alone does worse than both in a row.
     async generateBundle(_options, bundle) {
+      const nameCache = {};
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const out = await minify(chunk.code, {
@@ -43,6 +47,14 @@ function terserPass(): Plugin {
           ecma: 2020,
           // pure_getters: no getter in this bundle has side effects, so unused reads can go.
           compress: { passes: 2, pure_getters: true },
+          // Shorten property names that never leave the bundle: core's internal search paths
+          // and quiz steps, the views' props. Never a name of the rolefit:* event details, the
+          // posted bodies, the quiz data or a DOM API; only dotted access (quoted keys stay).
+          // The browser tests run this build. Saves about 85 B gzip.
+          // `builtins`: these names are ours even where the DOM has a property of the same name
+          // (`title`, `prompt`, `at`…); the bundle reads none of those DOM properties.
+          mangle: { properties: { regex: MANGLED_PROPS, builtins: true } },
+          nameCache,
           format: { comments: false },
         });
         if (out.code) chunk.code = out.code;
@@ -60,7 +72,7 @@ export default defineConfig({
   root: here('.'),
   publicDir: false,
   logLevel: 'warn',
-  plugins: [embedDemo(), terserPass()],
+  plugins: [embedDemo(), widgetLanguages(), terserPass()],
   // @rolefit/core's TypeScript source, not its build (DEVELOPERS.md, "Builds").
   resolve: { conditions: ['@rolefit/source', ...defaultClientConditions] },
   build: {
@@ -76,25 +88,21 @@ export default defineConfig({
     // straight to browsers, so minify it fully.
     rolldownOptions: {
       output: {
-        minify: {
-          compress: true,
-          mangle: true,
-          codegen: true,
-          // Shorten property names that never leave the bundle: core's internal search paths
-          // and quiz steps, the views' props. Never a name of the rolefit:* event details, the
-          // posted bodies, the quiz data or a DOM API; only dotted access (quoted keys stay).
-          // The browser tests run this build. Saves about 85 B gzip.
-          mangleProps: { include: MANGLED_PROPS },
-        },
+        minify: { compress: true, mangle: true, codegen: true },
+        // Chunks the widget loads on demand (the network code, other languages) sit in embed/,
+        // named by content so they can be cached for good.
+        chunkFileNames: 'embed/[name]-[hash].js',
         comments: false,
       },
     },
     copyPublicDir: false,
     reportCompressedSize: false,
+    // embed.js, and beside it embed/<lang>.js and embed/<lang>-framework.js for each language but
+    // English (data only, loaded when the widget is asked for that language).
     lib: {
-      entry: here('src/widget/embed.ts'),
+      entry: { embed: here('src/widget/embed.ts'), ...widgetLanguageEntries },
       formats: ['es'],
-      fileName: () => 'embed.js',
+      fileName: (_format, entryName) => `${entryName}.js`,
     },
   },
 });

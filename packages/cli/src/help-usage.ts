@@ -1,4 +1,5 @@
 import type { ArgDef, ArgsDef, CommandDef, CommandMeta, Resolvable, SubCommandsDef } from 'citty';
+import { displayWidth, padEndTo, padStartTo } from './display-width.ts';
 import type { Messages } from './messages/en.ts';
 import type { TerminalStyle } from './terminal-style.ts';
 
@@ -15,20 +16,21 @@ function valueHint(name: string, arg: ArgDef): string {
 
 /**
  * Rows of cells as aligned columns, as citty lays out its help: the first column right-aligned,
- * the others left-aligned and padded to the widest cell, each cell after `prefix`.
+ * the others left-aligned and padded to the widest cell (in columns, colour codes left out), each
+ * cell after `prefix`.
  */
 function columns(rows: readonly string[][], prefix = '  '): string {
   const widths: number[] = [];
   for (const row of rows)
     row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, cell.length);
+      widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell));
     });
   return rows
     .map((row) =>
       row
         .map(
           (cell, i) =>
-            prefix + (i === 0 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)),
+            prefix + (i === 0 ? padStartTo(cell, widths[i] ?? 0) : padEndTo(cell, widths[i] ?? 0)),
         )
         .join('  '),
     )

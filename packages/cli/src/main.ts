@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { stripVTControlCharacters } from 'node:util';
-import { DEFAULT_QUIZ, type Quiz } from '@rolefit/core';
-import { type CommandDef, defineCommand, runCommand } from 'citty';
+import { DEFAULT_QUIZ, LANGUAGES, type Quiz } from '@rolefit/core';
+import { type ArgsDef, type CommandDef, defineCommand, runCommand } from 'citty';
 import { CliError, EXIT } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { analyzeCommand } from './commands/analyze.ts';
@@ -13,7 +13,16 @@ import { quizCommand } from './commands/quiz.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
 import { renderHelp } from './help-usage.ts';
-import { en, type Messages } from './messages/en.ts';
+import {
+  cliMessages,
+  environmentLanguage,
+  explicitLanguage,
+  LANGUAGE_CHOICES,
+  loadSpeech,
+  type Speech,
+  takeLangOption,
+} from './language.ts';
+import type { Messages } from './messages/en.ts';
 import { checkOptions } from './option-check.ts';
 import { terminalStyle } from './terminal-style.ts';
 import { registerTypeScript, SERVER_COMMANDS } from './typescript-loader.ts';
@@ -32,6 +41,8 @@ const EXAMPLES: Record<string, string[]> = {
     'rolefit portfolio examples/team-workstreams.yaml --team-size 10',
     'rolefit analyze posting.md',
     'rolefit serve --port 3000',
+    'rolefit score answers.json --lang de',
+    'LANG=ja_JP.UTF-8 rolefit quiz',
   ],
   questions: ['rolefit questions', "rolefit questions --json | jq '.questions[].id'"],
   score: [
@@ -73,17 +84,25 @@ const VERSION = (
   }
 ).version;
 
-/** The `rolefit` command and its subcommands, asking and scoring `quiz`, worded from `t`. */
-export function rootCommand(io: CliIo, quiz: Quiz, t: Messages) {
+/**
+ * The `rolefit` command and its subcommands in one language: asking and scoring its quiz, worded
+ * from its catalogues (the command line's `t`, core's `m`). `--lang` is main's, taken out of the
+ * arguments before citty reads them; it is here for the help to show it.
+ */
+export function rootCommand(io: CliIo, { quiz, t, m }: Speech) {
+  const args: ArgsDef = {
+    lang: { type: 'string', description: t['help.lang'], valueHint: LANGUAGES.join('|') },
+  };
   return defineCommand({
     meta: { name: 'rolefit', version: VERSION, description: t['help.rolefit'] },
+    args,
     subCommands: {
-      quiz: quizCommand(io, quiz, t),
+      quiz: quizCommand(io, quiz, t, m),
       questions: questionsCommand(io, quiz, t),
-      score: scoreCommand(io, quiz, t),
-      brief: briefCommand(io, quiz, t),
-      portfolio: portfolioCommand(io, quiz, t),
-      analyze: analyzeCommand(io, t),
+      score: scoreCommand(io, quiz, t, m),
+      brief: briefCommand(io, quiz, t, m),
+      portfolio: portfolioCommand(io, quiz, t, m),
+      analyze: analyzeCommand(io, t, m),
       serve: serveCommand(io, t),
       export: exportCommand(io, quiz, t),
     },
@@ -109,18 +128,31 @@ async function findCommand(root: CommandDef, argv: string[]): Promise<[CommandDe
 
 /**
  * Run the CLI with arguments; returns the exit code. Errors are caught here, once. The quiz and
- * the language (`messages`, the catalogue every command's text comes from) are chosen here, at
- * the edge, and passed to every command.
- * @example await main(['score', 'answers.json', '--json'])
+ * the language are chosen here, at the edge, and passed to every command: `--lang` anywhere in
+ * the arguments, else the environment's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+ * A `--lang` we don't speak is a usage error; a locale we don't speak is English. The language's
+ * catalogues and quiz are loaded then, each language's from a chunk of its own. `messages`, when
+ * given, is the command line's catalogue to use instead of the language's (core's still follows
+ * the language).
+ * @example await main(['score', 'answers.json', '--json', '--lang', 'de'])
  */
 export async function main(
-  argv: string[],
+  args: string[],
   io: CliIo = processIo(),
   quiz: Quiz = DEFAULT_QUIZ,
-  messages: Messages = en,
+  messages?: Messages,
 ): Promise<number> {
-  const t = messages;
-  const root = rootCommand(io, quiz, t);
+  const { lang, rest: argv } = takeLangOption(args);
+  const asked = lang === undefined ? undefined : explicitLanguage(lang);
+  if (asked === null) {
+    // Said in the environment's language, the one the person reads.
+    const t = messages ?? (await cliMessages(environmentLanguage(io.env)));
+    io.err(`rolefit: ${t['usage.unknownLanguage'](lang ?? '', LANGUAGE_CHOICES)}`);
+    return EXIT.usage;
+  }
+  const speech = await loadSpeech(asked ?? environmentLanguage(io.env), quiz, messages);
+  const { t } = speech;
+  const root = rootCommand(io, speech);
   try {
     if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) {
       const [command, parent] = await findCommand(root, argv);

@@ -1,4 +1,10 @@
-import { PortfolioItem, type Quiz, score } from '@rolefit/core';
+import {
+  type Messages as CoreMessages,
+  en as coreEn,
+  PortfolioItem,
+  type Quiz,
+  score,
+} from '@rolefit/core';
 import { CliError } from './cli-error.ts';
 import type { Messages } from './messages/en.ts';
 
@@ -15,6 +21,17 @@ const NOUNS: Readonly<Record<(typeof LIST_KEYS)[number], Noun>> = {
   workstreams: 'workstream',
   people: 'person',
 };
+
+/**
+ * Core's own problems with an entry, which `PortfolioItem` words in English, in the words of
+ * `m`; a problem from the schema's types (a number that is not one) stays as zod says it.
+ */
+function problemIn(message: string, m: CoreMessages): string {
+  for (const key of ['portfolio.oneOf', 'portfolio.zeroShares'] as const) {
+    if (message === coreEn[key]) return m[key];
+  }
+  return message;
+}
 
 /** Find the list in a portfolio file and name its entries the way the file does. */
 function findList(data: unknown, t: Messages): { list: unknown[]; noun: Noun } {
@@ -34,9 +51,10 @@ function scoreAnswers(
   label: string,
   quiz: Quiz,
   t: Messages,
+  m: CoreMessages,
 ): Record<string, unknown> {
   const { answers, ...rest } = entry;
-  const result = score(quiz, answers);
+  const result = score(quiz, answers, m);
   if (!result.ok) {
     const problems = result.error.issues.map((issue) => issue.message);
     throw new CliError(t['portfolio.entry.unscorable'](label, problems));
@@ -46,10 +64,11 @@ function scoreAnswers(
 
 /**
  * Turn a parsed portfolio file into the items core's `portfolio()` takes, checking each entry
- * so that an error names the entry it is about; a person's answers are scored against `quiz`.
- * @example portfolioItems({ workstreams: [{ name: 'Evals', work: 'rnd' }] }, DEFAULT_QUIZ, en)
+ * so that an error names the entry it is about; a person's answers are scored against `quiz`,
+ * and core's problems with an entry are worded from `m`.
+ * @example portfolioItems({ workstreams: [{ name: 'Evals', work: 'rnd' }] }, DEFAULT_QUIZ, en, coreEn)
  */
-export function portfolioItems(data: unknown, quiz: Quiz, t: Messages): unknown[] {
+export function portfolioItems(data: unknown, quiz: Quiz, t: Messages, m: CoreMessages): unknown[] {
   const { list, noun } = findList(data, t);
   const nounText = t[`portfolio.noun.${noun}`];
   if (list.length === 0) throw new CliError(t['portfolio.empty'](nounText));
@@ -66,11 +85,14 @@ export function portfolioItems(data: unknown, quiz: Quiz, t: Messages): unknown[
       throw new CliError(t['portfolio.entry.notObject'](label, shape));
     }
     const item =
-      'answers' in entry ? scoreAnswers(entry as Record<string, unknown>, label, quiz, t) : entry;
+      'answers' in entry
+        ? scoreAnswers(entry as Record<string, unknown>, label, quiz, t, m)
+        : entry;
     const checked = PortfolioItem.safeParse(item);
     if (!checked.success) {
       const problems = checked.error.issues.map(
-        (issue) => `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
+        (issue) =>
+          `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${problemIn(issue.message, m)}`,
       );
       throw new CliError(t['portfolio.entry.invalid'](label, problems, shape));
     }

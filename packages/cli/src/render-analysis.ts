@@ -1,12 +1,13 @@
 import {
-  ADVICE_NOTE,
   type Analysis,
   type AnalysisFlag,
+  type Messages as CoreMessages,
   type Evidence,
-  REGIMES,
-  WORK_KINDS,
+  regimesIn,
+  workKindsIn,
 } from '@rolefit/core';
 import { confidenceWords } from './confidence-words.ts';
+import { displayWidth, padEndTo } from './display-width.ts';
 import type { Messages } from './messages/en.ts';
 import { renderTwoJobs, twoJobsHeadline } from './render-two-jobs.ts';
 import { labelled, roleHeadline, shareLine } from './result-lines.ts';
@@ -25,7 +26,11 @@ function evidenceLines(
 ): string[] {
   const out = ['', style.bold(t['analysis.evidence'](evidence.length))];
   if (evidence.length === 0) out.push(style.dim(`  ${t['analysis.evidence.none']}`));
-  const width = Math.min(40, Math.max(0, ...evidence.map((e) => e.phrase.length + 2)));
+  const width = Math.min(40, Math.max(0, ...evidence.map((e) => displayWidth(e.phrase) + 2)));
+  const columnWidth = Math.max(
+    8,
+    ...(['research', 'rnd', 'product'] as const).map((c) => displayWidth(t[`column.${c}`])),
+  );
   for (const e of evidence) {
     const notes = [
       t[`analysis.section.${e.section}`],
@@ -35,7 +40,7 @@ function evidenceLines(
       ...(e.measure ? [t['analysis.evidence.measure']] : []),
     ];
     out.push(
-      `  ${t[`column.${e.column}`].padEnd(8)} ${`"${e.phrase}"`.padEnd(width)}  ${style.dim(notes.join(', '))}`,
+      `  ${padEndTo(t[`column.${e.column}`], columnWidth)} ${padEndTo(`"${e.phrase}"`, width)}  ${style.dim(notes.join(', '))}`,
     );
   }
   return out;
@@ -54,12 +59,15 @@ const flagLines = (flags: AnalysisFlag[], style: TerminalStyle, t: Messages) =>
  * An analysis of a posting or rubric as readable text: where it sits, how sure, each phrase
  * that counted (with its column and line), and the flags. A text that says too little gets no
  * role, no spectrum and no grading, only what was missing; `width` (0: unknown) fits the spectrum.
+ * The analysis's own text (flags, verdicts, grading) is in the language it was made in; the names
+ * of work and regimes come from core's catalogue in that language, `m`.
  */
 export function renderAnalysis(
   a: Analysis,
   text: string,
   style: TerminalStyle,
   t: Messages,
+  m: CoreMessages,
   width = 0,
 ): string {
   const { bold, dim } = style;
@@ -92,30 +100,32 @@ export function renderAnalysis(
   const { line } = labelled(style, t);
   const advice = a.split ? a.twoJobs : null;
   const headline = advice
-    ? twoJobsHeadline(advice, t)
-    : roleHeadline({ role, between: a.between }, t);
+    ? twoJobsHeadline(advice, t, m)
+    : roleHeadline({ role, between: a.between }, t, m);
   out.push(
     `${bold(headline)}  ${dim(`${confidenceWords(a.confidence, t)} · ${t[`analysis.kind.${a.kind}`]}${title}`)}`,
   );
   const marks = advice ? { ends: shares, width } : { width };
-  out.push('', spectrumBar(position, style, t, marks), '');
+  out.push('', spectrumBar(position, style, t, m, marks), '');
   if (advice) out.push(advice.summary, '');
-  const work = advice ? t['work.twoJobs'] : WORK_KINDS[dominantWork].name;
+  const workKinds = workKindsIn(m);
+  const work = advice ? t['work.twoJobs'] : workKinds[dominantWork].name;
   out.push(line(t['label.work'], `${work}: ${shareLine(shares, t)}`));
   if (a.measuredOn) {
-    const measured = WORK_KINDS[a.measuredOn.column].name;
+    const measured = workKinds[a.measuredOn.column].name;
     out.push(line(t['label.measured'], `${measured}: ${shareLine(a.measuredOn.shares, t)}`));
   }
-  out.push(line(t['label.titling'], `${REGIMES[regime.recommended].name}. ${regime.cell.verdict}`));
+  const regimeName = regimesIn(m)[regime.recommended].name;
+  out.push(line(t['label.titling'], `${regimeName}. ${regime.cell.verdict}`));
   if (a.analyzed.truncated) out.push(dim(t['analysis.truncated'](a.analyzed.chars)));
   out.push(...evidenceLines(a.evidence, text, style, t));
   out.push(...flagLines(a.flags, style, t));
   if (advice) {
-    out.push('', ...renderTwoJobs(advice, style, t, t['twoJobs.share.text'], a.dontGradeOn));
+    out.push('', ...renderTwoJobs(advice, style, t, m, t['twoJobs.share.text'], a.dontGradeOn));
   } else {
     out.push('', bold(t['grading.on']), ...a.gradeOn.map((g) => `  + ${g}`));
     out.push('', bold(t['grading.off']), ...a.dontGradeOn.map((g) => `  - ${g}`));
   }
-  out.push('', dim(ADVICE_NOTE));
+  out.push('', dim(m['note.advice']));
   return out.join('\n');
 }

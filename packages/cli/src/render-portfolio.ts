@@ -1,14 +1,15 @@
 import {
-  ADVICE_NOTE,
+  type Messages as CoreMessages,
   type Portfolio,
-  REGIMES,
-  ROLES,
   type RoleId,
+  regimesIn,
+  roleInSentence,
   spreadBand,
   staffingFor,
-  WORK_KINDS,
+  workKindsIn,
 } from '@rolefit/core';
 import { confidenceWords } from './confidence-words.ts';
+import { displayWidth, padEndTo } from './display-width.ts';
 import type { Messages } from './messages/en.ts';
 import { renderTwoJobs, twoJobsHeadline } from './render-two-jobs.ts';
 import { labelled, percent, roleHeadline, shareLine } from './result-lines.ts';
@@ -24,27 +25,38 @@ export function renderPortfolio(
   p: Portfolio,
   style: TerminalStyle,
   t: Messages,
+  m: CoreMessages,
   teamSize?: number,
   width = 0,
 ): string {
   const { bold, dim } = style;
   const { line, indent } = labelled(style, t);
-  const regime = REGIMES[p.regime.recommended];
-  const other = REGIMES[p.regime.other.regime];
+  const regimes = regimesIn(m);
+  const workKinds = workKindsIn(m);
+  const regime = regimes[p.regime.recommended];
+  const other = regimes[p.regime.other.regime];
   const advice = p.split ? p.twoJobs : null;
   const out: string[] = [];
-  const headline = advice ? twoJobsHeadline(advice, t) : t['portfolio.centre'](roleHeadline(p, t));
+  const headline = advice
+    ? twoJobsHeadline(advice, t, m)
+    : t['portfolio.centre'](roleHeadline(p, t, m));
   out.push(
     `${bold(headline)}  ${dim(`${confidenceWords(p.confidence, t)} · ${t['portfolio.summary'](p.count, p.totalEffort)}`)}`,
   );
   const dots = p.items.map((i) => i.position);
   out.push(
     '',
-    spectrumBar(p.position, style, t, advice ? { dots, ends: p.shares, width } : { dots, width }),
+    spectrumBar(
+      p.position,
+      style,
+      t,
+      m,
+      advice ? { dots, ends: p.shares, width } : { dots, width },
+    ),
     '',
   );
   if (advice) out.push(advice.summary, '');
-  const work = advice ? t['work.twoJobs'] : WORK_KINDS[p.dominantWork].name;
+  const work = advice ? t['work.twoJobs'] : workKinds[p.dominantWork].name;
   out.push(line(t['label.work'], `${work}: ${shareLine(p.shares, t)}`));
   // Core's spread bands in words: 0 is all alike, 0.5 is split between both ends.
   out.push(
@@ -56,7 +68,7 @@ export function renderPortfolio(
   out.push(`${indent}${dim(t['titling.other'](other.name, p.regime.other.verdict))}`);
   if (advice) {
     // A team is not graded as one role: no whole-team "do not grade on" list, only each part's.
-    out.push('', ...renderTwoJobs(advice, style, t, t['twoJobs.share.team'], []));
+    out.push('', ...renderTwoJobs(advice, style, t, m, t['twoJobs.share.team'], []));
   }
   const mix = Object.entries(p.staffingMix) as [RoleId, number][];
   out.push('', bold(t['portfolio.staffing']));
@@ -66,19 +78,19 @@ export function renderPortfolio(
   if (teamSize !== undefined) {
     const people = Object.entries(staffingFor(p.staffingMix, teamSize)) as [RoleId, number][];
     const counts = people.map(([role, n]) =>
-      t['portfolio.staffing.role'](n, ROLES[role].name, t[`roles.${role}`]),
+      t['portfolio.staffing.role'](n, roleInSentence(role, m), t[`roles.${role}`]),
     );
     out.push(`  ${t['portfolio.staffing.team'](teamSize, counts)}`);
   }
   out.push('', bold(t['portfolio.entries']));
-  const nameWidth = Math.max(4, ...p.items.map((i) => (i.name ?? '').length));
+  const nameWidth = Math.max(4, ...p.items.map((i) => displayWidth(i.name ?? '')));
+  const workWidth = Math.max(...Object.values(workKinds).map((w) => displayWidth(w.name)));
   p.items.forEach((item, index) => {
-    const name = (item.name ?? `#${index + 1}`).padEnd(nameWidth);
+    const name = padEndTo(item.name ?? `#${index + 1}`, nameWidth);
     const effort = dim(t['portfolio.entries.effort'](String(item.effort).padEnd(4)));
-    out.push(
-      `  ${name}  ${effort} ${WORK_KINDS[item.work].name.padEnd(14)} ${item.position.toFixed(2)}`,
-    );
+    const work = padEndTo(workKinds[item.work].name, workWidth);
+    out.push(`  ${name}  ${effort} ${work} ${item.position.toFixed(2)}`);
   });
-  out.push('', dim(ADVICE_NOTE));
+  out.push('', dim(m['note.advice']));
   return out.join('\n');
 }

@@ -1,4 +1,11 @@
-import { ADVICE_NOTE, type Quiz, type QuizResult, REGIMES, ROLES, WORK_KINDS } from '@rolefit/core';
+import {
+  type Messages as CoreMessages,
+  type Quiz,
+  type QuizResult,
+  regimesIn,
+  rolesIn,
+  workKindsIn,
+} from '@rolefit/core';
 import { confidenceWords } from './confidence-words.ts';
 import type { Messages } from './messages/en.ts';
 import { oneAnswerAway } from './one-answer-away.ts';
@@ -8,12 +15,19 @@ import { spectrumBar } from './spectrum-bar.ts';
 import type { TerminalStyle } from './terminal-style.ts';
 
 /** The "What would change it" lines: each promises that role alone, as the search found it. */
-function changeLines(result: QuizResult, quiz: Quiz, style: TerminalStyle, t: Messages): string[] {
+function changeLines(
+  result: QuizResult,
+  quiz: Quiz,
+  style: TerminalStyle,
+  t: Messages,
+  m: CoreMessages,
+): string[] {
   if (result.whatWouldChange.length === 0) return [];
+  const roles = rolesIn(m);
   const prompts = new Map(quiz.questions.map((q) => [q.id, q.prompt]));
   const out = ['', style.bold(t['result.change']), style.dim(`  ${t['result.change.note']}`)];
   for (const change of result.whatWouldChange) {
-    out.push(`  ${t['result.change.role'](ROLES[change.role].name, change.changes.length)}`);
+    out.push(`  ${t['result.change.role'](roles[change.role].name, change.changes.length)}`);
     for (const c of change.changes)
       out.push(
         `    ${t['result.change.answer'](prompts.get(c.questionId) ?? c.questionId, c.label)}`,
@@ -24,38 +38,45 @@ function changeLines(result: QuizResult, quiz: Quiz, style: TerminalStyle, t: Me
 
 /**
  * A quiz result as readable text for a terminal; `width` (0: unknown) fits the spectrum to it.
- * A two-jobs week gets both roles, each part's grading, the risk and the ways out.
+ * A two-jobs week gets both roles, each part's grading, the risk and the ways out. The text is
+ * the command line's (`t`) around core's (`m`: names of roles, work and regimes, the note), and
+ * the result's and the quiz's own, all three in one language.
  */
 export function renderResult(
   result: QuizResult,
   quiz: Quiz,
   style: TerminalStyle,
   t: Messages,
+  m: CoreMessages,
   width = 0,
 ): string {
   const { bold, dim, warn } = style;
   const { line, indent } = labelled(style, t);
-  const regime = REGIMES[result.regime.recommended];
-  const other = REGIMES[result.regime.other.regime];
+  const regimes = regimesIn(m);
+  const regime = regimes[result.regime.recommended];
+  const other = regimes[result.regime.other.regime];
   const prompts = new Map(quiz.questions.map((q) => [q.id, q.prompt]));
   const advice = result.split ? result.twoJobs : null;
-  const sureness = [confidenceWords(result.confidence, t), oneAnswerAway(result, t)]
+  const sureness = [confidenceWords(result.confidence, t), oneAnswerAway(result, t, m)]
     .filter(Boolean)
     .join(', ');
   const out: string[] = [];
-  const headline = advice ? twoJobsHeadline(advice, t) : roleHeadline(result, t);
+  const headline = advice ? twoJobsHeadline(advice, t, m) : roleHeadline(result, t, m);
   out.push(`${bold(headline)}  ${dim(sureness)}`);
   const marks = advice ? { ends: result.shares, width } : { width };
-  out.push('', spectrumBar(result.position, style, t, marks), '');
+  out.push('', spectrumBar(result.position, style, t, m, marks), '');
   if (advice) out.push(advice.summary, '');
-  const work = advice ? t['work.twoJobs'] : WORK_KINDS[result.dominantWork].name;
+  const work = advice ? t['work.twoJobs'] : workKindsIn(m)[result.dominantWork].name;
   out.push(line(t['label.work'], `${work}: ${shareLine(result.shares, t)}`));
   out.push(line(t['label.titling'], `${regime.name}. ${result.regime.cell.verdict}`));
   out.push(`${indent}${t['titling.risk'](result.regime.cell.risk)}`);
   out.push(`${indent}${t['titling.manage'](result.regime.cell.manage)}`);
   out.push(`${indent}${dim(t['titling.other'](other.name, result.regime.other.verdict))}`);
   if (advice) {
-    out.push('', ...renderTwoJobs(advice, style, t, t['twoJobs.share.week'], result.dontGradeOn));
+    out.push(
+      '',
+      ...renderTwoJobs(advice, style, t, m, t['twoJobs.share.week'], result.dontGradeOn),
+    );
   } else {
     out.push('', bold(t['grading.on']), ...result.gradeOn.map((g) => `  + ${g}`));
     out.push('', bold(t['grading.off']), ...result.dontGradeOn.map((g) => `  - ${g}`));
@@ -67,12 +88,12 @@ export function renderResult(
         ? t['result.why.middle']
         : t['result.why.pull'](
             `${pull.pull > 0 ? '+' : ''}${pull.pull.toFixed(2)}`,
-            ROLES[pull.toward].name,
+            rolesIn(m)[pull.toward].name,
           );
     out.push(`  ${prompts.get(pull.questionId) ?? pull.questionId}`);
     out.push(`    ${pull.label} ${dim(`(${direction})`)}`);
   }
-  out.push(...changeLines(result, quiz, style, t));
+  out.push(...changeLines(result, quiz, style, t, m));
   if (result.mismatches.length > 0) {
     out.push(
       '',
@@ -80,6 +101,6 @@ export function renderResult(
       ...result.mismatches.map((m) => `  ! ${m.message}`),
     );
   }
-  out.push('', dim(ADVICE_NOTE));
+  out.push('', dim(m['note.advice']));
   return out.join('\n');
 }

@@ -1,18 +1,19 @@
-import { ROLES, type TwoJobs } from '@rolefit/core';
+import { type Messages as CoreMessages, rolesIn, type TwoJobs } from '@rolefit/core';
 import type { Messages } from './messages/en.ts';
 import { labelled, percent } from './result-lines.ts';
 import type { TerminalStyle } from './terminal-style.ts';
 
 /**
  * The headline of a two-jobs result: both roles and their shares, research end first.
- * @example twoJobsHeadline(result.twoJobs, en) // 'Two jobs in one: Research scientist 60% + AI engineer 40%'
+ * @example twoJobsHeadline(result.twoJobs, en, coreEn) // 'Two jobs in one: Research scientist 60% + AI engineer 40%'
  */
-export function twoJobsHeadline(advice: TwoJobs, t: Messages): string {
+export function twoJobsHeadline(advice: TwoJobs, t: Messages, m: CoreMessages): string {
   const [a, b] = advice.parts;
+  const roles = rolesIn(m);
   return t['twoJobs.headline'](
-    ROLES[a.role].name,
+    roles[a.role].name,
     percent(a.share),
-    ROLES[b.role].name,
+    roles[b.role].name,
     percent(b.share),
   );
 }
@@ -26,14 +27,16 @@ export function renderTwoJobs(
   advice: TwoJobs,
   style: TerminalStyle,
   t: Messages,
+  m: CoreMessages,
   of: (share: string) => string,
   dontGradeOn: readonly string[],
 ): string[] {
   const { bold } = style;
+  const roles = rolesIn(m);
   const out: string[] = [];
   for (const part of advice.parts) {
     out.push(
-      bold(t['twoJobs.gradePart'](ROLES[part.role].name, of(percent(part.share)))),
+      bold(t['twoJobs.gradePart'](roles[part.role].name, of(percent(part.share)))),
       ...part.gradeOn.map((g) => `  + ${g}`),
       '',
     );

@@ -1,4 +1,5 @@
-import { type Column, ROLES, type RoleId } from '@rolefit/core';
+import { type Column, type Messages as CoreMessages, type RoleId, rolesIn } from '@rolefit/core';
+import { displayWidth } from './display-width.ts';
 import type { Messages } from './messages/en.ts';
 import type { TerminalStyle } from './terminal-style.ts';
 
@@ -13,19 +14,21 @@ export const shareLine = (shares: Record<Column, number>, t: Messages) =>
     t['share.product'](percent(shares.product)),
   ].join(' · ');
 
-/** The role, or "between X and Y", as a headline. */
+/** The role, or "between X and Y", as a headline, with core's names for the roles (`m`). */
 export function roleHeadline(
   result: { role: RoleId; between: [RoleId, RoleId] | null },
   t: Messages,
+  m: CoreMessages,
 ): string {
+  const roles = rolesIn(m);
   return result.between
-    ? t['role.between'](ROLES[result.between[0]].name, ROLES[result.between[1]].name)
-    : ROLES[result.role].name;
+    ? t['role.between'](roles[result.between[0]].name, roles[result.between[1]].name)
+    : roles[result.role].name;
 }
 
 /**
  * Lines that start with a bold label ("Work", "Titling"), their text lined up two columns past
- * the longest label, and the indent that lines continuing under that text start with.
+ * the longest label (in columns: a wide character counts two), and the indent that lines continuing under that text start with.
  * @example labelled(style, en).line(en['label.work'], 'Product-heavy: …') // 'Work      Product-heavy: …'
  */
 export function labelled(style: TerminalStyle, t: Messages) {
@@ -36,10 +39,10 @@ export function labelled(style: TerminalStyle, t: Messages) {
     t['label.titling'],
     t['label.risk'],
   ];
-  const width = Math.max(...labels.map((label) => label.length)) + 2;
+  const width = Math.max(...labels.map(displayWidth)) + 2;
   return {
     line: (label: string, text: string) =>
-      `${style.bold(label)}${' '.repeat(width - label.length)}${text}`,
+      `${style.bold(label)}${' '.repeat(width - displayWidth(label))}${text}`,
     indent: ' '.repeat(width),
   };
 }

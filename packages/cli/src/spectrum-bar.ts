@@ -1,4 +1,5 @@
-import { ROLES, type Shares } from '@rolefit/core';
+import { type Messages as CoreMessages, rolesIn, type Shares } from '@rolefit/core';
+import { displayWidth, padEndTo } from './display-width.ts';
 import type { Messages } from './messages/en.ts';
 import { percent } from './result-lines.ts';
 import type { TerminalStyle } from './terminal-style.ts';
@@ -7,10 +8,6 @@ import type { TerminalStyle } from './terminal-style.ts';
 const FULL = 60;
 /** The shortest line drawn; narrower terminals get it anyway (wrapLines leaves them alone too). */
 const SHORTEST = 30;
-/** The anchors: the roles at the ends and in the middle, by core's names for them. */
-const LEFT = ROLES['research-scientist'].name;
-const MIDDLE = ROLES['research-engineer'].name;
-const RIGHT = ROLES['ai-engineer'].name;
 
 /** What to draw on the spectrum besides the line and its three anchors. */
 export type SpectrumMarks = {
@@ -22,33 +19,42 @@ export type SpectrumMarks = {
   width?: number;
 };
 
-/** Put `text` at `at` in a line of spaces, growing it if needed. */
-const place = (line: string, at: number, text: string) =>
-  `${line.padEnd(at)}${text}${line.slice(at + text.length)}`;
-
-/** The three labels in one line if they fit, else the two ends above the middle one. */
-function labelLines(length: number): string[] {
-  const mid = Math.round(length / 2 - MIDDLE.length / 2);
-  if (LEFT.length + 2 <= mid && mid + MIDDLE.length + 2 <= length + 1 - RIGHT.length) {
-    return [place(place(LEFT, mid, MIDDLE), length + 1 - RIGHT.length, RIGHT)];
+/**
+ * The anchors (core's names for the roles at the ends and in the middle) over a line of
+ * `length` + 1 columns: all three in one line if they fit, else the two ends above the middle
+ * one, else (long names in a narrow terminal) one per line. Widths are in columns, so a wide
+ * character (Japanese, Chinese) counts two.
+ */
+function labelLines(length: number, [left, middle, right]: readonly [string, string, string]) {
+  const end = length + 1;
+  const mid = Math.max(0, Math.round(length / 2 - displayWidth(middle) / 2));
+  const rightAt = end - displayWidth(right);
+  const centred = padEndTo('', mid) + middle;
+  if (displayWidth(left) + 2 <= mid && mid + displayWidth(middle) + 2 <= rightAt) {
+    return [padEndTo(padEndTo(left, mid) + middle, rightAt) + right];
   }
-  return [
-    place(LEFT, length + 1 - RIGHT.length, RIGHT),
-    place('', Math.max(0, mid), MIDDLE).trimEnd(),
-  ];
+  if (displayWidth(left) + 2 <= rightAt) return [padEndTo(left, rightAt) + right, centred];
+  return [left, centred, padEndTo('', Math.max(0, rightAt)) + right];
 }
 
 /**
- * The spectrum as a line with the three anchors and a marker at the position, or, for a
- * two-jobs week, a marker at each end with its share.
- * @example spectrumBar(0.95, style, en, { width: 80 })
+ * The spectrum as a line with the three anchors (named from core's catalogue, `m`) and a marker
+ * at the position, or, for a two-jobs week, a marker at each end with its share.
+ * @example spectrumBar(0.95, style, en, coreEn, { width: 80 })
  */
 export function spectrumBar(
   position: number,
   style: TerminalStyle,
   t: Messages,
+  m: CoreMessages,
   marks: SpectrumMarks = {},
 ): string {
+  const roles = rolesIn(m);
+  const anchors = [
+    roles['research-scientist'].name,
+    roles['research-engineer'].name,
+    roles['ai-engineer'].name,
+  ] as const;
   const width = marks.width ?? 0;
   // An even length, so the research-engineer anchor has a column of its own in the middle.
   const length = width > 0 ? Math.max(SHORTEST, Math.min(FULL, (width - 3) & ~1)) : FULL;
@@ -61,7 +67,7 @@ export function spectrumBar(
   if (marks.ends) {
     const left = t['share.research'](percent(marks.ends.research));
     const right = t['share.product'](percent(marks.ends.product));
-    const gap = Math.max(1, length + 1 - (left.length + right.length + 4));
+    const gap = Math.max(1, length + 1 - (displayWidth(left) + displayWidth(right) + 4));
     marker = `${style.accent('^')} ${left}${' '.repeat(gap)}${right} ${style.accent('^')}`;
   } else {
     const at = column(position);
@@ -72,5 +78,5 @@ export function spectrumBar(
       ? `${' '.repeat(at)}${style.accent('^')} ${value}`
       : `${' '.repeat(Math.max(0, at - value.length - 1))}${value} ${style.accent('^')}`;
   }
-  return [...labelLines(length), line, marker].map((l) => `  ${l}`).join('\n');
+  return [...labelLines(length, anchors), line, marker].map((l) => `  ${l}`).join('\n');
 }

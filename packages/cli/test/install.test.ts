@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { NO_LOCALE } from './run-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = join(ROOT, 'packages/cli');
@@ -36,7 +37,12 @@ describe('installing the rolefit command', () => {
     const run = spawnSync('rolefit', ['score', join(ROOT, 'examples/answers-product.json')], {
       cwd: tmpdir(),
       encoding: 'utf8',
-      env: { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        ...NO_LOCALE,
+        PATH: `${join(prefix, 'bin')}:${process.env.PATH}`,
+        NO_COLOR: '1',
+      },
       timeout: 60_000,
     });
     expect(run.stderr).toBe('');

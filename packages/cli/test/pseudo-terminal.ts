@@ -1,6 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
-import { BIN } from './run-cli.ts';
+import { BIN, NO_LOCALE } from './run-cli.ts';
 
 /** Whether util-linux `script` (part of every Debian base system) is there to open a pty. */
 export const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
@@ -38,6 +38,7 @@ export function startInPty(
     {
       env: {
         ...process.env,
+        ...NO_LOCALE,
         NO_COLOR: undefined,
         FORCE_COLOR: undefined,
         TERM: 'xterm-256color',

@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { QuizResult } from '@rolefit/core';
+import { loadLanguage, QuizResult } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
+import { ja } from '../src/messages/ja.ts';
 import { HAS_SCRIPT, KEY, type PtySession, startInPty } from './pseudo-terminal.ts';
 import { runCli } from './run-cli.ts';
 
@@ -109,6 +110,39 @@ describe.skipIf(!HAS_SCRIPT)('rolefit quiz in a pseudo-terminal (needs util-linu
       expect(await pty.exit).toBe(130);
       expect(hasSgr(pty.raw())).toBe(coloured);
     }
+  });
+
+  it('asks and answers in the language of the locale (LANG=ja_JP.UTF-8)', async () => {
+    const { quiz, messages } = await loadLanguage('ja');
+    const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const quit = literal(ja['quiz.keys']((key) => key, 5, false).at(-1) ?? '');
+    const pty = startInPty(['quiz'], '', { NO_COLOR: '1', LANG: 'ja_JP.UTF-8' });
+    await pty.waitFor(
+      new RegExp(`${literal(quiz.title)}[\\s\\S]*${literal(ja['quiz.step'](1, 5))}`),
+    );
+    for (const [i, question] of quiz.questions.entries()) {
+      await pty.waitFor(
+        new RegExp(
+          `${literal(ja['quiz.step'](i + 1, 5))}\\n.*${literal(question.prompt)}[\\s\\S]*${literal(question.options[4]?.label ?? '')}[\\s\\S]*${quit}`,
+        ),
+      );
+      pty.press('5');
+    }
+    for (let i = 1; i <= 2; i++) {
+      await pty.waitFor(
+        new RegExp(
+          `${literal(ja['quiz.step.optional'](i, 2))}[\\s\\S]*${literal(ja['quiz.skip'])}`,
+        ),
+      );
+      pty.press(i === 1 ? '6' : '1');
+    }
+    expect(await pty.exit).toBe(0);
+    const screen = pty.screen();
+    const result = screen.slice(screen.indexOf(ja['quiz.scored']));
+    expect(result).toMatch(new RegExp(`\\n${literal(messages['role.ai-engineer'].name)} {2}`));
+    expect(result).toContain(ja['grading.off']);
+    expect(result).toContain(messages['note.advice']);
+    expect(screen).not.toContain('Question 1 of 5');
   });
 
   it('Ctrl-C cancels cleanly with a short message and exit code 130', async () => {

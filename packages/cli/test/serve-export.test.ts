@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { QuizResult } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, runCli } from './run-cli.ts';
+import { BIN, NO_LOCALE, runCli } from './run-cli.ts';
 
 const answers = (last: number) => ({
   'core-question': ['unknown', 'ship'][last] as string,
@@ -22,7 +22,7 @@ const answers = (last: number) => ({
  */
 function serve(args: string[]): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   const child = spawn(process.execPath, [BIN, 'serve', ...args], {
-    env: { ...process.env, NO_COLOR: '1', PORT: '', DATABASE_URL: '' },
+    env: { ...process.env, ...NO_LOCALE, NO_COLOR: '1', PORT: '', DATABASE_URL: '' },
   });
   let stderr = '';
   child.stdout?.resume();

@@ -58,7 +58,18 @@ export {
 } from './ids.ts';
 export { ColumnSchema, RoleIdSchema, RolePair, Shares, Unit } from './ids-schema.ts';
 export { ADVICE_NOTE, jobBrief } from './job-brief.ts';
+export { type LanguagePack, loadLanguage } from './language-pack.ts';
+export {
+  acceptedLanguages,
+  directionOf,
+  isLanguage,
+  LANGUAGE_NAMES,
+  LANGUAGES,
+  type Language,
+  resolveLanguage,
+} from './languages.ts';
 export type { Catalogue } from './messages/catalogue.ts';
+export { catalogueProblems } from './messages/catalogue-check.ts';
 export { en, type FrameworkMessages, type Messages } from './messages/en.ts';
 export { frameworkEn } from './messages/framework-en.ts';
 export { mismatches } from './mismatches.ts';
@@ -113,9 +124,18 @@ export {
   startSteps,
   wasSkipped,
 } from './quiz-steps.ts';
+export { localizeQuiz, type QuizText, quizTextOf } from './quiz-text.ts';
 export { type ChangeSearch, searchChanges } from './result-changes.ts';
 export { ROLE_PROFILES, type RoleProfile, roleProfilesIn } from './role-profiles.ts';
-export { DIMENSIONS, type Dimension, dimensionsIn, ROLES, type Role, rolesIn } from './roles.ts';
+export {
+  DIMENSIONS,
+  type Dimension,
+  dimensionsIn,
+  ROLES,
+  type Role,
+  roleInSentence,
+  rolesIn,
+} from './roles.ts';
 export { score } from './score.ts';
 export { scoreChecked } from './score-checked.ts';
 export { SCORED_QUIZ } from './scored-quiz.ts';

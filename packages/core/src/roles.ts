@@ -50,5 +50,13 @@ export function rolesIn(messages: FrameworkMessages): Readonly<Record<RoleId, Ro
   };
 }
 
+/**
+ * A role's name inside a sentence, in the words of a catalogue (English by default).
+ * @example roleInSentence('research-engineer') // 'research engineer'
+ */
+export function roleInSentence(role: RoleId, messages: FrameworkMessages = frameworkEn): string {
+  return messages['role.inSentence'](messages[`role.${role}`].name);
+}
+
 /** The three anchor roles, in English. */
 export const ROLES: Readonly<Record<RoleId, Role>> = /* @__PURE__ */ rolesIn(frameworkEn);

@@ -2,7 +2,7 @@ import { en, type Messages } from './messages/en.ts';
 import { fail, type Outcome, ok, type Problem } from './outcome.ts';
 import type { Answers, Quiz } from './quiz-schema.ts';
 
-const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+// One character per answer: the option's index in base 36 (0–9, a–z), or NONE.
 const NONE = '_';
 
 /**
@@ -13,7 +13,7 @@ const NONE = '_';
 export function encodeAnswers(quiz: Quiz, answers: Answers): string {
   const code = (q: { id: string; options: { id: string }[] }) => {
     const index = q.options.findIndex((o) => o.id === answers[q.id]);
-    return index < 0 ? NONE : (DIGITS[index] ?? NONE);
+    return index < 0 || index > 35 ? NONE : index.toString(36);
   };
   const scored = quiz.questions.map(code).join('');
   const context = quiz.context.map(code).join('').replace(/_+$/, '');
@@ -54,7 +54,7 @@ export function decodeAnswers(
     for (const [i, q] of qs.entries()) {
       const ch = chars[i];
       if (ch === undefined || ch === NONE) continue;
-      const option = q.options[DIGITS.indexOf(ch)];
+      const option = q.options[Number.parseInt(ch, 36)];
       if (!option) return false;
       answers[q.id] = option.id;
     }

@@ -15,6 +15,19 @@ export const ApiError = z
 /** The error body every 4xx and 5xx answer carries. */
 export type ApiError = z.infer<typeof ApiError>;
 
+/** The query of a route whose answer is in the language asked for. */
+export const LanguageQuery = z.object({
+  lang: z
+    .string()
+    .optional()
+    .openapi({
+      param: { name: 'lang', in: 'query' },
+      description:
+        "The language of the answer's text, error messages included: a BCP 47 tag (`de`, `de-AT`, `zh-Hans-CN`), which wins over Accept-Language. Without it, the first language in Accept-Language that rolefit speaks (en, es, de, fr, ja, zh, ar); else, or for a `lang` it does not speak, English. Content-Language names the language answered in. Ids, codes, field names and numbers are the same in every language.",
+      example: 'de',
+    }),
+});
+
 /** JSON error responses for an OpenAPI route, by status. */
 export function errorResponses(
   ...statuses: (400 | 401 | 404 | 409 | 413 | 415 | 422 | 429 | 503)[]

@@ -5,6 +5,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { analyticsRoutes } from './analytics/analytics-routes.ts';
 import { errorBody, HttpError } from './http-error.ts';
+import { chooseLanguage, languagePacks, messagesOf } from './language.ts';
+import type { Messages } from './messages/en.ts';
 import type { RateLimits } from './rate-limits.ts';
 import { type Logger, requestLog, silentLogger } from './request-log.ts';
 import { routeRules } from './route-rules.ts';
@@ -50,26 +52,22 @@ const issuesMessage = (issues: { path: PropertyKey[]; message: string }[]) =>
     .map((i) => `${i.path.length ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`)
     .join('; ');
 
-/** How long a client should wait before trying again, and what to tell it, per fault. */
-export const FAULT_ANSWERS: Record<StoreFault, { retryAfterSeconds: number; message: string }> = {
-  database_unavailable: {
-    retryAfterSeconds: 5,
-    message:
-      'the database is not answering right now; try again in a few seconds (sending the same response id again is safe: it is never stored twice)',
-  },
-  storage_full: {
-    retryAfterSeconds: 60,
-    message:
-      "the server's disk is full, so nothing new can be stored; try again later (the operator sees this in the logs)",
-  },
+/**
+ * How long a client should wait before trying again, per fault; what to tell it is the server
+ * catalogue's text under the fault's code.
+ */
+export const FAULT_ANSWERS: Record<StoreFault, { retryAfterSeconds: number }> = {
+  database_unavailable: { retryAfterSeconds: 5 },
+  storage_full: { retryAfterSeconds: 60 },
 };
 
-const httpCodes: Record<number, string> = {
-  400: 'bad_request',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  413: 'body_too_large',
-  415: 'unsupported_media_type',
+/** The code of an HTTPException Hono throws, by status, and the catalogue id of its message. */
+const httpCodes: Record<number, keyof Messages & `http.${string}`> = {
+  400: 'http.bad_request',
+  404: 'http.not_found',
+  405: 'http.method_not_allowed',
+  413: 'http.body_too_large',
+  415: 'http.unsupported_media_type',
 };
 
 /**
@@ -81,18 +79,23 @@ export function createApp(deps: AppDeps) {
   const log = deps.log ?? silentLogger;
   const maxBody = deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const quiz = deps.quiz ?? DEFAULT_QUIZ;
+  const packs = languagePacks(quiz);
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
+        // Zod's messages (and the schemas' own) are English whatever language was asked for.
         return c.json(
           errorBody('invalid_request', issuesMessage(result.error.issues), result.error.issues),
           400,
+          { 'Content-Language': 'en' },
         );
       }
     },
   });
 
   app.use('*', requestLog(log));
+  // Ahead of everything that can refuse a request: error messages are in the language too.
+  app.use('*', chooseLanguage(packs, log));
   const draining = deps.draining;
   if (draining) {
     app.use('*', async (c, next) => {
@@ -114,7 +117,8 @@ export function createApp(deps: AppDeps) {
     if (state.ready) return c.json({ status: 'ready', database: deps.store.dialect });
     const answer = FAULT_ANSWERS[state.fault];
     log({ level: 'warn', msg: 'not ready', fault: state.fault, reason: state.reason });
-    return c.json({ status: 'unavailable', ...errorBody(state.fault, answer.message) }, 503, {
+    const message = messagesOf(c)[state.fault];
+    return c.json({ status: 'unavailable', ...errorBody(state.fault, message) }, 503, {
       'Retry-After': String(answer.retryAfterSeconds),
     });
   });
@@ -139,7 +143,7 @@ export function createApp(deps: AppDeps) {
       title: 'rolefit API',
       version: '1',
       description:
-        'Which role does this AI work call for? Score quiz answers, store responses, analyse postings. Errors are `{ "error": { "code", "message" } }` with a 4xx status, or 503 with `Retry-After` while the database is unavailable or full. `GET /healthz` is liveness, `GET /readyz` readiness (it queries the database).',
+        'Which role does this AI work call for? Score quiz answers, store responses, analyse postings. Errors are `{ "error": { "code", "message" } }` with a 4xx status, or 503 with `Retry-After` while the database is unavailable or full. `GET /healthz` is liveness, `GET /readyz` readiness (it queries the database). The quiz, results and error messages are in the language asked for: the `lang` query parameter (a BCP 47 tag) when given, else Accept-Language, else English (en, es, de, fr, ja, zh and ar are spoken); Content-Language names it. Codes, ids and field names never change with the language; validation messages (`invalid_request`) are in English.',
     },
   });
 
@@ -147,28 +151,25 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => {
     const where = `${c.req.method} ${c.req.path}`;
-    return c.json(
-      errorBody('not_found', `nothing at ${where}; the API is described at /api/openapi.json`),
-      404,
-    );
+    return c.json(errorBody('not_found', messagesOf(c).not_found(where)), 404);
   });
 
   app.onError((error, c: Context) => {
+    const messages = messagesOf(c);
     if (error instanceof HttpError) {
       return c.json(
-        errorBody(error.code, error.message, error.details),
+        errorBody(error.code, error.messageIn(messages), error.details),
         error.status,
         error.headers,
       );
     }
     if (error instanceof HTTPException && error.status < 500) {
-      const message = /malformed json/i.test(error.message)
-        ? 'the body is not valid JSON'
-        : error.message || 'bad request';
-      const code = /malformed json/i.test(error.message)
-        ? 'malformed_json'
-        : (httpCodes[error.status] ?? 'bad_request');
-      return c.json(errorBody(code, message), error.status as ContentfulStatusCode);
+      // Hono's own (English) text is replaced by ours, in the request's language.
+      const status = error.status as ContentfulStatusCode;
+      if (/malformed json/i.test(error.message))
+        return c.json(errorBody('malformed_json', messages.malformed_json), status);
+      const id = httpCodes[error.status] ?? 'http.bad_request';
+      return c.json(errorBody(id.slice('http.'.length), messages[id]), status);
     }
     const fault = storeFault(error);
     if (fault) {
@@ -181,7 +182,7 @@ export function createApp(deps: AppDeps) {
         path: c.req.path,
         error: String(error),
       });
-      return c.json(errorBody(fault, answer.message), 503, {
+      return c.json(errorBody(fault, messages[fault]), 503, {
         'Retry-After': String(answer.retryAfterSeconds),
       });
     }
@@ -193,10 +194,7 @@ export function createApp(deps: AppDeps) {
       error: String(error),
       stack: error instanceof Error ? error.stack : undefined,
     });
-    return c.json(
-      errorBody('internal_error', 'something went wrong on our side; the error was logged'),
-      500,
-    );
+    return c.json(errorBody('internal_error', messages.internal_error), 500);
   });
 
   return app;

@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
 import { errorBody } from './http-error.ts';
+import { en } from './messages/en.ts';
 
 /**
  * The security headers on answers Node writes itself, before the app sees a request (bad HTTP,
@@ -14,26 +15,23 @@ const RAW_SECURITY_HEADERS = [
   'Cache-Control: no-store',
 ];
 
+// In English always: these answers go out before the request's headers (and so the language it
+// asks for) have been read.
 const ANSWERS: Record<string, [status: number, reason: string, code: string, message: string]> = {
   HPE_HEADER_OVERFLOW: [
     431,
     'Request Header Fields Too Large',
     'headers_too_large',
-    'the request headers are larger than the server accepts; send fewer or smaller headers',
+    en.headers_too_large,
   ],
-  ERR_HTTP_REQUEST_TIMEOUT: [
-    408,
-    'Request Timeout',
-    'request_timeout',
-    'the request took too long to arrive; send it again in one go',
-  ],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'request_timeout', en.request_timeout],
 };
 
 const BAD_REQUEST: [number, string, string, string] = [
   400,
   'Bad Request',
   'bad_request',
-  'the request is not valid HTTP/1.1',
+  en['bad_request.http'],
 ];
 
 /**

@@ -13,7 +13,7 @@ export {
   StatsQuery,
   StatsReport,
 } from './analytics/analytics-schemas.ts';
-export { ApiError } from './api-schemas.ts';
+export { ApiError, LanguageQuery } from './api-schemas.ts';
 export { AnalyzeBody } from './routes/analyze-routes.ts';
 export {
   CreatedTeam,

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
 import { errorBody } from './http-error.ts';
+import { messagesOf } from './language.ts';
 import type { RateLimitCounters } from './rate-limit-counters.ts';
 
 /**
@@ -138,17 +139,15 @@ function clientKey(trustProxy: number) {
   };
 }
 
-const tooMany = (what: string) => (c: Context) => {
+/** The 429 of a limit: what was counted (`writes` or `guesses`), in the request's language. */
+const tooMany = (counted: 'writes' | 'guesses') => (c: Context) => {
   const resetTime = (c.get('rateLimit' as never) as { resetTime?: Date } | undefined)?.resetTime;
-  const seconds = resetTime ? Math.ceil((resetTime.getTime() - Date.now()) / 1000) : 60;
-  const retry = String(Math.max(1, seconds));
-  return c.json(
-    errorBody('rate_limited', `too many ${what} from this client; try again in ${retry} seconds`),
-    429,
-    {
-      'Retry-After': retry,
-    },
+  const seconds = Math.max(
+    1,
+    resetTime ? Math.ceil((resetTime.getTime() - Date.now()) / 1000) : 60,
   );
+  const message = messagesOf(c)[`rate_limited.${counted}`](seconds);
+  return c.json(errorBody('rate_limited', message), 429, { 'Retry-After': String(seconds) });
 };
 
 const isWrite = (c: Context) =>
@@ -164,7 +163,7 @@ export function writeRateLimit(limits: RateLimits): MiddlewareHandler {
     keyGenerator: clientKey(limits.trustProxy),
     skip: (c) => !isWrite(c),
     standardHeaders: 'draft-6',
-    handler: (c) => tooMany('requests')(c),
+    handler: (c) => tooMany('writes')(c),
   });
 }
 
@@ -182,6 +181,6 @@ export function authFailureRateLimit(limits: RateLimits): MiddlewareHandler {
     requestWasSuccessful: (c) => c.res.status !== 401,
     skipSuccessfulRequests: true,
     standardHeaders: false,
-    handler: (c) => tooMany('refused secrets')(c),
+    handler: (c) => tooMany('guesses')(c),
   });
 }

@@ -14,13 +14,9 @@ const DISCARD_BYTES = 8 * 1024 * 1024;
 
 /** The answer to a body over the limit; the connection closes after it. */
 const tooLarge = (maxBytes: number) =>
-  new HttpError(
-    413,
-    'body_too_large',
-    `request bodies are limited to ${maxBytes} bytes`,
-    undefined,
-    { Connection: 'close' },
-  );
+  new HttpError(413, 'body_too_large', (m) => m.body_too_large(maxBytes), undefined, {
+    Connection: 'close',
+  });
 
 function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -44,10 +40,10 @@ function readIncoming(incoming: IncomingMessage, maxBytes: number): Promise<Buff
     incoming.on('data', keep);
     incoming.once('end', () => resolve(Buffer.concat(chunks, size)));
     incoming.once('error', () =>
-      reject(new HttpError(400, 'body_incomplete', 'the request body ended early; send it again')),
+      reject(new HttpError(400, 'body_incomplete', (m) => m.body_incomplete)),
     );
     incoming.once('aborted', () =>
-      reject(new HttpError(400, 'body_incomplete', 'the request body ended early; send it again')),
+      reject(new HttpError(400, 'body_incomplete', (m) => m.body_incomplete)),
     );
   });
 }
@@ -78,11 +74,7 @@ export function requestBody(maxBytes: number): MiddlewareHandler {
   return async (c, next) => {
     const type = c.req.header('content-type') ?? '';
     if (!JSON_TYPE.test(type)) {
-      throw new HttpError(
-        415,
-        'unsupported_media_type',
-        `send the body as JSON with Content-Type: application/json (got "${type || 'none'}")`,
-      );
+      throw new HttpError(415, 'unsupported_media_type', (m) => m.unsupported_media_type(type));
     }
     const declared = Number(c.req.header('content-length') ?? 0);
     if (declared > maxBytes) throw tooLarge(maxBytes);
@@ -97,7 +89,7 @@ export function requestBody(maxBytes: number): MiddlewareHandler {
     try {
       text = utf8.decode(bytes);
     } catch {
-      throw new HttpError(400, 'invalid_utf8', 'the body is not valid UTF-8 text');
+      throw new HttpError(400, 'invalid_utf8', (m) => m.invalid_utf8);
     }
     refuseUnstorableBody(text);
     c.req.raw = new ReadRequest(c.req.raw, text);

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import { inLanguage } from './language.ts';
 import { authFailureRateLimit, type RateLimits, writeRateLimit } from './rate-limits.ts';
 import { requestBody } from './request-body.ts';
 
@@ -20,6 +21,12 @@ export type RouteRules = {
    * can't be spread across them. Put it before the check of the secret.
    */
   guesses: MiddlewareHandler;
+  /**
+   * The answer is in the request's language (`?lang=`, else `Accept-Language`, else English;
+   * chosen app-wide, as every error message needs it): it says so with `Content-Language` and
+   * `Vary: Accept-Language`. Routes that put it on themselves describe `lang` in `request.query`.
+   */
+  inLanguage: MiddlewareHandler;
   /**
    * The JSON body, read while it streams and refused past the app's limit, or past `roomFor`
    * bytes for a route that needs more room than that.
@@ -43,6 +50,7 @@ export function routeRules(options: {
     }),
     writes: rateLimits ? writeRateLimit(rateLimits) : pass,
     guesses: rateLimits ? authFailureRateLimit(rateLimits) : pass,
+    inLanguage,
     jsonBody: (roomFor = 0) => (roomFor > maxBodyBytes ? requestBody(roomFor) : body),
   };
 }

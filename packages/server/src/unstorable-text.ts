@@ -28,12 +28,8 @@ function holdsUnstorable(value: unknown): boolean {
   return false;
 }
 
-const refuse = (where: string) =>
-  new HttpError(
-    400,
-    'unstorable_text',
-    `the ${where} holds a NUL character (U+0000) or half of a UTF-16 surrogate pair; send plain Unicode text`,
-  );
+const refuse = (where: 'address' | 'body') =>
+  new HttpError(400, 'unstorable_text', (m) => m[`unstorable_text.${where}`]);
 
 /**
  * Refuse a request address (path and query) no database keeps as sent, for every API route:

@@ -12,6 +12,8 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
+  // TypeScript declarations (embed.d.ts): text to save, never something to run.
+  '.ts': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
 
@@ -27,9 +29,19 @@ async function isFile(path: string) {
   }
 }
 
+/** The widget's files, which other sites load: embed.js, the chunks it loads and its types. */
+const isWidgetFile = (urlPath: string) =>
+  urlPath === '/embed.js' || urlPath === '/embed.d.ts' || urlPath.startsWith('/embed/');
+
+/** A file named by its content (Vite's 8-character hash before the extension). */
+const HASHED = /-[\w-]{8}\.js$/;
+
 function cacheControl(urlPath: string) {
-  if (urlPath.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
-  if (urlPath === '/embed.js') return 'public, max-age=300';
+  // Named by content: cache for good. The widget's language files keep their names (embed.js
+  // finds them by language), so they are cached like embed.js itself.
+  if (urlPath.startsWith('/assets/') || (urlPath.startsWith('/embed/') && HASHED.test(urlPath)))
+    return 'public, max-age=31536000, immutable';
+  if (isWidgetFile(urlPath)) return 'public, max-age=300';
   return 'no-cache';
 }
 
@@ -62,7 +74,8 @@ export function webAssets(root: string): MiddlewareHandler {
         return c.body(body, 200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
           'Cache-Control': cacheControl(urlPath),
-          ...(urlPath === '/embed.js' ? { 'Access-Control-Allow-Origin': '*' } : {}),
+          // A host page on another site imports embed.js, and embed.js its chunks, as modules.
+          ...(isWidgetFile(urlPath) ? { 'Access-Control-Allow-Origin': '*' } : {}),
         });
       }
     }

@@ -1,18 +1,23 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LANGUAGES } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEmbed } from './widget-fixtures/build-embed.ts';
 
 /** PRODUCT.md's budget: the widget's JS + CSS + default quiz content, gzip. */
 const BUDGET_GZIP_BYTES = 10 * 1024;
+/** Each chunk embed.js loads on demand (the network code, a language), gzip. */
+const CHUNK_BUDGET_GZIP_BYTES = 4 * 1024;
 
 describe('the embed build', () => {
   let dir = '';
   let embed = '';
+  let chunks: string[] = [];
   beforeAll(async () => {
     dir = await buildEmbed();
     embed = readFileSync(join(dir, 'embed.js'), 'utf8');
+    chunks = readdirSync(join(dir, 'embed'));
   });
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -23,18 +28,46 @@ describe('the embed build', () => {
     expect(gzip, `embed.js is ${gzip} bytes gzip`).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
   });
 
-  it('writes only embed.js, its types and the demo page, so it can share dist/ with the app build', () => {
+  it(`keeps every chunk it loads on demand within ${CHUNK_BUDGET_GZIP_BYTES} bytes gzip`, () => {
+    expect(chunks.some((name) => name.startsWith('network-'))).toBe(true);
+    // Each language but English: its words and quiz, and its framework text, apart.
+    for (const language of LANGUAGES.filter((l) => l !== 'en'))
+      expect(chunks).toEqual(
+        expect.arrayContaining([`${language}.js`, `${language}-framework.js`]),
+      );
+    for (const name of chunks) {
+      const gzip = gzipSync(readFileSync(join(dir, 'embed', name)), { level: 9 }).length;
+      expect(gzip, `${name} is ${gzip} bytes gzip`).toBeLessThanOrEqual(CHUNK_BUDGET_GZIP_BYTES);
+    }
+  });
+
+  it('loads its network code only from a chunk, so a widget without an endpoint never fetches it', () => {
+    expect(embed).not.toContain('keepalive');
+    expect(embed).toMatch(/import\(["'`]\.\/embed\/network-[\w-]+\.js["'`]\)/);
+  });
+
+  it('writes only embed.js, its chunks, its types and the demo page, so it can share dist/ with the app build', () => {
     expect(readdirSync(dir).sort()).toEqual([
+      'embed',
       'embed-demo.css',
       'embed-demo.html',
       'embed.d.ts',
       'embed.js',
     ]);
+    expect(chunks.every((name) => /^[\w-]+\.js$/.test(name))).toBe(true);
     expect(readFileSync(join(dir, 'embed.d.ts'), 'utf8')).toContain("'rolefit-quiz': RolefitQuiz");
   });
 
-  it('is one self-contained module with the quiz and the CSS inside, and no zod at runtime', () => {
-    expect(embed).not.toMatch(/\bimport\s*[("'{*]|\bimport\.meta\b/);
+  it('carries the quiz and the CSS inside, imports nothing but its own chunks, and no zod at runtime', () => {
+    // Static imports none; dynamic ones only of its chunks beside it: the network code and the
+    // share link by name, a language by its URL next to embed.js (import.meta.url).
+    expect(embed).not.toMatch(/\bimport\s*["'{*]/);
+    expect(embed.match(/\bimport\.meta(\.\w+)?/g)).toEqual(['import.meta.url']);
+    const imports = embed.split(/\bimport\(/).length - 1;
+    const ofChunks = embed.match(
+      /\bimport\((["'`]\.\/embed\/[\w-]+\.js["'`]|new URL\(`embed\/\$\{\w+\}\.js`,\w+\)\.href)\)/g,
+    );
+    expect(ofChunks?.length).toBe(imports);
     expect(embed).toContain('What question is that work trying to answer?');
     expect(embed).toContain('--rolefit-accent');
     expect(embed).toContain('customElements.define');

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadLanguage } from '@rolefit/core';
 import { DEFAULT_QUIZ } from '@rolefit/core/default-quiz';
 import { QuizResult } from '@rolefit/core/quiz-result';
 import { score } from '@rolefit/core/score';
@@ -7,6 +8,7 @@ import { encodeAnswers } from '@rolefit/core/share-code';
 import { type RunningServer, startServer } from '@rolefit/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fr } from '../src/widget/messages/fr.ts';
 import { requestAfterAll } from './request-after-all.ts';
 import { buildEmbed } from './widget-fixtures/build-embed.ts';
 import { type FixtureServer, startFixtureServer } from './widget-fixtures/fixture-server.ts';
@@ -424,13 +426,72 @@ suite(name, () => {
         .toBe(questions[1]?.options[0]?.id);
       await answerByClicking(page, [0, 0, 0, 0]);
       const picks = [0, 0, 0, 0, 0];
-      const href = await page
-        .locator('rolefit-quiz a[part~="full-result-link"]')
-        .getAttribute('href');
-      expect(href).toBe(
-        `${server.origin}/result?a=${encodeAnswers(DEFAULT_QUIZ, answersFor(picks))}`,
-      );
+      await expect
+        .poll(() => page.locator('rolefit-quiz a[part~="full-result-link"]').getAttribute('href'))
+        .toBe(`${server.origin}/result?a=${encodeAnswers(DEFAULT_QUIZ, answersFor(picks))}`);
       expect(await page.locator('rolefit-quiz .role').textContent()).toBe('Research scientist');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("speaks its own lang or the page's, right to left in Arabic, and English without its chunk", async () => {
+    const [de, ar, ja] = await Promise.all([
+      loadLanguage('de'),
+      loadLanguage('ar'),
+      loadLanguage('ja'),
+    ]);
+    const context = await launchChromium();
+    try {
+      const page = await open('/languages.html', context);
+      const arabic = page.locator('rolefit-quiz#page');
+      const german = page.locator('rolefit-quiz#de');
+      await expect
+        .poll(() => german.locator('.prompt').textContent())
+        .toBe(de.quiz.questions[0]?.prompt);
+      expect(await german.locator('.box').getAttribute('lang')).toBe('de');
+      expect(await german.locator('.box').getAttribute('dir')).toBe('ltr');
+      await expect
+        .poll(() => arabic.locator('.prompt').textContent())
+        .toBe(ar.quiz.questions[0]?.prompt);
+      expect(await arabic.locator('.box').getAttribute('dir')).toBe('rtl');
+      expect(await arabic.locator('.title').textContent()).toBe(ar.quiz.title);
+      // The result in German: the same role as in English, in German words.
+      await listenToWidget(page);
+      for (let i = 0; i < questions.length; i++) {
+        await german.locator('.option').nth(4).click();
+        if (i < questions.length - 1)
+          await expect
+            .poll(() => german.locator('.prompt').textContent())
+            .toBe(de.quiz.questions[i + 1]?.prompt);
+      }
+      await german.locator('.role').waitFor();
+      expect(await german.locator('.role').textContent()).toBe(
+        de.messages['role.ai-engineer'].name,
+      );
+      const [result] = await heardEvents(page, 'rolefit:result');
+      const detail = QuizResult.parse(result?.detail);
+      expect(detail.role).toBe('ai-engineer');
+      expect(detail.gradeOn).toEqual(de.messages['role.ai-engineer'].gradeOn);
+      // Another language on the running quiz keeps the result, now in its words.
+      await german.evaluate((el) => el.setAttribute('lang', 'ja'));
+      await expect
+        .poll(() => german.locator('.role').textContent())
+        .toBe(ja.messages['role.ai-engineer'].name);
+      // With its chunk out of reach, a widget still works, in English.
+      await context.route('**/embed/ja*.js', (route) => route.abort());
+      const offline = await context.newPage();
+      await offline.goto(`${server.origin}/basic.html`);
+      await offline.evaluate(() => {
+        const quiz = document.createElement('rolefit-quiz');
+        quiz.setAttribute('lang', 'ja');
+        quiz.id = 'ja';
+        document.body.append(quiz);
+      });
+      await expect
+        .poll(() => offline.locator('rolefit-quiz#ja .prompt').textContent())
+        .toBe(questions[0]?.prompt);
+      expect(await offline.locator('rolefit-quiz#ja .box').getAttribute('lang')).toBe('en');
     } finally {
       await context.close();
     }
@@ -467,9 +528,11 @@ suite(name, () => {
       );
       await set('remember', null);
       expect(await page.evaluate(() => localStorage.length)).toBe(0);
-      // lang re-renders the step it is on (English for every lang so far), nothing lost.
+      // lang puts the step it is on into its words, nothing lost; then back to the page's English.
       await set('lang', 'fr');
-      expect(await quiz.locator('.progress').textContent()).toBe('Question 2 of 5');
+      await expect.poll(() => quiz.locator('.progress').textContent()).toBe(fr.progress(2, 5));
+      await set('lang', null);
+      await expect.poll(() => quiz.locator('.progress').textContent()).toBe('Question 2 of 5');
       await quiz.locator('button.quiet').click(); // Back
       await expect
         .poll(() => quiz.locator('input:checked').getAttribute('value'))
@@ -483,11 +546,14 @@ suite(name, () => {
       expect(await quiz.locator('a').count()).toBe(0);
       await set('result-url', `${server.origin}/result`);
       const href = `${server.origin}/result?a=${encodeAnswers(DEFAULT_QUIZ, answersFor([1, 0, 0, 0, 0]))}`;
-      expect(await quiz.locator('a[part~="full-result-link"]').getAttribute('href')).toBe(href);
+      // Its address is made by a chunk loaded on demand: it shows once that has loaded.
+      await expect
+        .poll(() => quiz.locator('a[part~="full-result-link"]').getAttribute('href'))
+        .toBe(href);
       await set('result-url', `${server.origin}/other`);
-      expect(await quiz.locator('a').getAttribute('href')).toBe(
-        href.replace('/result?', '/other?'),
-      );
+      await expect
+        .poll(() => quiz.locator('a').getAttribute('href'))
+        .toBe(href.replace('/result?', '/other?'));
       await set('result-url', null);
       expect(await quiz.locator('a').count()).toBe(0);
       expect(await quiz.locator('.role').textContent()).toBeTruthy();

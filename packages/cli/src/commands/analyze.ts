@@ -1,4 +1,10 @@
-import { analyze } from '@rolefit/core';
+import {
+  analyze,
+  type Messages as CoreMessages,
+  en as coreEn,
+  createAnalyzer,
+  DEFAULT_MODEL,
+} from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -8,8 +14,11 @@ import { renderAnalysis } from '../render-analysis.ts';
 import { terminalStyle, terminalWidth } from '../terminal-style.ts';
 import { wrapLines } from '../wrap-lines.ts';
 
-/** `rolefit analyze <file|->`: which role a job posting or review rubric describes. */
-export const analyzeCommand = (io: CliIo, t: Messages) =>
+/**
+ * `rolefit analyze <file|->`: which role a job posting or review rubric describes. The analyzer
+ * reads English text; what it says about it (flags, verdicts, grading) is in core's words, `m`.
+ */
+export const analyzeCommand = (io: CliIo, t: Messages, m: CoreMessages) =>
   defineCommand({
     meta: {
       name: 'analyze',
@@ -28,7 +37,7 @@ export const analyzeCommand = (io: CliIo, t: Messages) =>
       if (text.trim() === '') {
         throw new CliError(t['analyze.empty'](args.file === '-' ? t['input.stdin'] : args.file));
       }
-      const analysis = analyze(text);
+      const analysis = (m === coreEn ? analyze : createAnalyzer(DEFAULT_MODEL, m))(text);
       // analyze only refuses a non-string, and this is always a string.
       if (!analysis.ok) throw new Error(`analyze refused text: ${analysis.error.message}`);
       // Too little to say is an answer, not an error: exit 0, and `enough: false` in the JSON.
@@ -38,6 +47,6 @@ export const analyzeCommand = (io: CliIo, t: Messages) =>
       }
       const width = terminalWidth(io.stdout, io.env);
       const style = terminalStyle(io.stdout, io.env);
-      io.out(wrapLines(renderAnalysis(analysis.value, text, style, t, width), width));
+      io.out(wrapLines(renderAnalysis(analysis.value, text, style, t, m, width), width));
     },
   });

@@ -1,4 +1,4 @@
-import { portfolio, type Quiz, staffingFor } from '@rolefit/core';
+import { type Messages as CoreMessages, portfolio, type Quiz, staffingFor } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -19,8 +19,11 @@ function teamSizeOf(value: unknown, t: Messages): number | undefined {
   return n;
 }
 
-/** `rolefit portfolio <file>`: a team's centre of gravity from its workstreams or people. */
-export const portfolioCommand = (io: CliIo, quiz: Quiz, t: Messages) =>
+/**
+ * `rolefit portfolio <file>`: a team's centre of gravity from its workstreams or people, worded
+ * from `t` and `m`; people's answers are scored against `quiz`.
+ */
+export const portfolioCommand = (io: CliIo, quiz: Quiz, t: Messages, m: CoreMessages) =>
   defineCommand({
     meta: {
       name: 'portfolio',
@@ -41,8 +44,8 @@ export const portfolioCommand = (io: CliIo, quiz: Quiz, t: Messages) =>
     },
     async run({ args }) {
       const teamSize = teamSizeOf(args['team-size'], t);
-      const items = portfolioItems(await readData(args.file, io.stdin, t), quiz, t);
-      const mapped = portfolio(items);
+      const items = portfolioItems(await readData(args.file, io.stdin, t), quiz, t, m);
+      const mapped = portfolio(items, m);
       if (!mapped.ok) throw new CliError(t['portfolio.unmappable'](mapped.error.message));
       const value = mapped.value;
       if (args.json) {
@@ -55,6 +58,6 @@ export const portfolioCommand = (io: CliIo, quiz: Quiz, t: Messages) =>
       }
       const width = terminalWidth(io.stdout, io.env);
       const style = terminalStyle(io.stdout, io.env);
-      io.out(wrapLines(renderPortfolio(value, style, t, teamSize, width), width));
+      io.out(wrapLines(renderPortfolio(value, style, t, m, teamSize, width), width));
     },
   });

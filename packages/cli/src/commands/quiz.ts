@@ -1,5 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
-import { jobBrief, type Quiz, score } from '@rolefit/core';
+import { type Messages as CoreMessages, jobBrief, type Quiz, score } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -8,8 +8,8 @@ import { renderResult } from '../render-result.ts';
 import { colourOn, terminalStyle, terminalWidth } from '../terminal-style.ts';
 import { wrapLines } from '../wrap-lines.ts';
 
-/** `rolefit quiz`: take `quiz` in the terminal and print the result. */
-export const quizCommand = (io: CliIo, quiz: Quiz, t: Messages) =>
+/** `rolefit quiz`: take `quiz` in the terminal and print the result, worded from `t` and `m`. */
+export const quizCommand = (io: CliIo, quiz: Quiz, t: Messages, m: CoreMessages) =>
   defineCommand({
     meta: {
       name: 'quiz',
@@ -32,16 +32,16 @@ export const quizCommand = (io: CliIo, quiz: Quiz, t: Messages) =>
       const { askQuiz } = await import('../terminal-quiz.ts');
       const answers = await askQuiz(quiz, { input: io.stdin as Readable, output, colour }, t);
       if (answers === null) throw new CliError(t['quiz.cancelled'], EXIT.cancelled);
-      const result = score(quiz, answers);
+      const result = score(quiz, answers, m);
       // The prompts only offer the quiz's own options, so a failure here is a bug.
       if (!result.ok)
         throw new Error(`terminal quiz produced unscorable answers: ${result.error.message}`);
       if (args.json) io.out(JSON.stringify(result.value, null, 2));
-      else if (args.brief) io.out(jobBrief(result.value).trimEnd());
+      else if (args.brief) io.out(jobBrief(result.value, m).trimEnd());
       else {
         const width = terminalWidth(io.stdout, io.env);
         const style = terminalStyle(io.stdout, io.env);
-        io.out(wrapLines(renderResult(result.value, quiz, style, t, width), width));
+        io.out(wrapLines(renderResult(result.value, quiz, style, t, m, width), width));
       }
     },
   });

@@ -1,3 +1,4 @@
+import type { Catalogue } from '@rolefit/core';
 /**
  * The command line's English text, keyed by stable dotted ids grouped by command or piece of
  * output. A value is a string, or a function for anything with values or plurals; shares arrive
@@ -27,6 +28,7 @@ export const en = {
   'help.arg.answersFile': 'Answers file (JSON or YAML), or - for standard input',
   'help.arg.databaseUrl':
     'file:<path> for SQLite or postgres://… (default: $DATABASE_URL, else SQLite at ./data/rolefit.db)',
+  'help.lang': 'Language to print in (default: from LC_ALL, LC_MESSAGES or LANG, else English)',
 
   // How the command line was used (exit 2), and what should never happen.
   'usage.unknownCommand': (name: string) => `Unknown command ${name}`,
@@ -35,6 +37,9 @@ export const en = {
   'usage.seeHelp': 'Run "rolefit --help" for the commands and their options.',
   'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
     `unknown option "${option}" for rolefit ${command}; ${options.length > 0 ? `its options are: ${options.join(', ')}` : 'it takes no options'} (and --help)`,
+  /** `value` is what `--lang` was given ("" for nothing), `languages` the ones it takes. */
+  'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
+    `${value === '' ? '--lang needs a language' : `unknown language "${value}" for --lang`}; the languages are: ${languages.join(', ')}`,
   'error.unexpected': (detail: string) => `unexpected error: ${detail}`,
 
   // Reading a file or standard input.
@@ -213,9 +218,9 @@ export const en = {
   'roles.research-scientist': 'research scientists',
   'roles.research-engineer': 'research engineers',
   'roles.ai-engineer': 'AI engineers',
-  /** `role` is core's name for one, `roles` this catalogue's name for several (`roles.…`). */
+  /** `role` is core's name for one inside a sentence, `roles` this catalogue's for several. */
   'portfolio.staffing.role': (people: number, role: string, roles: string) =>
-    `${people} ${people === 1 ? role.toLowerCase() : roles}`,
+    `${people} ${people === 1 ? role : roles}`,
   'portfolio.staffing.team': (people: number, roles: readonly string[]) =>
     `For ${people} ${people === 1 ? 'person' : 'people'}: ${roles.join(', ')}`,
   'portfolio.entries': 'Entries',
@@ -257,6 +262,4 @@ export const en = {
  * signature is a compile error (see `messages.test.ts`).
  * @example const fr: Messages = { 'help.usage': 'UTILISATION', … }
  */
-export type Messages = {
-  readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K];
-};
+export type Messages = Catalogue<typeof en>;

@@ -3,8 +3,11 @@ type Text<T> = T extends string
   ? string
   : T extends readonly string[]
     ? readonly string[]
-    : T extends (...args: never[]) => unknown
-      ? T
+    : T extends (...args: infer A) => infer R
+      ? // A sentence another language words its own way: any text, from the same values.
+        R extends string
+        ? (...args: A) => string
+        : T
       : { readonly [K in keyof T]: Text<T[K]> };
 
 /**

@@ -51,6 +51,12 @@ export const frameworkEn = {
       'Benchmark records with no line to users',
     ],
   },
+  /**
+   * A role's name inside a sentence. English lowers the first letter, not an acronym's ("research
+   * engineer", "AI engineer"); a language whose nouns keep their capital returns the name as is.
+   */
+  'role.inSentence': (name: string) => name.replace(/^.(?=[a-z])/, (c) => c.toLowerCase()),
+
   'regime.separate-tracks.name': 'Separate tracks',
   'regime.flat.name': 'One flat title',
 

@@ -52,10 +52,8 @@ export function eventRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules: R
       (e) => e.questionId !== undefined && !questionIds.has(e.questionId),
     );
     if (unknown) {
-      throw new HttpError(
-        422,
-        'unknown_question',
-        `the quiz has no question "${unknown.questionId}"; use an id from GET /api/quiz`,
+      throw new HttpError(422, 'unknown_question', (m) =>
+        m.unknown_question(unknown.questionId ?? ''),
       );
     }
     const funnel: FunnelEvent[] = events.map((e) => ({

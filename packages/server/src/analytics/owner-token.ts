@@ -62,12 +62,8 @@ export function ownerAuth(
       given.length !== expected.length ||
       !timingSafeEqual(given, expected)
     ) {
-      throw new HttpError(
-        401,
-        'unauthorized',
-        header
-          ? 'the owner token is wrong; use ROLEFIT_ADMIN_TOKEN or the token printed at first start'
-          : 'send the owner token as Authorization: Bearer <token> (ROLEFIT_ADMIN_TOKEN, or the token printed at first start)',
+      throw new HttpError(401, 'unauthorized', (m) =>
+        header ? m['unauthorized.owner_wrong'] : m['unauthorized.owner_missing'],
       );
     }
     await next();

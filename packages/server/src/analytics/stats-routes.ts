@@ -57,10 +57,10 @@ const getExport = (owner: ReturnType<typeof ownerRoute>) =>
 export function statsFilter(query: z.infer<typeof StatsQuery>): StatsFilter {
   const { from, to } = query;
   if (from && to && from > to) {
-    throw new HttpError(400, 'invalid_range', `from (${from}) is after to (${to})`);
+    throw new HttpError(400, 'invalid_range', (m) => m['invalid_range.order'](from, to));
   }
   if (from && to && (Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_DAYS) {
-    throw new HttpError(400, 'invalid_range', `ask for at most ${MAX_DAYS} days at a time`);
+    throw new HttpError(400, 'invalid_range', (m) => m['invalid_range.span'](MAX_DAYS));
   }
   return {
     from,

@@ -49,11 +49,7 @@ export function analyzeRoutes(app: OpenAPIHono, rules: RouteRules) {
   app.openapi(postAnalyze(rules), (c) => {
     const { text } = c.req.valid('json');
     if (text.trim() === '') {
-      throw new HttpError(
-        422,
-        'empty_text',
-        'text is empty; send the words of a job posting or review rubric',
-      );
+      throw new HttpError(422, 'empty_text', (m) => m.empty_text);
     }
     const result = analyze(text);
     // analyze refuses only non-strings, and the schema has already made sure this is one.

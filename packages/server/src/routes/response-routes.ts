@@ -1,21 +1,23 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Quiz } from '@rolefit/core';
 import { QuizResult, ResponseSubmission } from '@rolefit/core';
-import { errorResponses } from '../api-schemas.ts';
+import { errorResponses, LanguageQuery } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
+import { speechOf } from '../language.ts';
 import type { RouteRules } from '../route-rules.ts';
 import type { Store } from '../store/create-store.ts';
 import { scoreOrRefuse } from './quiz-routes.ts';
 
 const postResponse = (rules: RouteRules) =>
   createRoute({
-    middleware: [rules.writes, rules.jsonBody()],
+    middleware: [rules.inLanguage, rules.writes, rules.jsonBody()],
     method: 'post',
     path: '/api/responses',
     summary: 'Store a finished quiz; idempotent on the client-chosen id',
     description:
-      'The first call with an id stores the answers and their result (201). Repeating it returns the stored result (200) and stores nothing. The same id with other answers is refused (409).',
+      "The first call with an id stores the answers and their result (201). Repeating it returns the stored result (200) and stores nothing. The same id with other answers is refused (409). What is stored never depends on the language: the answers (ids) and their result in English. The result answered is in the language asked for (`lang`, else Accept-Language): in English it is the stored one; in another language, the same answers scored in that language's words (the same numbers and ids).",
     request: {
+      query: LanguageQuery,
       body: { required: true, content: { 'application/json': { schema: ResponseSubmission } } },
     },
     responses: {
@@ -44,12 +46,7 @@ const sameAnswers = (a: Record<string, string>, b: Record<string, string>) => {
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 };
 
-const unknownTeam = () =>
-  new HttpError(
-    404,
-    'unknown_team',
-    'no team has this join code; ask your lead for a fresh join link',
-  );
+const unknownTeam = () => new HttpError(404, 'unknown_team', (m) => m.unknown_team);
 
 /** Resolves a team join code to the team's id (team mode plugs in here). */
 export type TeamLookup = (joinCode: string) => Promise<string | undefined>;
@@ -68,7 +65,11 @@ export function responseRoutes(
   app.use(route.path, rules.openToAllSites);
   app.openapi(route, async (c) => {
     const body = c.req.valid('json');
-    const result = scoreOrRefuse(quiz, body);
+    // Scored in the request's language first, so a refusal is worded in it; what is stored is
+    // the English result, the same whatever language the answers came in.
+    const speech = speechOf(c, quiz);
+    const shown = scoreOrRefuse(speech.quiz, body, speech.messages);
+    const result = speech.language === 'en' ? shown : scoreOrRefuse(quiz, body);
     let teamId: string | null = null;
     if (body.team !== undefined) {
       teamId = (await teamOf(body.team)) ?? null;
@@ -88,14 +89,14 @@ export function responseRoutes(
       throw unknownTeam();
     }
     if (!created && !sameAnswers(response.answers, result.answers)) {
-      throw new HttpError(
-        409,
-        'id_conflict',
-        `id ${body.id} was already used for other answers; pick a new UUID per finished quiz`,
-      );
+      throw new HttpError(409, 'id_conflict', (m) => m.id_conflict(body.id));
     }
-    // The stored JSON text is the answer: no second serialisation of the result.
+    const status = created ? 201 : 200;
+    // Another language: the result in its words, scored from the same answers as the stored one
+    // (other answers were refused above); only its text differs from the stored English.
+    if (speech.language !== 'en') return c.json(shown, status);
+    // In English the stored JSON text is the answer: no second serialisation of the result.
     // (The route's typed-JSON response type can't describe pre-serialised text, hence the cast.)
-    return c.body(resultJson, created ? 201 : 200, { 'Content-Type': 'application/json' }) as never;
+    return c.body(resultJson, status, { 'Content-Type': 'application/json' }) as never;
   });
 }

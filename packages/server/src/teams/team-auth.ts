@@ -16,12 +16,7 @@ const BEARER = /^Bearer[ \t]+([A-Za-z0-9_-]{1,128})[ \t]*$/;
  * another team's secret, or a team that does not (or no longer) exist all look alike, so a
  * caller learns nothing about which teams exist.
  */
-export const unauthorized = () =>
-  new HttpError(
-    401,
-    'unauthorized',
-    "this needs the team's admin link (Authorization: Bearer <admin secret>); open the admin link you saved when the team was created",
-  );
+export const unauthorized = () => new HttpError(401, 'unauthorized', (m) => m['unauthorized.team']);
 
 /**
  * Let the request through only with the team's admin secret as a Bearer token; the team is

@@ -46,10 +46,8 @@ export function teamRoutes(
     const origin = linkOrigin(requestUrl, links);
     if (origin) return origin;
     const host = new URL(requestUrl).host;
-    throw new HttpError(
-      400,
-      'host_not_allowed',
-      `team links can't be built on "${host}", which this server doesn't know as its own; set ROLEFIT_PUBLIC_URL to the address people reach it by, or add ${new URL(requestUrl).hostname} to ROLEFIT_ALLOWED_HOSTS`,
+    throw new HttpError(400, 'host_not_allowed', (m) =>
+      m.host_not_allowed(host, new URL(requestUrl).hostname),
     );
   };
   app.openAPIRegistry.registerComponent('securitySchemes', TEAM_ADMIN, {

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Quiz } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
+import { speechOf } from '../language.ts';
 import type { RouteRules } from '../route-rules.ts';
 import { scoreOrRefuse } from '../routes/quiz-routes.ts';
 import type { Store } from '../store/create-store.ts';
@@ -67,7 +68,8 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules
     },
   });
   app.openapi(putLeadView, async (c) => {
-    const result = scoreOrRefuse(quiz, c.req.valid('json'));
+    // Only the answers are kept; a refusal is worded in the request's language.
+    const result = scoreOrRefuse(quiz, c.req.valid('json'), speechOf(c, quiz).messages);
     const view = { answers: result.answers };
     await store.teams.setLeadView(c.get('team').id, view);
     return c.json(leadView(quiz, view) as z.infer<typeof LeadView>, 200);
@@ -100,10 +102,8 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules
     const team = c.get('team');
     const results = await store.teams.memberResults(team.id);
     if (results.length < team.minResponses) {
-      throw new HttpError(
-        409,
-        'too_few_responses',
-        `${team.minResponses - results.length} more answers are needed before the responses can be exported, so no one can be picked out`,
+      throw new HttpError(409, 'too_few_responses', (m) =>
+        m.too_few_responses(team.minResponses - results.length),
       );
     }
     const data = teamExport(quiz, team, results);

@@ -1,8 +1,9 @@
-import { COLUMNS, REGIMES, ROLES, WORK_KINDS } from '@rolefit/core';
+import { COLUMNS } from '@rolefit/core';
 import type { StatsReport } from '@rolefit/server/contract';
+import { REGIMES, ROLES, WORK_KINDS } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { type Child, h } from '../shared/h.ts';
-import { percent } from '../shared/percent.ts';
+import { count, percent } from '../shared/percent.ts';
 import type { OwnerSession, StatsRange } from './owner-session.ts';
 import { barChart, lineChart, palette } from './stats-charts.ts';
 
@@ -166,12 +167,9 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
       h(
         'div',
         { class: 'admin-figures' },
-        figure(
-          t['admin.figure.completions'](totals.completions),
-          totals.completions.toLocaleString('en'),
-        ),
-        figure(t['admin.figure.shown'](totals.shown), totals.shown.toLocaleString('en')),
-        figure(t['admin.figure.started'](totals.started), totals.started.toLocaleString('en')),
+        figure(t['admin.figure.completions'](totals.completions), count(totals.completions)),
+        figure(t['admin.figure.shown'](totals.shown), count(totals.shown)),
+        figure(t['admin.figure.started'](totals.started), count(totals.started)),
         figure(t['admin.figure.completedShare'], percentOf(totals.completions, totals.shown)),
       ),
       charts(report),

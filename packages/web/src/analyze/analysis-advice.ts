@@ -1,7 +1,9 @@
-import { REGIMES, type TwoJobs, WORK_KINDS } from '@rolefit/core';
+import type { TwoJobs } from '@rolefit/core';
 import { gradingColumns } from '../app/grading-columns.ts';
 import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
 import { twoJobsView } from '../app/two-jobs-view.ts';
+import { REGIMES, WORK_KINDS } from '../messages/core-text.ts';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
@@ -44,7 +46,7 @@ export function analysisAdvice(a: PlacedAnalysis): HTMLElement {
       'p',
       null,
       richText(t['analyze.advice.grid.link'], {
-        a: (text) => h('a', { href: '/framework#grid' }, text),
+        a: (text) => h('a', { href: withLanguage('/framework#grid') }, text),
       }),
     ),
     // Two jobs are graded part by part: the two-jobs card above says on what, and on what not.

@@ -1,22 +1,19 @@
 import {
-  ADVICE_NOTE,
   type Analysis,
   type AnalysisFlag,
-  CONFIDENCE_NAMES,
   confidenceBand,
   type FlagCode,
-  ROLES,
   type RoleId,
-  WORK_KINDS,
 } from '@rolefit/core';
 import { columnWords } from '../app/column-label.ts';
 import { confidenceBadge } from '../app/confidence-line.ts';
 import { sharesBar } from '../app/shares-bar.ts';
 import { spectrumChart } from '../app/spectrum-chart.ts';
+import { ADVICE_NOTE, CONFIDENCE_NAMES, ROLES, WORK_KINDS } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
-import { percent } from '../shared/percent.ts';
+import { decimal, percent } from '../shared/percent.ts';
 import { type PlacedAnalysis, placedAnalysis } from './placed-analysis.ts';
 
 const t = messages();
@@ -97,7 +94,7 @@ function titleWords(a: PlacedAnalysis) {
 /** Where the text sits: the role, "between" or both ends, confidence, the spectrum and the shares. */
 export function analysisSummary(a: PlacedAnalysis): HTMLElement {
   // Work at both ends averages to the middle, where little of it is: say the marker is an average.
-  const position = a.position.toFixed(2);
+  const position = decimal(a.position);
   const marker = a.split
     ? t['analyze.summary.marker.twoJobs'](position)
     : t['analyze.summary.marker'](position);

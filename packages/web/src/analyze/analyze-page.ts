@@ -1,18 +1,23 @@
 import '../app/styles/app.css';
 import './analyze.css';
-import { ANALYZE_MAX_CHARS, analyze } from '@rolefit/core';
+import { ANALYZE_MAX_CHARS, createAnalyzer, DEFAULT_MODEL } from '@rolefit/core';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { CORE_TEXT } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
+import { count } from '../shared/percent.ts';
 import { analysisAdvice, analysisTwoJobs } from './analysis-advice.ts';
 import { analysisNotEnough } from './analysis-not-enough.ts';
 import { analysisFlags, analysisSummary, placementLine } from './analysis-summary.ts';
 import { ANALYZE_EXAMPLES } from './analyze-examples.ts';
 import { highlightedText, highlightLegend } from './highlighted-text.ts';
 import { placedAnalysis } from './placed-analysis.ts';
+import { clearlyNotEnglish } from './posting-language.ts';
 
 const t = messages();
+// The analyzer reads English postings; its flags and advice speak the page's language.
+const analyze = createAnalyzer(DEFAULT_MODEL, CORE_TEXT);
 
 // Long enough not to redraw on every key, short enough to feel live.
 const DEBOUNCE_MS = 180;
@@ -43,6 +48,15 @@ function empty() {
   );
 }
 
+function otherLanguage() {
+  return h(
+    'section',
+    { class: 'card analysis-empty analysis-other-language', 'data-testid': 'other-language' },
+    h('h2', null, t['analyze.otherLanguage.heading']),
+    h('p', null, t['analyze.otherLanguage.lead']),
+  );
+}
+
 /** The sections to show, without the ones that don't apply. */
 const present = (...sections: (HTMLElement | false | null)[]) =>
   sections.filter((s): s is HTMLElement => s instanceof HTMLElement);
@@ -53,6 +67,11 @@ function render() {
   if (text.trim() === '') {
     results.replaceChildren(empty());
     status.textContent = '';
+  } else if (clearlyNotEnglish(text)) {
+    // Postings in other languages aren't analysed yet: say so, in the reader's language.
+    results.replaceChildren(otherLanguage());
+    if (status.textContent !== t['analyze.otherLanguage.heading'])
+      status.textContent = t['analyze.otherLanguage.heading'];
   } else {
     const outcome = analyze(text);
     // analyze refuses only non-strings, and a textarea's value is always a string.
@@ -132,7 +151,7 @@ main.replaceChildren(
       h(
         'p',
         { id: 'analyze-hint', class: 'field-hint' },
-        t['analyze.input.hint'](ANALYZE_MAX_CHARS.toLocaleString('en')),
+        t['analyze.input.hint'](count(ANALYZE_MAX_CHARS)),
       ),
       input,
       h(

@@ -3,6 +3,7 @@ import { COLUMN_LABEL } from '../app/column-label.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
+import { signedDecimal } from '../shared/percent.ts';
 import { textRuns } from './text-runs.ts';
 
 const t = messages();
@@ -23,7 +24,7 @@ const SECTION_WORD: Readonly<Record<SectionKind, string>> = {
   legal: t['analyze.section.legal'],
 };
 
-const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
+const signed = (x: number) => signedDecimal(x);
 
 function describe(e: Evidence): string {
   const notes = [

@@ -1,4 +1,5 @@
-import { type AnswerPull, DIMENSIONS, maxPull, pullStrength, ROLES } from '@rolefit/core';
+import { type AnswerPull, maxPull, pullStrength } from '@rolefit/core';
+import { DIMENSIONS, ROLES } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { h, svg } from '../shared/h.ts';
 

@@ -1,4 +1,5 @@
-import { CONFIDENCE_NAMES, confidenceBand, type QuizResult, ROLES } from '@rolefit/core';
+import { confidenceBand, type QuizResult } from '@rolefit/core';
+import { CONFIDENCE_NAMES, ROLES } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { percent, wholePercent } from '../shared/percent.ts';

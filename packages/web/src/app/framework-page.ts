@@ -1,15 +1,14 @@
 import './styles/app.css';
+import { COLUMNS, REGIME_IDS, ROLE_IDS } from '@rolefit/core';
 import {
-  COLUMNS,
   DIMENSIONS,
   GRID,
-  REGIME_IDS,
   REGIMES,
-  ROLE_IDS,
   ROLE_PROFILES,
   ROLES,
   WORK_KINDS,
-} from '@rolefit/core';
+} from '../messages/core-text.ts';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { type Child, h } from '../shared/h.ts';
@@ -196,7 +195,11 @@ main.replaceChildren(
       'choose',
       t['framework.choose.heading'],
       choose,
-      h('p', null, h('a', { class: 'button primary', href: '/' }, t['notFound.quiz'])),
+      h(
+        'p',
+        null,
+        h('a', { class: 'button primary', href: withLanguage('/') }, t['notFound.quiz']),
+      ),
     ),
   ),
 );

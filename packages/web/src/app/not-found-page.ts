@@ -1,4 +1,5 @@
 import './styles/app.css';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { mountSiteChrome } from './site-chrome.ts';
@@ -15,8 +16,8 @@ mountSiteChrome(null).replaceChildren(
     h(
       'p',
       { class: 'actions-inline' },
-      h('a', { class: 'button primary', href: '/' }, t['notFound.quiz']),
-      h('a', { class: 'button', href: '/framework' }, t['notFound.framework']),
+      h('a', { class: 'button primary', href: withLanguage('/') }, t['notFound.quiz']),
+      h('a', { class: 'button', href: withLanguage('/framework') }, t['notFound.framework']),
     ),
   ),
 );

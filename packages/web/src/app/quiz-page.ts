@@ -1,7 +1,6 @@
 import './styles/app.css';
 import {
   currentStep,
-  DEFAULT_QUIZ,
   encodeAnswers,
   goNext,
   goTo,
@@ -13,12 +12,14 @@ import {
   splitAnswers,
   startSteps,
 } from '@rolefit/core';
+import { CORE_TEXT, QUIZ } from '../messages/core-text.ts';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { funnelEvents } from '../shared/funnel-events.ts';
 import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
-import { percent } from '../shared/percent.ts';
+import { cssPercent } from '../shared/percent.ts';
 import { outboxSender } from './outbox-sender.ts';
 import { focusChoice } from './question-step.ts';
 import { quizProgress } from './quiz-progress.ts';
@@ -30,7 +31,7 @@ import { stepKeys } from './step-controls.ts';
 const t = messages();
 
 // Page steps: 0 is the intro, then one for each of the quiz's steps (core's quiz-steps).
-const quiz = DEFAULT_QUIZ;
+const quiz = QUIZ;
 const saved = quizProgress.load(quiz.version);
 let state = startSteps(quiz, { answers: saved.answers });
 let onIntro = true;
@@ -115,7 +116,7 @@ function back() {
 
 function finish() {
   if (finishing) return;
-  const result = score(quiz, state.answers);
+  const result = score(quiz, state.answers, CORE_TEXT);
   if (!result.ok) return go(1, 'push');
   finishing = true;
   const { answers, context } = splitAnswers(quiz, state.answers);
@@ -130,7 +131,9 @@ function finish() {
   try {
     sessionStorage.removeItem('rolefit-run');
   } catch {}
-  location.assign(`/result?a=${encodeURIComponent(encodeAnswers(quiz, result.value.answers))}`);
+  location.assign(
+    withLanguage(`/result?a=${encodeURIComponent(encodeAnswers(quiz, result.value.answers))}`),
+  );
 }
 
 function showHint(message: string) {
@@ -200,7 +203,7 @@ function intro() {
 function render(focus: boolean) {
   const step = currentStep(state);
   progressBox.hidden = onIntro;
-  barFill.style.width = percent((state.at + 1) / state.steps.length);
+  barFill.style.width = cssPercent((state.at + 1) / state.steps.length);
   if (onIntro || !step) {
     liveText.textContent = '';
     host.replaceChildren(intro());

@@ -1,4 +1,6 @@
 import { jobBrief, type QuizResult } from '@rolefit/core';
+import { CORE_TEXT } from '../messages/core-text.ts';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { downloadFile } from '../shared/download-file.ts';
 import { h } from '../shared/h.ts';
@@ -38,7 +40,7 @@ export function resultActions(result: QuizResult, shareUrl: string): HTMLElement
       ),
       button(t['result.actions.copyBrief'], async () =>
         say(
-          (await copyText(jobBrief(result)))
+          (await copyText(jobBrief(result, CORE_TEXT)))
             ? t['result.actions.briefCopied']
             : t['result.actions.briefFailed'],
         ),
@@ -46,12 +48,12 @@ export function resultActions(result: QuizResult, shareUrl: string): HTMLElement
       button(t['result.actions.download'], () => {
         downloadFile(
           briefFileName(result),
-          new Blob([jobBrief(result)], { type: 'text/markdown;charset=utf-8' }),
+          new Blob([jobBrief(result, CORE_TEXT)], { type: 'text/markdown;charset=utf-8' }),
         );
         say(t['result.actions.downloaded']);
       }),
       button(t['result.actions.print'], () => window.print()),
-      h('a', { class: 'button quiet', href: '/' }, t['result.actions.retake']),
+      h('a', { class: 'button quiet', href: withLanguage('/') }, t['result.actions.retake']),
     ),
     status,
   );

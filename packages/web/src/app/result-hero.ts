@@ -1,14 +1,8 @@
-import {
-  ADVICE_NOTE,
-  ANCHOR_POSITION,
-  type QuizResult,
-  ROLE_PROFILES,
-  ROLES,
-  WORK_KINDS,
-} from '@rolefit/core';
+import { ANCHOR_POSITION, type QuizResult } from '@rolefit/core';
+import { ADVICE_NOTE, ROLE_PROFILES, ROLES, WORK_KINDS } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
-import { percent } from '../shared/percent.ts';
+import { decimal, percent } from '../shared/percent.ts';
 import { COLUMN_LABEL } from './column-label.ts';
 import { confidenceLine } from './confidence-line.ts';
 import { sharesBar } from './shares-bar.ts';
@@ -32,7 +26,9 @@ function headline(result: QuizResult) {
           ),
         ]
       : [t['result.hero.callsFor.eyebrow'](ROLES[result.role].name), ROLES[result.role].name];
-  return [h('p', { class: 'eyebrow' }, eyebrow), h('h1', { id: 'result-title' }, title)];
+  // The role's id, the same in every language (a share code decodes to the same result in all).
+  const role = { id: 'result-title', 'data-role': result.role };
+  return [h('p', { class: 'eyebrow' }, eyebrow), h('h1', role, title)];
 }
 
 /** What a two-jobs week is, for someone who has never heard of the spectrum. */
@@ -57,7 +53,7 @@ function picture(result: QuizResult) {
   }
   return spectrumChart({
     position: result.position,
-    label: t['result.hero.marker.work'](result.position.toFixed(2)),
+    label: t['result.hero.marker.work'](decimal(result.position)),
   });
 }
 

@@ -1,5 +1,7 @@
 import './styles/app.css';
-import { DEFAULT_QUIZ, decodeAnswers, ROLES, score } from '@rolefit/core';
+import { decodeAnswers, score } from '@rolefit/core';
+import { CORE_TEXT, QUIZ, ROLES } from '../messages/core-text.ts';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { resultView } from './result-view.ts';
@@ -17,7 +19,11 @@ function problem(title: string, message: string) {
     h('h1', null, title),
     h('p', { class: 'lead' }, message),
     h('p', null, t['result.problem.retake']),
-    h('p', null, h('a', { class: 'button primary', href: '/' }, t['result.problem.quiz'])),
+    h(
+      'p',
+      null,
+      h('a', { class: 'button primary', href: withLanguage('/') }, t['result.problem.quiz']),
+    ),
   );
 }
 
@@ -25,8 +31,8 @@ const code = new URLSearchParams(location.search).get('a');
 if (!code) {
   main.replaceChildren(problem(t['result.problem.none.title'], t['result.problem.none.lead']));
 } else {
-  const answers = decodeAnswers(DEFAULT_QUIZ, code);
-  const result = answers.ok ? score(DEFAULT_QUIZ, answers.value) : answers;
+  const answers = decodeAnswers(QUIZ, code, CORE_TEXT);
+  const result = answers.ok ? score(QUIZ, answers.value, CORE_TEXT) : answers;
   if (!result.ok) {
     // A code that decodes but leaves questions open was cut short; say so, not which id is missing.
     const message = answers.ok
@@ -43,6 +49,6 @@ if (!code) {
         ? t['result.title.between']
         : ROLES[role].name;
     document.title = t['result.title'](headline);
-    main.replaceChildren(resultView(DEFAULT_QUIZ, result.value, location.href));
+    main.replaceChildren(resultView(QUIZ, result.value, location.href));
   }
 }

@@ -1,4 +1,5 @@
-import { type Quiz, type QuizResult, REGIMES } from '@rolefit/core';
+import type { Quiz, QuizResult } from '@rolefit/core';
+import { REGIMES } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { type Child, h } from '../shared/h.ts';
 import { answerPulls } from './answer-pulls.ts';

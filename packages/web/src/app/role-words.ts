@@ -1,8 +1,5 @@
-import { ROLES, type RoleId } from '@rolefit/core';
+import { roleInSentence as coreRoleInSentence, type RoleId } from '@rolefit/core';
+import { CORE_TEXT } from '../messages/core-text.ts';
 
-/**
- * A role's name inside a sentence: lower case, except an acronym ("AI engineer" stays).
- * @example roleInSentence('research-engineer') // 'research engineer'
- */
-export const roleInSentence = (role: RoleId): string =>
-  ROLES[role].name.replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+/** A role's name inside a sentence ("research engineer", "AI engineer"): core's rule, in the page's language. */
+export const roleInSentence = (role: RoleId): string => coreRoleInSentence(role, CORE_TEXT);

@@ -1,7 +1,7 @@
 import { COLUMNS, type Shares } from '@rolefit/core';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
-import { percent } from '../shared/percent.ts';
+import { cssPercent, percent } from '../shared/percent.ts';
 import { COLUMN_LABEL } from './column-label.ts';
 
 const t = messages();
@@ -12,7 +12,7 @@ export function sharesBar(shares: Shares, label: string): HTMLElement {
   for (const column of COLUMNS) {
     if (shares[column] <= 0) continue;
     const piece = h('span', { class: `mix-${column}` });
-    piece.style.width = percent(shares[column]);
+    piece.style.width = cssPercent(shares[column]);
     bar.append(piece);
   }
   return h(

@@ -1,4 +1,6 @@
-import { ADVICE_NOTE } from '@rolefit/core';
+import { LANGUAGE_NAMES, LANGUAGES } from '@rolefit/core';
+import { ADVICE_NOTE } from '../messages/core-text.ts';
+import { LANGUAGE, withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h, svg } from '../shared/h.ts';
@@ -11,11 +13,46 @@ export type NavItem = { id: string; label: string; href: string };
 
 /** The main navigation, in order. */
 export const NAV: readonly NavItem[] = [
-  { id: 'quiz', label: t['site.nav.quiz'], href: '/' },
-  { id: 'framework', label: t['site.nav.framework'], href: '/framework' },
-  { id: 'teams', label: t['site.nav.teams'], href: '/teams' },
-  { id: 'analyze', label: t['site.nav.analyze'], href: '/analyze' },
+  { id: 'quiz', label: t['site.nav.quiz'], href: withLanguage('/') },
+  { id: 'framework', label: t['site.nav.framework'], href: withLanguage('/framework') },
+  { id: 'teams', label: t['site.nav.teams'], href: withLanguage('/teams') },
+  { id: 'analyze', label: t['site.nav.analyze'], href: withLanguage('/analyze') },
 ];
+
+/** This page's URL with `?lang=` set to `language`, every other part kept. */
+export function urlInLanguage(language: string, from: string = location.href): string {
+  const url = new URL(from);
+  url.searchParams.set('lang', language);
+  return url.toString();
+}
+
+/**
+ * The language switch: a labelled `<select>` of each language in its own name. Choosing one
+ * reloads this page with `?lang=` (other query parameters and the hash kept), so the whole page,
+ * core's text included, comes in that language. A native select keeps it keyboard friendly.
+ */
+export function languageSwitch(): HTMLElement {
+  const select = h(
+    'select',
+    {
+      id: 'site-language',
+      name: 'lang',
+      onchange: (e: Event) => {
+        const value = (e.currentTarget as HTMLSelectElement).value;
+        if (value !== LANGUAGE) location.assign(urlInLanguage(value));
+      },
+    },
+    LANGUAGES.map((l) =>
+      h('option', { value: l, lang: l, selected: l === LANGUAGE }, LANGUAGE_NAMES[l]),
+    ),
+  );
+  return h(
+    'div',
+    { class: 'language-switch' },
+    h('label', { for: 'site-language' }, t['site.language']),
+    select,
+  );
+}
 
 /** The logo: the spectrum as a line with its three anchors. */
 export function logoMark() {
@@ -43,7 +80,12 @@ export function mountSiteChrome(active: string | null): HTMLElement {
     h(
       'div',
       { class: 'wrap header-row' },
-      h('a', { class: 'brand', href: '/' }, logoMark(), h('span', null, t['site.brand'])),
+      h(
+        'a',
+        { class: 'brand', href: withLanguage('/') },
+        logoMark(),
+        h('span', null, t['site.brand']),
+      ),
       h(
         'nav',
         { 'aria-label': t['site.nav.label'] },
@@ -63,6 +105,7 @@ export function mountSiteChrome(active: string | null): HTMLElement {
           ),
         ),
       ),
+      languageSwitch(),
     ),
   );
   footer.replaceChildren(

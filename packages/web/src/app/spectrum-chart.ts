@@ -1,6 +1,8 @@
-import { ANCHOR_POSITION, ROLE_IDS, ROLES, roleAt, SPECTRUM_BOUNDARIES } from '@rolefit/core';
+import { ANCHOR_POSITION, ROLE_IDS, roleAt, SPECTRUM_BOUNDARIES } from '@rolefit/core';
+import { ROLES } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { h, svg } from '../shared/h.ts';
+import { decimal } from '../shared/percent.ts';
 
 const t = messages();
 
@@ -65,7 +67,7 @@ export function spectrumChart(marker?: SpectrumMarker | readonly SpectrumMarker[
       svg('text', { x: x(p), y: 16, 'text-anchor': anchor, class: 'marker-label' }, m.label),
     );
   }
-  const where = markers.map((m) => t['spectrum.marker'](m.label, m.position.toFixed(2))).join('');
+  const where = markers.map((m) => t['spectrum.marker'](m.label, decimal(m.position))).join('');
   return h(
     'figure',
     { class: 'spectrum', role: 'img', 'aria-label': `${t['spectrum.line']}${where}` },

@@ -2,13 +2,11 @@ import {
   COLUMNS,
   type Column,
   type Fit,
-  GRID,
   type GridCell,
   REGIME_IDS,
-  REGIMES,
   type RegimeId,
-  WORK_KINDS,
 } from '@rolefit/core';
+import { GRID, REGIMES, WORK_KINDS } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 

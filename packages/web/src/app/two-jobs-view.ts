@@ -1,4 +1,5 @@
-import { ROLES, type TwoJobs } from '@rolefit/core';
+import type { TwoJobs } from '@rolefit/core';
+import { ROLES } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';

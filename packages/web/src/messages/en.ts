@@ -1,3 +1,5 @@
+import type { Catalogue } from '@rolefit/core';
+
 /** Number words for small counts, as English sentences start with them: "Five questions". */
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
 const countWord = (n: number) => NUMBER_WORDS[n] ?? String(n);
@@ -53,6 +55,7 @@ export const en = {
   'site.nav.framework': 'Framework',
   'site.nav.teams': 'Teams',
   'site.nav.analyze': 'Analyze',
+  'site.language': 'Language',
   'site.footer.links': 'rolefit is open source. <a>API</a>',
 
   'notFound.eyebrow': '404',
@@ -242,6 +245,9 @@ export const en = {
   'analyze.example.rubric': 'a review rubric for research scientists',
   'analyze.clear': 'Clear',
   'analyze.empty.heading': 'Nothing to analyse yet',
+  'analyze.otherLanguage.heading': 'Only English postings for now',
+  'analyze.otherLanguage.lead':
+    'This text doesn’t look like English. The analyzer reads English postings and rubrics only: postings in other languages are not analysed yet, so it shows no result rather than a wrong one.',
   'analyze.empty.lead':
     'Paste a job posting or a review rubric above, or try an example. The analysis appears here as you type: the role the work calls for, the phrases that say so, and any flags for grading on the wrong column.',
   'analyze.status': (where: string, band: string, flags: number) =>
@@ -583,6 +589,4 @@ export const en = {
  * is a compile error (see `en.test.ts`).
  * @example const es: Messages = { 'page.skip': 'Saltar al contenido', … }
  */
-export type Messages = {
-  readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K];
-};
+export type Messages = Catalogue<typeof en>;

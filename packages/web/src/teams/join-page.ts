@@ -1,8 +1,10 @@
 import '../app/styles/app.css';
 import './teams.css';
-import { type Answers, DEFAULT_QUIZ, encodeAnswers, QuizResult } from '@rolefit/core';
+import { type Answers, encodeAnswers, QuizResult, score } from '@rolefit/core';
 import { resultView } from '../app/result-view.ts';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { CORE_TEXT, QUIZ } from '../messages/core-text.ts';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
@@ -21,7 +23,7 @@ function problem(title: string, message: string) {
       { class: 'wrap narrow teams problem' },
       h('h1', null, title),
       h('p', { class: 'lead' }, message),
-      h('p', null, h('a', { class: 'button', href: '/' }, t['join.problem.solo'])),
+      h('p', null, h('a', { class: 'button', href: withLanguage('/') }, t['join.problem.solo'])),
     ),
   );
 }
@@ -52,9 +54,12 @@ async function send(answers: Answers, context: Answers) {
     }
     return problem(t['join.problem.notSent'], outcome.error.message);
   }
-  const result = QuizResult.parse(outcome.value);
+  const sent = QuizResult.parse(outcome.value);
+  // The server scores in English; the same answers scored here read in the page's language.
+  const local = score(QUIZ, sent.answers, CORE_TEXT);
+  const result = local.ok ? local.value : sent;
   const share = new URL(
-    `/result?a=${encodeURIComponent(encodeAnswers(DEFAULT_QUIZ, result.answers))}`,
+    withLanguage(`/result?a=${encodeURIComponent(encodeAnswers(QUIZ, result.answers))}`),
     location.origin,
   );
   document.title = t['team.title'](t['page.result.title']);
@@ -64,7 +69,7 @@ async function send(answers: Answers, context: Answers) {
       { class: 'wrap narrow teams' },
       h('p', { class: 'card sent', role: 'status' }, t['join.sent']),
     ),
-    resultView(DEFAULT_QUIZ, result, share.toString()),
+    resultView(QUIZ, result, share.toString()),
   );
 }
 
@@ -76,12 +81,12 @@ if (!/^[A-Za-z0-9_-]{8,64}$/.test(joinCode)) {
     h(
       'div',
       { class: 'wrap narrow teams' },
-      h('p', { class: 'eyebrow' }, t['join.eyebrow'](DEFAULT_QUIZ.questions.length)),
+      h('p', { class: 'eyebrow' }, t['join.eyebrow'](QUIZ.questions.length)),
       h('h1', null, t['join.title']),
       h('p', { class: 'lead' }, t['join.lead']),
       h('p', { class: 'note' }, t['join.note']),
       host,
     ),
   );
-  memberQuiz(host, DEFAULT_QUIZ, (answers, context) => void send(answers, context));
+  memberQuiz(host, QUIZ, (answers, context) => void send(answers, context));
 }

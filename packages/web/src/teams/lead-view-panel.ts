@@ -1,7 +1,9 @@
-import { type Answers, openQuestions, type Quiz, viewsAlike, WORK_KINDS } from '@rolefit/core';
+import { type Answers, openQuestions, type Quiz, viewsAlike } from '@rolefit/core';
 import { questionFieldset } from '../app/question-step.ts';
+import { WORK_KINDS } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
+import { decimal } from '../shared/percent.ts';
 import type { TeamSummary, teamApi } from './team-api.ts';
 import { card, placeName } from './team-map-view.ts';
 
@@ -12,7 +14,7 @@ function comparison(summary: TeamSummary) {
   if (!lead) return h('p', { class: 'note' }, t['lead.none']);
   const members = summary.members?.portfolio;
   const yours = t['lead.yours'](
-    lead.position.toFixed(2),
+    decimal(lead.position),
     placeName(lead),
     WORK_KINDS[lead.dominantWork].name,
   );
@@ -23,9 +25,9 @@ function comparison(summary: TeamSummary) {
   const verdict = viewsAlike(lead.position, members.position)
     ? t['lead.members.alike']
     : t['lead.members.apart'](
-        Math.abs(gap).toFixed(2),
+        decimal(Math.abs(gap)),
         gap > 0 ? 'product' : 'research',
-        members.position.toFixed(2),
+        decimal(members.position),
       );
   return h('p', { class: 'lead', 'data-testid': 'lead-view' }, yours, ' ', verdict);
 }

@@ -1,17 +1,9 @@
-import {
-  REGIMES,
-  ROLE_IDS,
-  ROLES,
-  type RoleId,
-  type SpreadBand,
-  spreadBand,
-  staffingFor,
-  WORK_KINDS,
-} from '@rolefit/core';
+import { ROLE_IDS, type RoleId, type SpreadBand, spreadBand, staffingFor } from '@rolefit/core';
 import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
+import { REGIMES, ROLES, WORK_KINDS } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { type Child, h } from '../shared/h.ts';
-import { percent } from '../shared/percent.ts';
+import { decimal, percent } from '../shared/percent.ts';
 import type { TeamSummary } from './team-api.ts';
 import { teamSpectrum } from './team-spectrum.ts';
 import { teamTwoJobsCard } from './team-two-jobs.ts';
@@ -130,13 +122,13 @@ export function teamMapView(summary: TeamSummary, members: Members): Child[] {
         h(
           'dd',
           { 'data-testid': 'centre' },
-          t['team.map.centre.value'](p.position.toFixed(2), placeName(p)),
+          t['team.map.centre.value'](decimal(p.position), placeName(p)),
         ),
         h('dt', null, t['team.map.spread']),
         h(
           'dd',
           null,
-          t['team.map.spread.value'](p.spread.toFixed(2), SPREAD_WORDS[spreadBand(p.spread)]),
+          t['team.map.spread.value'](decimal(p.spread), SPREAD_WORDS[spreadBand(p.spread)]),
         ),
         h('dt', null, t['grid.work']),
         h('dd', { 'data-testid': 'dominant-work' }, workWords(p)),

@@ -1,9 +1,11 @@
 import '../app/styles/app.css';
 import './teams.css';
-import { DEFAULT_QUIZ } from '@rolefit/core';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { QUIZ } from '../messages/core-text.ts';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
+import { date } from '../shared/percent.ts';
 import { forgetAdminKey, takeAdminKey } from './admin-key.ts';
 import { copyField } from './copy-field.ts';
 import { leadViewPanel } from './lead-view-panel.ts';
@@ -25,7 +27,11 @@ function message(title: string, text: string) {
       { class: 'wrap narrow teams problem' },
       h('h1', null, title),
       h('p', { class: 'lead' }, text),
-      h('p', null, h('a', { class: 'button', href: '/teams' }, t['team.problem.create'])),
+      h(
+        'p',
+        null,
+        h('a', { class: 'button', href: withLanguage('/teams') }, t['team.problem.create']),
+      ),
     ),
   );
 }
@@ -54,23 +60,19 @@ async function load(key: AdminKey) {
       h(
         'p',
         { class: 'muted', 'data-testid': 'team-count' },
-        t['team.count'](
-          summary.responses,
-          team.minResponses,
-          new Date(team.createdAt).toLocaleDateString(),
-        ),
+        t['team.count'](summary.responses, team.minResponses, date(team.createdAt)),
       ),
       members && h('p', { class: 'note', 'data-testid': 'release-note' }, releaseNote(summary)),
       members
-        ? copyField('join-link', t['team.joinLink.more'], team.joinUrl)
+        ? copyField('join-link', t['team.joinLink.more'], withLanguage(team.joinUrl))
         : card(
             'needed',
             t['team.needed.heading'](needed),
             h('p', { class: 'lead' }, t['team.needed.lead'](team.minResponses)),
-            copyField('join-link', t['team.joinLink'], team.joinUrl),
+            copyField('join-link', t['team.joinLink'], withLanguage(team.joinUrl)),
           ),
       members && teamMapView(summary, members),
-      leadViewPanel(summary, DEFAULT_QUIZ, api, reload),
+      leadViewPanel(summary, QUIZ, api, reload),
       workstreamsEditor(summary, ws.value.workstreams, api, reload),
       teamDataPanel(summary, api, (responses) => {
         forgetAdminKey();

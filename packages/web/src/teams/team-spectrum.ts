@@ -1,7 +1,9 @@
-import { ROLES, roleAt } from '@rolefit/core';
+import { roleAt } from '@rolefit/core';
 import { spectrumChart } from '../app/spectrum-chart.ts';
+import { ROLES } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { svg } from '../shared/h.ts';
+import { decimal } from '../shared/percent.ts';
 
 const t = messages();
 
@@ -24,7 +26,7 @@ export function teamSpectrum(input: {
   /** The team is split between the two ends: the marker is an average, not where people work. */
   split?: boolean;
 }): HTMLElement {
-  const centre = input.centre.toFixed(2);
+  const centre = decimal(input.centre);
   const figure = spectrumChart({
     position: input.centre,
     label: input.split ? t['team.map.marker.twoJobs'](centre) : t['team.map.marker'](centre),
@@ -45,7 +47,7 @@ export function teamSpectrum(input: {
   chart.prepend(band);
   const seen = new Map<string, number>();
   for (const p of input.positions) {
-    const place = p.toFixed(2);
+    const place = decimal(p);
     const k = seen.get(place) ?? 0;
     seen.set(place, k + 1);
     chart.append(
@@ -60,12 +62,12 @@ export function teamSpectrum(input: {
   if (input.lead !== undefined) {
     chart.append(svg('circle', { cx: x(input.lead), cy: LINE_Y, r: 15, class: 'lead-ring' }));
   }
-  const positions = input.positions.map((p) => p.toFixed(2));
-  const lead = input.lead === undefined ? '' : t['team.map.spectrum.lead'](input.lead.toFixed(2));
+  const positions = input.positions.map((p) => decimal(p));
+  const lead = input.lead === undefined ? '' : t['team.map.spectrum.lead'](decimal(input.lead));
   const split = input.split ? t['team.map.spectrum.twoJobs'] : '';
   figure.setAttribute(
     'aria-label',
-    `${t['team.map.spectrum'](positions, centre, input.spread.toFixed(2))}${split}${lead}`,
+    `${t['team.map.spectrum'](positions, centre, decimal(input.spread))}${split}${lead}`,
   );
   return figure;
 }

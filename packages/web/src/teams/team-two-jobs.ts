@@ -2,7 +2,7 @@ import type { Portfolio, TwoJobs } from '@rolefit/core';
 import { twoJobsView } from '../app/two-jobs-view.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
-import { percent } from '../shared/percent.ts';
+import { decimal, percent } from '../shared/percent.ts';
 
 const t = messages();
 
@@ -19,7 +19,7 @@ export function whyNotTheMiddle(p: Mix, whose: string): HTMLElement {
     { class: 'why-not-middle' },
     t['team.twoJobs.why'](
       whose,
-      p.position.toFixed(2),
+      decimal(p.position),
       percent(p.shares.rnd),
       percent(p.shares.research),
       percent(p.shares.product),

@@ -1,6 +1,7 @@
 import '../app/styles/app.css';
 import './teams.css';
 import { mountSiteChrome } from '../app/site-chrome.ts';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
@@ -51,11 +52,15 @@ function created(team: CreatedTeam, name: string) {
       { class: 'card warning', role: 'note' },
       h('h2', null, t['teams.created.save']),
       h('p', null, t['teams.created.save.lead']),
-      copyField('admin-link', t['teams.created.adminLink'], team.adminUrl),
+      copyField('admin-link', t['teams.created.adminLink'], withLanguage(team.adminUrl)),
       h(
         'p',
         null,
-        h('a', { class: 'button primary', href: team.adminUrl }, t['admin.login.submit']),
+        h(
+          'a',
+          { class: 'button primary', href: withLanguage(team.adminUrl) },
+          t['admin.login.submit'],
+        ),
       ),
     ),
     h(
@@ -65,7 +70,7 @@ function created(team: CreatedTeam, name: string) {
       copyField(
         'join-link',
         t['teams.created.joinLink'],
-        team.joinUrl,
+        withLanguage(team.joinUrl),
         t['teams.created.joinLink.hint'],
       ),
     ),

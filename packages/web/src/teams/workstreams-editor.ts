@@ -1,9 +1,11 @@
-import { COLUMNS, type Column, REGIMES, WORK_KINDS } from '@rolefit/core';
+import { COLUMNS, type Column } from '@rolefit/core';
 import { fitBadge } from '../app/titling-grid.ts';
 import { twoJobsView } from '../app/two-jobs-view.ts';
+import { REGIMES, WORK_KINDS } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
+import { decimal } from '../shared/percent.ts';
 import type { TeamSummary, teamApi, Workstream } from './team-api.ts';
 import { card, placeName } from './team-map-view.ts';
 import { whyNotTheMiddle } from './team-two-jobs.ts';
@@ -75,7 +77,7 @@ function readRows(list: HTMLElement): Workstream[] | string {
 
 /** Where the workstreams put the work: both ends, or a centre of gravity and its grid cell. */
 function verdict(p: NonNullable<TeamSummary['workstreams']>) {
-  const position = p.position.toFixed(2);
+  const position = decimal(p.position);
   if (p.split) return t['workstreams.verdict.twoJobs'](placeName(p), position);
   const message = t['workstreams.verdict'](
     position,

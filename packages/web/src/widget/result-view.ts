@@ -11,10 +11,26 @@ export type ResultViewProps = {
   text: Messages;
   /** Core's framework text in the same language: role, work and regime names, the note. */
   framework: FrameworkMessages;
-  /** The "see the full result" link, already carrying the answers; null hides it. */
-  fullResultHref: string | null;
+  /**
+   * The "see the full result" link's address, carrying the answers: it shows once known (its
+   * code loads on demand); null, or an address that cannot be made, hides it.
+   */
+  fullResultHref: Promise<string> | null;
   onAgain: () => void;
 };
+
+/** The link to the full result, hidden until its address is known. */
+function fullResultLink(href: Promise<string>, label: string): HTMLAnchorElement {
+  const link = h('a', { class: 'primary', part: 'button full-result-link', hidden: true }, label);
+  href.then(
+    (address) => {
+      link.href = address;
+      link.hidden = false;
+    },
+    () => {},
+  );
+  return link;
+}
 
 /** How many grading lines fit a widget; the full result has the rest. */
 const GRADE_LINES = 2;
@@ -40,7 +56,7 @@ export function resultView({
   const pair = result.split ?? between;
   const roleName = (role: RoleId) => framework[`role.${role}`].name;
   const name = (role: RoleId, i = 0) =>
-    i ? roleName(role).replace(/^.(?=[a-z])/, (c) => c.toLowerCase()) : roleName(role);
+    i ? framework['role.inSentence'](roleName(role)) : roleName(role);
   const track = h('span', { class: 'track' });
   for (const position of twoJobs?.parts.map((p) => ANCHOR_POSITION[p.role]) ?? [result.position]) {
     const marker = h('span', { class: 'marker' });
@@ -106,12 +122,7 @@ export function resultView({
     h(
       'div',
       { class: 'nav' },
-      fullResultHref &&
-        h(
-          'a',
-          { class: 'primary', part: 'button full-result-link', href: fullResultHref },
-          text.fullResult,
-        ),
+      fullResultHref && fullResultLink(fullResultHref, text.fullResult),
       h(
         'button',
         { type: 'button', class: 'quiet', part: 'button again-button', onclick: onAgain },

@@ -1,4 +1,3 @@
-import { frameworkEn } from '@rolefit/core/framework-en';
 import type { QuizResult } from '@rolefit/core/quiz-result';
 import type { QuizOption, QuizQuestion } from '@rolefit/core/quiz-schema';
 import {
@@ -10,16 +9,13 @@ import {
   startSteps,
 } from '@rolefit/core/quiz-steps';
 import { scoreChecked } from '@rolefit/core/score-checked';
-import { SCORED_QUIZ } from '@rolefit/core/scored-quiz';
-import { encodeAnswers } from '@rolefit/core/share-code';
 // The host's types are the one home of the element's public shape: its typed listeners, and
 // its tag in HTMLElementTagNameMap. The class implements that shape.
 import type { RolefitQuiz as RolefitQuizElement } from '../../types/embed.d.ts';
-import { type FunnelStep, funnelEvents } from '../shared/funnel-events.ts';
+import type { FunnelStep, funnelEvents } from '../shared/funnel-events.ts';
 import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
 import { adoptStyles } from './adopt-styles.ts';
-import { messagesFor } from './messages/messages-for.ts';
 import { questionView } from './question-view.ts';
 import { resultView } from './result-view.ts';
 import {
@@ -27,14 +23,19 @@ import {
   QUIZ_ATTRIBUTES,
   type RolefitQuizEventMap,
 } from './rolefit-quiz-events.ts';
-import { sendResponse } from './send-response.ts';
 import css from './widget.css?inline';
+import {
+  ENGLISH,
+  loadWidgetLanguage,
+  type WidgetLanguage,
+  widgetLanguageOf,
+} from './widget-language.ts';
 
 export type { AnswerDetail, RolefitQuizEventMap };
 
 // The widget asks the five scored questions only, so it carries no context questions' text.
-const QUIZ = SCORED_QUIZ;
-const STORAGE_KEY = `rolefit-quiz:${QUIZ.id}`;
+// Their ids are the same in every language, and so are the saved answers.
+const STORAGE_KEY = `rolefit-quiz:${ENGLISH.quiz.id}`;
 
 /**
  * `<rolefit-quiz>`: the quiz in any page, scored in the browser. Attributes: `endpoint`, `team`,
@@ -48,30 +49,33 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
   #progress = h('p', { class: 'progress', part: 'progress', 'aria-live': 'polite' });
   #bar = h('span', { class: 'fill' });
   #body = h('div');
+  #title = h('p', { class: 'title' });
+  #box = h('div', { class: 'box', part: 'container' });
+  /** The words it speaks now, and the language last asked for (a later ask wins). */
+  #words: WidgetLanguage = ENGLISH;
+  #asked = 'en';
   // Set by #restore when the element connects.
   #state!: QuizSteps;
   #result: QuizResult | null = null;
-  #funnel: ReturnType<typeof funnelEvents> | null = null;
+  /** This run's funnel, once an endpoint has asked for one (its code loads with it). */
+  #funnel: Promise<ReturnType<typeof funnelEvents>> | null = null;
 
   connectedCallback(): void {
     if (this.#root.childElementCount > 0) return;
     adoptStyles(this.#root, css);
-    this.#root.append(
+    this.#box.append(
       h(
         'div',
-        { class: 'box', part: 'container', lang: 'en' },
-        h(
-          'div',
-          { class: 'head', part: 'header' },
-          h('p', { class: 'title' }, QUIZ.title),
-          this.#progress,
-          h('span', { class: 'bar', 'aria-hidden': 'true' }, this.#bar),
-        ),
-        this.#body,
+        { class: 'head', part: 'header' },
+        this.#title,
+        this.#progress,
+        h('span', { class: 'bar', 'aria-hidden': 'true' }, this.#bar),
       ),
+      this.#body,
     );
+    this.#root.append(this.#box);
     this.#restore();
-    this.#render(false);
+    this.#speak(false);
     this.#track('shown');
   }
 
@@ -85,7 +89,8 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
     // Unset until connectedCallback: the attributes present then are read there.
     if (!this.#state) return;
     if (name === 'endpoint') this.#funnel = null;
-    if (name === 'lang' || name === 'result-url') this.#render(!!this.#root.activeElement);
+    if (name === 'lang') this.#speak(!!this.#root.activeElement);
+    if (name === 'result-url') this.#render(!!this.#root.activeElement);
     if (name === 'remember') {
       if (this.#storage()) this.#save();
       else
@@ -104,11 +109,11 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
   #track(type: FunnelStep, questionId?: string): void {
     const endpoint = this.getAttribute('endpoint');
     if (!endpoint) return;
-    this.#funnel ??= funnelEvents(
-      new URL('events', new URL(endpoint, location.href)).href,
-      newUuid(),
+    this.#funnel ??= import('./network.ts').then(({ funnelEvents }) =>
+      funnelEvents(new URL('events', new URL(endpoint, location.href)).href, newUuid()),
     );
-    this.#funnel.track(type, questionId);
+    // In the order asked; if the network code cannot load, analytics are simply lost.
+    this.#funnel.then((funnel) => funnel.track(type, questionId)).catch(() => {});
   }
 
   /** The result once the quiz is finished, else null. */
@@ -116,8 +121,31 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
     return this.#result;
   }
 
+  /**
+   * Speak the language of its `lang` attribute, else the page's: English at once, another once
+   * its chunks have loaded (English if they cannot). Answers, step and result are kept, in the
+   * new words; the first render waits for them, so a page never flashes English first.
+   */
+  #speak(moveFocus: boolean): void {
+    // The language of the element as HTML has it: its own lang, else its nearest ancestor's.
+    const asked = widgetLanguageOf(this.closest<HTMLElement>('[lang]')?.lang || 'en');
+    this.#asked = asked;
+    const apply = (words: WidgetLanguage) => {
+      if (this.#asked !== asked) return;
+      this.#words = words;
+      const { locale } = words.quiz;
+      this.#box.lang = locale;
+      this.#box.dir = locale === 'ar' ? 'rtl' : 'ltr';
+      this.#state = startSteps(words.quiz, { answers: this.#state.answers, at: this.#state.at });
+      if (this.#result) this.#result = this.#score();
+      this.#render(moveFocus);
+    };
+    if (asked === 'en') apply(ENGLISH);
+    else loadWidgetLanguage(asked).then(apply, () => apply(ENGLISH));
+  }
+
   #render(moveFocus: boolean): void {
-    const text = messagesFor(this.getAttribute('lang'));
+    const { text, framework, quiz } = this.#words;
     const state = this.#state;
     const step = currentStep(state);
     // The widget's quiz has no context questions: every step is one scored question.
@@ -137,18 +165,19 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
             // Set whenever the quiz is done: by #answer, or by #restore for a finished quiz.
             result: this.#result as QuizResult,
             text,
-            framework: frameworkEn,
+            framework,
             fullResultHref: this.#fullResultHref(),
             onAgain: () => {
               this.#result = null;
               this.#funnel = null;
-              this.#go(startSteps(QUIZ));
+              this.#go(startSteps(quiz));
             },
           });
+    this.#title.textContent = quiz.title;
     this.#progress.textContent = step ? text.progress(step.number, step.of) : '';
     this.#bar.style.width = `${(100 * state.at) / state.steps.length}%`;
     // The quiz's own framing, on the first step only: answer for the work, not the person.
-    this.#body.replaceChildren(...(state.at ? [] : [h('p', { class: 'intro' }, QUIZ.intro)]), view);
+    this.#body.replaceChildren(...(state.at ? [] : [h('p', { class: 'intro' }, quiz.intro)]), view);
     if (moveFocus) view.querySelector<HTMLElement>('h2')?.focus();
   }
 
@@ -178,10 +207,11 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
   #score(state = this.#state): QuizResult {
     // Core's quiz steps keep only the quiz's own options and are done only with every question
     // answered, so the widget skips core's answer checking and the error messages it would carry.
-    const picked = QUIZ.questions.map(
+    const { quiz, framework } = this.#words;
+    const picked = quiz.questions.map(
       (q) => q.options.find((o) => o.id === state.answers[q.id]) as QuizOption,
     );
-    return scoreChecked(QUIZ, picked, frameworkEn);
+    return scoreChecked(quiz, picked, framework);
   }
 
   #send(result: QuizResult): void {
@@ -194,17 +224,21 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
       source: location.href,
       ...(team ? { team } : {}),
     };
-    void sendResponse(new URL(endpoint, location.href).href, body).then((outcome) =>
-      this.#emit('rolefit:sent', outcome),
-    );
+    void import('./network.ts')
+      .then(({ sendResponse }) => sendResponse(new URL(endpoint, location.href).href, body))
+      // The network code did not load (offline, blocked): nothing was sent, and the host hears so.
+      .catch(() => ({ id: body.id, ok: false, status: null, attempts: 0 }))
+      .then((outcome) => this.#emit('rolefit:sent', outcome));
   }
 
-  #fullResultHref(): string | null {
+  /** The full result's address, once its chunk has loaded; null without `result-url`. */
+  #fullResultHref(): Promise<string> | null {
     const base = this.getAttribute('result-url');
-    if (!base) return null;
-    const url = new URL(base, location.href);
-    url.searchParams.set('a', encodeAnswers(QUIZ, this.#state.answers));
-    return url.href;
+    const { quiz } = this.#words;
+    const { answers } = this.#state;
+    return base
+      ? import('./share-link.ts').then(({ shareHref }) => shareHref(base, quiz, answers))
+      : null;
   }
 
   #emit<K extends keyof RolefitQuizEventMap>(
@@ -232,7 +266,7 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
       // Unreadable storage: start from the first question.
     }
     // As far as the saved answers go: done when they answer every question.
-    this.#state = startSteps(QUIZ, { answers: saved, at: Number.POSITIVE_INFINITY });
+    this.#state = startSteps(this.#words.quiz, { answers: saved, at: Number.POSITIVE_INFINITY });
     if (!currentStep(this.#state)) this.#result = this.#score();
   }
 

@@ -98,8 +98,10 @@ export async function startFixtureServer(buildDir: string): Promise<FixtureServe
       return;
     }
     const name = path === '/' ? 'basic.html' : path.slice(1);
-    const fromBuild = name === 'embed.js' || name.startsWith('embed-demo.');
-    if (req.method !== 'GET' || !/^[a-z0-9-]+\.(html|css|js)$/.test(name)) {
+    // embed.js, the chunks it loads (embed/…) and the demo page come from the build.
+    const fromBuild =
+      name === 'embed.js' || name.startsWith('embed-demo.') || name.startsWith('embed/');
+    if (req.method !== 'GET' || !/^(embed\/)?[a-zA-Z0-9_-]+\.(html|css|js)$/.test(name)) {
       res.writeHead(404).end();
       return;
     }

@@ -1,3 +1,4 @@
+import type { Catalogue } from '@rolefit/core';
 /**
  * The widget's English text, by id: strings, or functions where a value goes in. Quiz content
  * (title, intro, questions) comes with the quiz, and role, work and regime names with core's
@@ -32,6 +33,4 @@ export const en = {
 };
 
 /** Every widget message, as each language must give it: a missing key fails to compile. */
-export type Messages = {
-  readonly [K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K];
-};
+export type Messages = Catalogue<typeof en>;

@@ -1,10 +1,28 @@
+import { LANGUAGES } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH, widgetLanguageOf } from '../widget-language.ts';
 import { en, type Messages } from './en.ts';
-import { messagesFor } from './messages-for.ts';
 
 describe('the widget messages', () => {
-  it('gives English for en, for unknown languages and for no lang at all', () => {
-    for (const lang of ['en', 'EN', 'fr', 'de-CH', '', null]) expect(messagesFor(lang)).toBe(en);
+  it('speaks a language it has for its tag, else English', () => {
+    expect(ENGLISH.text).toBe(en);
+    for (const [tag, language] of [
+      ['en', 'en'],
+      ['EN', 'en'],
+      ['fr', 'fr'],
+      ['de-CH', 'de'],
+      ['zh-Hans-CN', 'zh'],
+      ['zh-TW', 'zh'],
+      ['ar', 'ar'],
+      ['pt-BR', 'en'],
+      ['', 'en'],
+    ] as const) {
+      expect(widgetLanguageOf(tag), tag).toBe(language);
+    }
+  });
+
+  it("speaks every one of core's languages", () => {
+    for (const language of LANGUAGES) expect(widgetLanguageOf(language)).toBe(language);
   });
 
   it('puts the values into the text', () => {

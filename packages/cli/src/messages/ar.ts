@@ -1,0 +1,237 @@
+// The command line's Arabic text; flag names, file names, JSON and command lines stay as they are.
+import type { Messages } from './en.ts';
+
+type Forms = { one: string; two: string; few: string; many: string; other: string };
+/** A counted noun as Arabic says it: "إجابة واحدة", "إجابتان", "3 إجابات", "11 إجابة", "100 إجابة". */
+const counted = (n: number, forms: Forms) => {
+  const form = new Intl.PluralRules('ar').select(n);
+  if (form === 'one') return forms.one;
+  if (form === 'two') return forms.two;
+  return `${n} ${form === 'few' ? forms.few : form === 'many' ? forms.many : forms.other}`;
+};
+/** Two of a role, for the three Arabic role names; other names fall back to the figure. */
+const DUAL: Record<string, string> = {
+  'عالم أبحاث': 'عالما أبحاث',
+  'مهندس أبحاث': 'مهندسا أبحاث',
+  'مهندس ذكاء اصطناعي': 'مهندسا ذكاء اصطناعي',
+};
+
+export const ar: Messages = {
+  'help.rolefit':
+    'أيّ دور يتطلّبه عمل الذكاء الاصطناعي هذا: عالم أبحاث، أم مهندس أبحاث، أم مهندس ذكاء اصطناعي؟\n\nرموز الخروج: 0 نجاح، 1 مُدخلات غير صالحة، 2 استخدام خاطئ، 130 أُلغي الاختبار.',
+  'help.title': (description: string, command: string, version: string) =>
+    `${description} (${command} v${version})`,
+  'help.usage': 'الاستخدام',
+  'help.usage.options': '[OPTIONS]',
+  'help.arguments': 'الوسائط',
+  'help.options': 'الخيارات',
+  'help.commands': 'الأوامر',
+  'help.commands.command': (command: string) => `${command} <command> --help`,
+  'help.commands.more': (command: string) => `استخدم ${command} لمزيد من المعلومات عن أيّ أمر.`,
+  'help.required': '(مطلوب)',
+  'help.default': (value: string) => `(الافتراضي: ${value})`,
+  'help.examples': 'أمثلة',
+  'help.arg.answersFile': 'ملف الإجابات (JSON أو YAML)، أو - للإدخال القياسي',
+  'help.arg.databaseUrl':
+    'file:<path> لقاعدة SQLite أو postgres://… (الافتراضي: $DATABASE_URL، وإلا فـSQLite في ./data/rolefit.db)',
+  'help.lang': 'لغة المخرجات (الافتراضي: من LC_ALL أو LC_MESSAGES أو LANG، وإلا فالإنجليزية)',
+
+  'usage.unknownCommand': (name: string) => `أمر غير معروف: ${name}`,
+  'usage.noCommand': 'لم يُحدَّد أيّ أمر.',
+  'usage.missingArgument': (name: string) => `ينقص وسيط موضعي مطلوب: ${name}`,
+  'usage.seeHelp': 'شغّل "rolefit --help" لعرض الأوامر وخياراتها.',
+  'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
+    `خيار غير معروف "${option}" للأمر rolefit ${command}؛ ${options.length > 0 ? `خياراته: ${options.join(', ')}` : 'لا يأخذ أيّ خيارات'} (إضافةً إلى --help)`,
+  'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
+    `${value === '' ? 'يحتاج --lang إلى لغة' : `لغة غير معروفة "${value}" للخيار --lang`}؛ اللغات المتاحة: ${languages.join(', ')}`,
+  'error.unexpected': (detail: string) => `خطأ غير متوقع: ${detail}`,
+
+  'input.stdin': 'الإدخال القياسي',
+  'input.waiting':
+    'في انتظار البيانات على الإدخال القياسي: مرّر ملفًا عبر أنبوب، أو أعطِ مسار ملف بدل "-"',
+  'input.noFile': (path: string) => `لا يوجد ملف بهذا المسار: ${path}`,
+  'input.folder': (path: string) => `${path} مجلد؛ أعطِ ملفًا`,
+  'input.unreadable': (path: string, reason: string) => `تعذّرت قراءة ${path}: ${reason}`,
+  'input.empty': (name: string) => `${name} فارغ؛ المتوقع JSON مثل {"answers": {…}}`,
+  'input.notData': (name: string, reason: string) => `${name} ليس JSON ولا YAML: ${reason}`,
+
+  'quiz.help': 'أجرِ الاختبار في الطرفية، سؤالًا بعد سؤال (بالأسهم أو مفاتيح الأرقام، وb للرجوع)',
+  'quiz.help.json': 'اطبع كائن النتيجة بصيغة JSON',
+  'quiz.help.brief': 'اطبع موجز الوظيفة بصيغة Markdown بدل النتيجة',
+  'quiz.jsonAndBrief': 'اختر --json أو --brief، لا كليهما',
+  'quiz.noTerminal':
+    'يطرح rolefit quiz أسئلته في طرفية، والإدخال القياسي هنا ليس طرفية. لحساب النتيجة من إجابات في ملف أو أنبوب، استخدم: rolefit score <file|->   (معرّفات الأسئلة والخيارات: rolefit questions)',
+  'quiz.cancelled': 'أُلغي الاختبار؛ لم تُحسب أيّ نتيجة',
+  'quiz.step': (n: number, of: number) => `السؤال ${n} من ${of}`,
+  'quiz.step.optional': (n: number, of: number) => `اختياري ${n} من ${of}`,
+  'quiz.skip': 'تخطَّ هذا السؤال',
+  'quiz.skip.clear': 'امسح إجابتي وتخطَّ السؤال',
+  'quiz.back': '→ رجوع',
+  'quiz.keys': (key: (name: string) => string, options: number, canGoBack: boolean) => [
+    `${key(`↑/↓ أو 1-${options}`)} للاختيار`,
+    `${key('Enter')} للتأكيد`,
+    ...(canGoBack ? [`${key('b')} للرجوع`] : []),
+    `${key('Ctrl-C')} للخروج`,
+  ],
+  'quiz.scored': 'حُسبت النتيجة. نتيجتك:',
+
+  'questions.help': 'اطبع الاختبار: معرّفات الأسئلة ونصوصها، وكل خيار مع أوزانه',
+  'questions.help.json': 'اطبع تعريف الاختبار بصيغة JSON',
+  'questions.weights': (research: number, rnd: number, product: number) =>
+    `بحث ${research} · بحث وتطوير ${rnd} · منتج ${product}`,
+  'questions.context': 'سياق اختياري (لا يغيّر النتيجة)',
+  'questions.howToAnswer':
+    'أجب بـ {"answers": {"<question id>": "<option id>", …}} ثم شغّل: rolefit score <file>',
+
+  'score.help': 'احسب النتيجة من إجابات في ملف JSON أو YAML، أو من الإدخال القياسي (-)',
+  'score.help.json': 'اطبع كائن النتيجة كاملًا بصيغة JSON',
+  'score.notAnswers': (example: string) =>
+    `المتوقع كائن فيه "answers"، مثل ${example}؛ والمعرّفات يعرضها: rolefit questions`,
+  'score.unscorable': (problems: readonly string[]) =>
+    `لا يمكن حساب نتيجة لهذه الإجابات:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  'brief.help':
+    'اطبع موجز الوظيفة بصيغة Markdown لإجابات من ملف JSON أو YAML، أو - للإدخال القياسي',
+  'brief.help.json': 'اطبع {"result": …, "markdown": "…"} بصيغة JSON',
+
+  'portfolio.help':
+    'مركز ثقل الفريق والحكم على مسمّياته الوظيفية، انطلاقًا من محاور عمله أو أفراده (JSON/YAML)',
+  'portfolio.help.file': 'محاور العمل أو الأفراد (JSON أو YAML)، أو - للإدخال القياسي',
+  'portfolio.help.teamSize': 'وزّع أيضًا هذا العدد من الأشخاص على الأدوار الثلاثة',
+  'portfolio.help.json': 'اطبع كائن المحفظة بصيغة JSON',
+  'portfolio.teamSize.invalid': (value: string) =>
+    `يجب أن يكون --team-size عددًا صحيحًا من الأشخاص بين 1 و100000، لا "${value}"`,
+  'portfolio.unmappable': (reason: string) => `تعذّر وضع هذه المحفظة على الخريطة: ${reason}`,
+  'portfolio.entry.shape': (example: string) =>
+    `${example} (work: research أو rnd أو product)، أو "shares" أو "result" أو "answers" بدل "work"`,
+  'portfolio.notList': (shape: string) =>
+    `المتوقع قائمة بمحاور العمل أو الأفراد، أو كائن فيه "items" أو "workstreams" أو "people" يحمل قائمة كهذه؛ وكل عنصر مثل ${shape}`,
+  'portfolio.noun.item': 'عنصر',
+  'portfolio.noun.workstream': 'محور عمل',
+  'portfolio.noun.person': 'شخص',
+  'portfolio.empty': (noun: string) => `القائمة فارغة؛ المطلوب ${noun} واحد على الأقل`,
+  'portfolio.entry': (noun: string, n: number, name: string | undefined) =>
+    `${noun} رقم ${n}${name === undefined ? '' : ` («${name}»)`}`,
+  'portfolio.entry.notObject': (entry: string, shape: string) =>
+    `${entry} ليس كائنًا؛ المتوقع ${shape}`,
+  'portfolio.entry.unscorable': (entry: string, problems: readonly string[]) =>
+    `${entry}: لا يمكن حساب نتيجة لهذه الإجابات:\n${problems.map((p) => `    - ${p}`).join('\n')}`,
+  'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
+    `${entry} غير صالح:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  المتوقع ${shape}`,
+
+  'analyze.help': 'أيّ دور يصفه إعلان وظيفة أو نموذج تقييم، مع الأدلة وتنبيهات العمود الخطأ',
+  'analyze.help.file': 'ملف نصي، أو - للإدخال القياسي',
+  'analyze.help.json': 'اطبع كائن التحليل بصيغة JSON',
+  'analyze.empty': (name: string) => `${name} فارغ؛ أعطِ نص إعلان وظيفة أو نموذج تقييم`,
+
+  'serve.help':
+    'شغّل تطبيق الويب وواجهة HTTP البرمجية (سجلات الطلبات بصيغة JSON على stdout)؛ يوقفه Ctrl-C أو SIGTERM بسلاسة',
+  'serve.help.port': 'المنفذ الذي يُستمع عليه (الافتراضي: $PORT، وإلا 3000؛ و0 يختار منفذًا حرًّا)',
+  'serve.help.host': 'العنوان الذي يُستمع عليه (الافتراضي: $HOST، وإلا 0.0.0.0)',
+  'serve.cannotStart': (reason: string) => `تعذّر تشغيل الخادم: ${reason}`,
+  'serve.running': (url: string, database: string, location: string) =>
+    `يعمل rolefit على ${url} (${database}: ${location}). يوقفه Ctrl-C.`,
+  'serve.stopping': (signal: string) => `${signal}: إنهاء الطلبات الجارية، ثم التوقف`,
+  'serve.port.invalid': (option: string, value: string) =>
+    `يجب أن يكون ${option} عددًا صحيحًا من 0 إلى 65535 (و0 يختار منفذًا حرًّا)، لا "${value}"`,
+  'database.url.invalid': (url: string) =>
+    `يجب أن يبدأ عنوان قاعدة البيانات بـ file: (SQLite، مثل file:./data/rolefit.db) أو postgres:// (PostgreSQL)، لا "${url}"`,
+  'export.help': 'اطبع إجابات الاختبار المخزّنة بصيغة CSV أو JSON، الأقدم أولًا',
+  'export.help.format': 'csv (صف لكل إجابة، وعمود لكل سؤال) أو json (مصفوفة)',
+  'export.help.since':
+    'الإجابات المخزّنة في هذا التاريخ (2025-01-31) أو الوقت (ISO 8601) أو بعده فقط',
+  'export.help.teams':
+    'صدّر أيضًا الإجابات المرسلة للفرق (تُستبعد افتراضيًا لأنها تخص قائد كل فريق، كما في تصدير المالك)',
+  'export.format.invalid': (value: string) => `يجب أن يكون --format إما csv أو json، لا "${value}"`,
+  'export.since.invalid': (value: string) =>
+    `يجب أن يكون --since تاريخًا مثل 2025-01-31 أو وقتًا مثل 2025-01-31T09:00:00Z، لا "${value}"`,
+  'export.noDatabase': (path: string) =>
+    `لا توجد قاعدة بيانات في ${path}؛ شغّل "rolefit serve" أولًا، أو وجّه --database-url (أو DATABASE_URL) إلى قاعدتك`,
+  'export.cannotOpen': (reason: string) => `تعذّر فتح قاعدة البيانات: ${reason}`,
+
+  'label.work': 'العمل',
+  'label.measured': 'ما يُقاس',
+  'label.spread': 'التشتّت',
+  'label.titling': 'المسمّيات',
+  'label.risk': 'الخطر',
+  'confidence.high': (percent: string) => `ثقة عالية (${percent})`,
+  'confidence.moderate': (percent: string) => `ثقة متوسطة (${percent})`,
+  'confidence.low': (percent: string) => `ثقة منخفضة (${percent})`,
+  'share.research': (share: string) => `${share} بحث`,
+  'share.rnd': (share: string) => `${share} بحث وتطوير`,
+  'share.product': (share: string) => `${share} منتج`,
+  'work.twoJobs': 'وظيفتان',
+  'role.between': (a: string, b: string) => `بين ${a} و${b}`,
+  'titling.risk': (risk: string) => `الخطر الذي تقبله: ${risk}`,
+  'titling.manage': (manage: string) => `كيف تديره: ${manage}`,
+  'titling.other': (regime: string, verdict: string) => `ولو اخترت ${regime}: ${verdict}`,
+  'grading.on': 'يُقيَّم على',
+  'grading.off': 'لا يُقيَّم على',
+  'twoJobs.headline': (a: string, aShare: string, b: string, bShare: string) =>
+    `وظيفتان في وظيفة واحدة: ${a} ${aShare} + ${b} ${bShare}`,
+  'twoJobs.gradePart': (role: string, share: string) => `يُقيَّم جزء «${role}» (${share}) على`,
+  'twoJobs.share.week': (share: string) => `${share} من الأسبوع`,
+  'twoJobs.share.team': (share: string) => `${share} من جهد الفريق`,
+  'twoJobs.share.text': (share: string) => `${share} من العمل الذي يصفه النص`,
+  'twoJobs.waysOut': 'سُبل الخروج',
+
+  'result.oneAnswerAway': (role: string) => `تكفي إجابة واحدة ليتقدّم ${role}`,
+  'result.why': 'لماذا',
+  'result.why.middle': 'يبقى في الوسط',
+  'result.why.pull': (pull: string, role: string) => `يشدّ ${pull} نحو ${role}`,
+  'result.change': 'ما الذي يغيّر النتيجة',
+  'result.change.note':
+    'كل مجموعة تغييرات تعطي ذلك الدور وحده: لا موقعًا بين دورين، ولا وظيفتين في واحدة.',
+  'result.change.role': (role: string, changes: number) =>
+    `${role} وحده: غيّر ${counted(changes, { one: 'إجابة واحدة', two: 'إجابتين', few: 'إجابات', many: 'إجابة', other: 'إجابة' })}`,
+  'result.change.answer': (question: string, answer: string) => `${question} ← «${answer}»`,
+  'result.mismatches': 'العمود الخطأ',
+
+  'portfolio.centre': (role: string) => `مركز الثقل: ${role}`,
+  'portfolio.summary': (entries: number, effort: number) =>
+    `${counted(entries, { one: 'عنصر واحد', two: 'عنصران', few: 'عناصر', many: 'عنصرًا', other: 'عنصر' })}، الجهد ${effort}`,
+  'spread.tight': 'ضيّق: العمل متشابه إلى حد كبير',
+  'spread.moderate': 'متوسط: العمل يمتد إلى عمود مجاور',
+  'spread.wide': 'واسع: العمل يشدّ نحو طرفي الطيف كليهما',
+  'portfolio.staffing': 'مزيج التوظيف (يتبع الجهد في كل عمود)',
+  'roles.research-scientist': 'علماء أبحاث',
+  'roles.research-engineer': 'مهندسو أبحاث',
+  'roles.ai-engineer': 'مهندسو ذكاء اصطناعي',
+  'portfolio.staffing.role': (people: number, role: string, roles: string) => {
+    const form = new Intl.PluralRules('ar').select(people);
+    if (form === 'one') return `${role} واحد`;
+    if (form === 'two') return DUAL[role] ?? `${people} ${roles}`;
+    return `${people} ${form === 'few' ? roles : role}`;
+  },
+  'portfolio.staffing.team': (people: number, roles: readonly string[]) =>
+    `لفريق من ${counted(people, { one: 'شخص واحد', two: 'شخصين', few: 'أشخاص', many: 'شخصًا', other: 'شخص' })}: ${roles.join('، ')}`,
+  'portfolio.entries': 'العناصر',
+  'portfolio.entries.effort': (effort: string) => `الجهد ${effort}`,
+
+  'column.research': 'بحث',
+  'column.rnd': 'بحث وتطوير',
+  'column.product': 'منتج',
+  'analysis.kind.posting': 'يبدو إعلان وظيفة',
+  'analysis.kind.rubric': 'يبدو نموذج تقييم',
+  'analysis.title': (title: string, column: string) => `المسمّى «${title}» يشير إلى عمل ${column}`,
+  'analysis.title.noColumn': (title: string) => `المسمّى «${title}» لا يشير إلى أيّ عمود`,
+  'analysis.noRole': 'لا دور: النص لا يقول ما يكفي عن العمل',
+  'analysis.notEnough': 'لا يكفي للحكم: القليل هنا يصف عمل بحث أو بحث وتطوير أو منتج.',
+  'analysis.truncated': (chars: number) =>
+    `لم يُقرأ إلا أول ${counted(chars, { one: 'حرف', two: 'حرفين', few: 'أحرف', many: 'حرفًا', other: 'حرف' })}.`,
+  'analysis.evidence': (phrases: number) =>
+    `الأدلة (${counted(phrases, { one: 'عبارة واحدة', two: 'عبارتان', few: 'عبارات', many: 'عبارة', other: 'عبارة' })})`,
+  'analysis.evidence.none': 'لا عبارة في النص تشهد لأيّ عمود',
+  'analysis.evidence.line': (line: number) => `السطر ${line}`,
+  'analysis.evidence.negated': 'منفيّة',
+  'analysis.evidence.measure': 'مقياس',
+  'analysis.section.title': 'المسمّى',
+  'analysis.section.summary': 'الملخص',
+  'analysis.section.responsibilities': 'المسؤوليات',
+  'analysis.section.requirements': 'المتطلبات',
+  'analysis.section.nice-to-have': 'ميزة إضافية',
+  'analysis.section.metrics': 'المقاييس',
+  'analysis.section.company': 'الشركة',
+  'analysis.section.benefits': 'المزايا',
+  'analysis.section.legal': 'الشؤون القانونية',
+  'analysis.flags': 'التنبيهات',
+};

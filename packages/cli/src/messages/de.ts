@@ -1,0 +1,235 @@
+// Die Texte der Kommandozeile auf Deutsch; Befehle, Flags, Dateinamen und Beispielaufrufe bleiben wie im Englischen.
+import type { Messages } from './en.ts';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+/** Die Titelmodelle aus dem Framework, wie sie mitten im Satz stehen; anderes bleibt, wie es ist. */
+const REGIMES_IN_SENTENCE = ['getrennte Laufbahnen', 'ein Titel für alle'];
+const inSentence = (name: string) =>
+  REGIMES_IN_SENTENCE.find((known) => known.toLowerCase() === name.toLowerCase()) ?? name;
+
+export const de: Messages = {
+  'help.rolefit':
+    'Welche Rolle verlangt diese KI-Arbeit: Research Scientist, Research Engineer oder AI Engineer?\n\nExit-Codes: 0 ok, 1 fehlerhafte Eingabe, 2 falscher Aufruf, 130 Quiz abgebrochen.',
+  'help.title': (description: string, command: string, version: string) =>
+    `${description} (${command} v${version})`,
+  'help.usage': 'AUFRUF',
+  'help.usage.options': '[OPTIONEN]',
+  'help.arguments': 'ARGUMENTE',
+  'help.options': 'OPTIONEN',
+  'help.commands': 'BEFEHLE',
+  'help.commands.command': (command: string) => `${command} <Befehl> --help`,
+  'help.commands.more': (command: string) => `Mit ${command} erfahren Sie mehr über einen Befehl.`,
+  'help.required': '(Pflicht)',
+  'help.default': (value: string) => `(Standard: ${value})`,
+  'help.examples': 'BEISPIELE',
+  'help.arg.answersFile': 'Antwortdatei (JSON oder YAML), oder - für die Standardeingabe',
+  'help.arg.databaseUrl':
+    'file:<Pfad> für SQLite oder postgres://… (Standard: $DATABASE_URL, sonst SQLite unter ./data/rolefit.db)',
+  'help.lang': 'Sprache der Ausgabe (Standard: aus LC_ALL, LC_MESSAGES oder LANG, sonst Englisch)',
+
+  'usage.unknownCommand': (name: string) => `Unbekannter Befehl ${name}`,
+  'usage.noCommand': 'Kein Befehl angegeben.',
+  'usage.missingArgument': (name: string) => `Pflichtargument fehlt: ${name}`,
+  'usage.seeHelp': 'Mit "rolefit --help" sehen Sie die Befehle und ihre Optionen.',
+  'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
+    `unbekannte Option "${option}" für rolefit ${command}; ${options.length > 0 ? `die Optionen sind: ${options.join(', ')}` : 'der Befehl hat keine Optionen'} (und --help)`,
+  'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
+    `${value === '' ? '--lang braucht eine Sprache' : `unbekannte Sprache "${value}" für --lang`}; die Sprachen sind: ${languages.join(', ')}`,
+  'error.unexpected': (detail: string) => `unerwarteter Fehler: ${detail}`,
+
+  'input.stdin': 'Standardeingabe',
+  'input.waiting':
+    'warte auf die Standardeingabe: Leiten Sie eine Datei hinein, oder geben Sie statt "-" einen Dateipfad an',
+  'input.noFile': (path: string) => `Datei nicht gefunden: ${path}`,
+  'input.folder': (path: string) => `${path} ist ein Ordner; bitte eine Datei angeben`,
+  'input.unreadable': (path: string, reason: string) =>
+    `${path} kann nicht gelesen werden: ${reason}`,
+  'input.empty': (name: string) => `${name} ist leer; erwartet wird JSON wie {"answers": {…}}`,
+  'input.notData': (name: string, reason: string) => `${name} ist weder JSON noch YAML: ${reason}`,
+
+  'quiz.help':
+    'Das Quiz im Terminal machen, eine Frage nach der anderen (Pfeil- oder Zifferntasten, b für zurück)',
+  'quiz.help.json': 'Das Ergebnisobjekt als JSON ausgeben',
+  'quiz.help.brief': 'Statt des Ergebnisses das Stellenprofil in Markdown ausgeben',
+  'quiz.jsonAndBrief': 'bitte nur eines von --json und --brief angeben, nicht beide',
+  'quiz.noTerminal':
+    'rolefit quiz stellt seine Fragen in einem Terminal, und die Standardeingabe ist keines. Um Antworten aus einer Datei oder einer Pipe auszuwerten: rolefit score <file|->   (IDs der Fragen und Optionen: rolefit questions)',
+  'quiz.cancelled': 'Quiz abgebrochen; nichts wurde ausgewertet',
+  'quiz.step': (n: number, of: number) => `Frage ${n} von ${of}`,
+  'quiz.step.optional': (n: number, of: number) => `Optional ${n} von ${of}`,
+  'quiz.skip': 'Frage überspringen',
+  'quiz.skip.clear': 'Antwort löschen und überspringen',
+  'quiz.back': '← Zurück',
+  'quiz.keys': (key: (name: string) => string, options: number, canGoBack: boolean) => [
+    `${key(`↑/↓ oder 1-${options}`)} wählen`,
+    `${key('Enter')} bestätigen`,
+    ...(canGoBack ? [`${key('b')} zurück`] : []),
+    `${key('Ctrl-C')} beenden`,
+  ],
+  'quiz.scored': 'Ausgewertet. Ihr Ergebnis:',
+
+  'questions.help': 'Das Quiz ausgeben: Fragen-IDs, Fragen und jede Option mit ihren Gewichten',
+  'questions.help.json': 'Die Quiz-Definition als JSON ausgeben',
+  'questions.weights': (research: number, rnd: number, product: number) =>
+    `Forschung ${research} · F&E ${rnd} · Produkt ${product}`,
+  'questions.context': 'Optionaler Kontext (ändert das Ergebnis nicht)',
+  'questions.howToAnswer':
+    'Antworten Sie mit {"answers": {"<question id>": "<option id>", …}} und rufen Sie auf: rolefit score <file>',
+
+  'score.help':
+    'Antworten aus einer JSON- oder YAML-Datei oder aus der Standardeingabe (-) auswerten',
+  'score.help.json': 'Das vollständige Ergebnisobjekt als JSON ausgeben',
+  'score.notAnswers': (example: string) =>
+    `erwartet wird ein Objekt mit "answers", etwa ${example}; die IDs zeigt: rolefit questions`,
+  'score.unscorable': (problems: readonly string[]) =>
+    `diese Antworten lassen sich nicht auswerten:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  'brief.help':
+    'Das Stellenprofil in Markdown für Antworten aus einer JSON- oder YAML-Datei ausgeben, oder - für stdin',
+  'brief.help.json': '{"result": …, "markdown": "…"} als JSON ausgeben',
+
+  'portfolio.help':
+    'Schwerpunkt und Titelmodell eines Teams aus seinen Arbeitssträngen oder Personen (JSON/YAML)',
+  'portfolio.help.file':
+    'Arbeitsstränge oder Personen (JSON oder YAML), oder - für die Standardeingabe',
+  'portfolio.help.teamSize': 'Zusätzlich so viele Personen auf die drei Rollen verteilen',
+  'portfolio.help.json': 'Das Portfolio-Objekt als JSON ausgeben',
+  'portfolio.teamSize.invalid': (value: string) =>
+    `--team-size muss eine ganze Zahl von Personen zwischen 1 und 100000 sein, nicht "${value}"`,
+  'portfolio.unmappable': (reason: string) =>
+    `dieses Portfolio lässt sich nicht einordnen: ${reason}`,
+  'portfolio.entry.shape': (example: string) =>
+    `${example} (work: research, rnd oder product), oder statt "work" eines von "shares", "result" oder "answers"`,
+  'portfolio.notList': (shape: string) =>
+    `erwartet wird eine Liste von Arbeitssträngen oder Personen, oder ein Objekt, das eine solche Liste unter "items", "workstreams" oder "people" enthält; jeder Eintrag wie ${shape}`,
+  'portfolio.noun.item': 'Eintrag',
+  'portfolio.noun.workstream': 'Arbeitsstrang',
+  'portfolio.noun.person': 'Person',
+  'portfolio.empty': (noun: string) =>
+    `die Liste ist leer; bitte mindestens ${noun === 'Person' ? 'eine' : 'einen'} ${noun} angeben`,
+  'portfolio.entry': (noun: string, n: number, name: string | undefined) =>
+    `${noun} ${n}${name === undefined ? '' : ` („${name}“)`}`,
+  'portfolio.entry.notObject': (entry: string, shape: string) =>
+    `${entry} ist kein Objekt; erwartet: ${shape}`,
+  'portfolio.entry.unscorable': (entry: string, problems: readonly string[]) =>
+    `${entry}: diese Antworten lassen sich nicht auswerten:\n${problems.map((p) => `    - ${p}`).join('\n')}`,
+  'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
+    `${entry} ist ungültig:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  erwartet: ${shape}`,
+
+  'analyze.help':
+    'Welche Rolle eine Stellenanzeige oder ein Beurteilungsbogen beschreibt, mit Belegen und Hinweisen auf die falsche Spalte',
+  'analyze.help.file': 'Textdatei, oder - für die Standardeingabe',
+  'analyze.help.json': 'Die Analyse als JSON ausgeben',
+  'analyze.empty': (name: string) =>
+    `${name} ist leer; bitte den Text einer Stellenanzeige oder eines Beurteilungsbogens angeben`,
+
+  'serve.help':
+    'Web-App und HTTP-API starten (Request-Logs als JSON auf stdout); Ctrl-C oder SIGTERM beendet sie sauber',
+  'serve.help.port': 'Port (Standard: $PORT, sonst 3000; 0 wählt einen freien Port)',
+  'serve.help.host': 'Adresse, auf der gelauscht wird (Standard: $HOST, sonst 0.0.0.0)',
+  'serve.cannotStart': (reason: string) => `der Server lässt sich nicht starten: ${reason}`,
+  'serve.running': (url: string, database: string, location: string) =>
+    `rolefit läuft unter ${url} (${database}: ${location}). Ctrl-C beendet es.`,
+  'serve.stopping': (signal: string) =>
+    `${signal}: laufende Anfragen werden abgeschlossen, dann wird beendet`,
+  'serve.port.invalid': (option: string, value: string) =>
+    `${option} muss eine ganze Zahl zwischen 0 und 65535 sein (0 wählt einen freien Port), nicht "${value}"`,
+  'database.url.invalid': (url: string) =>
+    `die Datenbank-URL muss mit file: (SQLite, z. B. file:./data/rolefit.db) oder postgres:// (PostgreSQL) beginnen, nicht "${url}"`,
+  'export.help': 'Die gespeicherten Quiz-Antworten als CSV oder JSON ausgeben, älteste zuerst',
+  'export.help.format': 'csv (eine Zeile pro Antwort, eine Spalte pro Frage) oder json (ein Array)',
+  'export.help.since':
+    'Nur Antworten, die an oder nach diesem Datum (2025-01-31) oder Zeitpunkt (ISO 8601) gespeichert wurden',
+  'export.help.teams':
+    'Auch Antworten aus Teams exportieren (standardmäßig ausgelassen: Sie gehören der jeweiligen Teamleitung, wie beim Export für den Betreiber)',
+  'export.format.invalid': (value: string) => `--format muss csv oder json sein, nicht "${value}"`,
+  'export.since.invalid': (value: string) =>
+    `--since muss ein Datum wie 2025-01-31 oder ein Zeitpunkt wie 2025-01-31T09:00:00Z sein, nicht "${value}"`,
+  'export.noDatabase': (path: string) =>
+    `keine Datenbank unter ${path}; starten Sie zuerst "rolefit serve", oder zeigen Sie mit --database-url (oder DATABASE_URL) auf Ihre`,
+  'export.cannotOpen': (reason: string) => `die Datenbank lässt sich nicht öffnen: ${reason}`,
+
+  'label.work': 'Arbeit',
+  'label.measured': 'Gemessen',
+  'label.spread': 'Streuung',
+  'label.titling': 'Titelmodell',
+  'label.risk': 'Risiko',
+  'confidence.high': (percent: string) => `hohe Sicherheit (${percent})`,
+  'confidence.moderate': (percent: string) => `mittlere Sicherheit (${percent})`,
+  'confidence.low': (percent: string) => `geringe Sicherheit (${percent})`,
+  'share.research': (share: string) => `${share} Forschung`,
+  'share.rnd': (share: string) => `${share} F&E`,
+  'share.product': (share: string) => `${share} Produkt`,
+  'work.twoJobs': 'Zwei Jobs',
+  'role.between': (a: string, b: string) => `Zwischen ${a} und ${b}`,
+  'titling.risk': (risk: string) => `Risiko, das Sie eingehen: ${risk}`,
+  'titling.manage': (manage: string) => `Wie Sie es begrenzen: ${manage}`,
+  'titling.other': (regime: string, verdict: string) =>
+    `Stattdessen ${inSentence(regime)}: ${verdict}`,
+  'grading.on': 'Woran messen',
+  'grading.off': 'Woran nicht messen',
+  'twoJobs.headline': (a: string, aShare: string, b: string, bShare: string) =>
+    `Zwei Jobs in einem: ${a} ${aShare} + ${b} ${bShare}`,
+  'twoJobs.gradePart': (role: string, share: string) => `Woran den Teil ${role} (${share}) messen`,
+  'twoJobs.share.week': (share: string) => `${share} der Woche`,
+  'twoJobs.share.team': (share: string) => `${share} des Aufwands im Team`,
+  'twoJobs.share.text': (share: string) => `${share} der beschriebenen Arbeit`,
+  'twoJobs.waysOut': 'Auswege',
+
+  'result.oneAnswerAway': (role: string) => `eine Antwort anders, und ${role} läge vorn`,
+  'result.why': 'Warum',
+  'result.why.middle': 'hält die Mitte',
+  'result.why.pull': (pull: string, role: string) => `zieht ${pull} in Richtung ${role}`,
+  'result.change': 'Was das Ergebnis ändern würde',
+  'result.change.note':
+    'Jede dieser Änderungen ergibt genau diese eine Rolle: nicht „zwischen zwei Rollen“, nicht „zwei Jobs“.',
+  'result.change.role': (role: string, changes: number) =>
+    `Allein ${role}: ${changes} ${plural(changes, 'Antwort', 'Antworten')} ändern`,
+  'result.change.answer': (question: string, answer: string) => `${question} → „${answer}“`,
+  'result.mismatches': 'Falsche Spalte',
+
+  'portfolio.centre': (role: string) => `Schwerpunkt: ${role}`,
+  'portfolio.summary': (entries: number, effort: number) =>
+    `${entries} ${plural(entries, 'Eintrag', 'Einträge')}, Aufwand ${effort}`,
+  'spread.tight': 'eng: die Arbeit ist sehr ähnlich',
+  'spread.moderate': 'mittel: die Arbeit reicht in eine Nachbarspalte',
+  'spread.wide': 'breit: die Arbeit zieht zu beiden Enden des Spektrums',
+  'portfolio.staffing': 'Besetzung (folgt dem Aufwand in jeder Spalte)',
+  'roles.research-scientist': 'Research Scientists',
+  'roles.research-engineer': 'Research Engineers',
+  'roles.ai-engineer': 'AI Engineers',
+  'portfolio.staffing.role': (people: number, role: string, roles: string) =>
+    `${people} ${people === 1 ? role : roles}`,
+  'portfolio.staffing.team': (people: number, roles: readonly string[]) =>
+    `Für ${people} ${plural(people, 'Person', 'Personen')}: ${roles.join(', ')}`,
+  'portfolio.entries': 'Einträge',
+  'portfolio.entries.effort': (effort: string) => `Aufwand ${effort}`,
+
+  'column.research': 'Forschung',
+  'column.rnd': 'F&E',
+  'column.product': 'Produkt',
+  'analysis.kind.posting': 'liest sich wie eine Stellenanzeige',
+  'analysis.kind.rubric': 'liest sich wie ein Beurteilungsbogen',
+  'analysis.title': (title: string, column: string) =>
+    `der Titel „${title}“ steht für die Spalte ${column}`,
+  'analysis.title.noColumn': (title: string) => `der Titel „${title}“ steht für keine Spalte`,
+  'analysis.noRole': 'Keine Rolle: Der Text sagt zu wenig über die Arbeit',
+  'analysis.notEnough':
+    'Zu wenig für eine Aussage: Zu wenig hier beschreibt Forschung, F&E oder Produktarbeit.',
+  'analysis.truncated': (chars: number) => `Nur die ersten ${chars} Zeichen wurden gelesen.`,
+  'analysis.evidence': (phrases: number) =>
+    `Belege (${phrases} ${plural(phrases, 'Formulierung', 'Formulierungen')})`,
+  'analysis.evidence.none': 'keine Formulierung im Text spricht für eine Spalte',
+  'analysis.evidence.line': (line: number) => `Zeile ${line}`,
+  'analysis.evidence.negated': 'verneint',
+  'analysis.evidence.measure': 'ein Maßstab',
+  'analysis.section.title': 'Titel',
+  'analysis.section.summary': 'Zusammenfassung',
+  'analysis.section.responsibilities': 'Aufgaben',
+  'analysis.section.requirements': 'Anforderungen',
+  'analysis.section.nice-to-have': 'wünschenswert',
+  'analysis.section.metrics': 'Kennzahlen',
+  'analysis.section.company': 'Unternehmen',
+  'analysis.section.benefits': 'Leistungen',
+  'analysis.section.legal': 'Rechtliches',
+  'analysis.flags': 'Hinweise',
+};

@@ -1,0 +1,234 @@
+// El texto de la línea de comandos en español.
+import type { Messages } from './en.ts';
+
+/** Un nombre de rol o de esquema dentro de una frase: minúscula inicial salvo en una sigla. */
+const low = (name: string) => name.replace(/^.(?=[a-z])/, (c) => c.toLowerCase());
+
+export const es: Messages = {
+  'help.rolefit':
+    '¿Qué rol pide este trabajo de IA: research scientist, research engineer o AI engineer?\n\nCódigos de salida: 0 correcto, 1 entrada no válida, 2 uso incorrecto, 130 cuestionario cancelado.',
+  'help.title': (description: string, command: string, version: string) =>
+    `${description} (${command} v${version})`,
+  'help.usage': 'USO',
+  'help.usage.options': '[OPCIONES]',
+  'help.arguments': 'ARGUMENTOS',
+  'help.options': 'OPCIONES',
+  'help.commands': 'COMANDOS',
+  'help.commands.command': (command: string) => `${command} <command> --help`,
+  'help.commands.more': (command: string) =>
+    `Usa ${command} para ver más información sobre un comando.`,
+  'help.required': '(Obligatorio)',
+  'help.default': (value: string) => `(Por defecto: ${value})`,
+  'help.examples': 'EJEMPLOS',
+  'help.arg.answersFile': 'Archivo de respuestas (JSON o YAML), o - para la entrada estándar',
+  'help.arg.databaseUrl':
+    'file:<path> para SQLite o postgres://… (por defecto: $DATABASE_URL; si no, SQLite en ./data/rolefit.db)',
+  'help.lang': 'Idioma de la salida (por defecto: el de LC_ALL, LC_MESSAGES o LANG; si no, inglés)',
+
+  'usage.unknownCommand': (name: string) => `Comando desconocido: ${name}`,
+  'usage.noCommand': 'No se ha indicado ningún comando.',
+  'usage.missingArgument': (name: string) => `Falta un argumento posicional obligatorio: ${name}`,
+  'usage.seeHelp': 'Ejecuta "rolefit --help" para ver los comandos y sus opciones.',
+  'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
+    `opción desconocida "${option}" para rolefit ${command}; ${options.length > 0 ? `sus opciones son: ${options.join(', ')}` : 'no admite opciones'} (además de --help)`,
+  'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
+    `${value === '' ? '--lang necesita un idioma' : `idioma desconocido "${value}" para --lang`}; los idiomas son: ${languages.join(', ')}`,
+  'error.unexpected': (detail: string) => `error inesperado: ${detail}`,
+
+  'input.stdin': 'la entrada estándar',
+  'input.waiting':
+    'esperando datos en la entrada estándar: redirige un archivo o indica la ruta de un archivo en lugar de "-"',
+  'input.noFile': (path: string) => `no existe el archivo: ${path}`,
+  'input.folder': (path: string) => `${path} es una carpeta; indica un archivo`,
+  'input.unreadable': (path: string, reason: string) => `no se puede leer ${path}: ${reason}`,
+  'input.empty': (name: string) => `${name} está vacío; se esperaba un JSON como {"answers": {…}}`,
+  'input.notData': (name: string, reason: string) => `${name} no es JSON ni YAML: ${reason}`,
+
+  'quiz.help':
+    'Responde al cuestionario en la terminal, pregunta a pregunta (flechas o números para elegir, b para volver atrás)',
+  'quiz.help.json': 'Muestra el objeto del resultado en JSON',
+  'quiz.help.brief': 'Muestra la ficha del puesto en Markdown en lugar del resultado',
+  'quiz.jsonAndBrief': 'elige --json o --brief, no los dos',
+  'quiz.noTerminal':
+    'rolefit quiz hace sus preguntas en una terminal, y la entrada estándar no lo es. Para puntuar respuestas de un archivo o de una tubería, usa: rolefit score <file|->   (ids de preguntas y opciones: rolefit questions)',
+  'quiz.cancelled': 'cuestionario cancelado; no se ha puntuado nada',
+  'quiz.step': (n: number, of: number) => `Pregunta ${n} de ${of}`,
+  'quiz.step.optional': (n: number, of: number) => `Opcional ${n} de ${of}`,
+  'quiz.skip': 'Saltar esta pregunta',
+  'quiz.skip.clear': 'Borrar mi respuesta y saltar',
+  'quiz.back': '← Atrás',
+  'quiz.keys': (key: (name: string) => string, options: number, canGoBack: boolean) => [
+    `${key(`↑/↓ o 1-${options}`)} elegir`,
+    `${key('Enter')} confirmar`,
+    ...(canGoBack ? [`${key('b')} atrás`] : []),
+    `${key('Ctrl-C')} salir`,
+  ],
+  'quiz.scored': 'Puntuado. Tu resultado:',
+
+  'questions.help':
+    'Muestra el cuestionario: ids de las preguntas, enunciados y cada opción con sus pesos',
+  'questions.help.json': 'Muestra la definición del cuestionario en JSON',
+  'questions.weights': (research: number, rnd: number, product: number) =>
+    `investigación ${research} · I+D ${rnd} · producto ${product}`,
+  'questions.context': 'Contexto opcional (no cambia el resultado)',
+  'questions.howToAnswer':
+    'Responde con {"answers": {"<question id>": "<option id>", …}} y ejecuta: rolefit score <file>',
+
+  'score.help': 'Puntúa respuestas de un archivo JSON o YAML, o de la entrada estándar (-)',
+  'score.help.json': 'Muestra el objeto completo del resultado en JSON',
+  'score.notAnswers': (example: string) =>
+    `se esperaba un objeto con "answers", como ${example}; consulta los ids con: rolefit questions`,
+  'score.unscorable': (problems: readonly string[]) =>
+    `estas respuestas no se pueden puntuar:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  'brief.help':
+    'Muestra la ficha del puesto en Markdown para las respuestas de un archivo JSON o YAML, o - para stdin',
+  'brief.help.json': 'Muestra {"result": …, "markdown": "…"} en JSON',
+
+  'portfolio.help':
+    'El centro de gravedad de un equipo y el veredicto sobre sus títulos, a partir de sus líneas de trabajo o de sus personas (JSON/YAML)',
+  'portfolio.help.file': 'Líneas de trabajo o personas (JSON o YAML), o - para la entrada estándar',
+  'portfolio.help.teamSize': 'Reparte además este número de personas entre los tres roles',
+  'portfolio.help.json': 'Muestra el objeto de la cartera en JSON',
+  'portfolio.teamSize.invalid': (value: string) =>
+    `--team-size debe ser un número entero de personas entre 1 y 100000, no "${value}"`,
+  'portfolio.unmappable': (reason: string) => `no se puede situar esta cartera: ${reason}`,
+  'portfolio.entry.shape': (example: string) =>
+    `${example} (work: research, rnd o product), o bien "shares", "result" o "answers" en lugar de "work"`,
+  'portfolio.notList': (shape: string) =>
+    `se esperaba una lista de líneas de trabajo o de personas, o un objeto con "items", "workstreams" o "people" que la contenga; cada entrada, como ${shape}`,
+  'portfolio.noun.item': 'elemento',
+  'portfolio.noun.workstream': 'línea de trabajo',
+  'portfolio.noun.person': 'persona',
+  'portfolio.empty': (noun: string) =>
+    `la lista está vacía; indica al menos ${noun.startsWith('elemento') ? 'un' : 'una'} ${noun}`,
+  'portfolio.entry': (noun: string, n: number, name: string | undefined) =>
+    `${noun} ${n}${name === undefined ? '' : ` ("${name}")`}`,
+  'portfolio.entry.notObject': (entry: string, shape: string) =>
+    `${entry} no es un objeto; se esperaba ${shape}`,
+  'portfolio.entry.unscorable': (entry: string, problems: readonly string[]) =>
+    `${entry}: estas respuestas no se pueden puntuar:\n${problems.map((p) => `    - ${p}`).join('\n')}`,
+  'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
+    `${entry} no es válido:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  se esperaba ${shape}`,
+
+  'analyze.help':
+    'Qué rol describe una oferta de empleo o una rúbrica de evaluación, con sus pruebas y los avisos de columna equivocada',
+  'analyze.help.file': 'Archivo de texto, o - para la entrada estándar',
+  'analyze.help.json': 'Muestra el objeto del análisis en JSON',
+  'analyze.empty': (name: string) =>
+    `${name} está vacío; indica el texto de una oferta de empleo o de una rúbrica de evaluación`,
+
+  'serve.help':
+    'Arranca la aplicación web y la API HTTP (registros de peticiones en JSON por stdout); Ctrl-C o SIGTERM la detienen limpiamente',
+  'serve.help.port':
+    'Puerto en el que escuchar (por defecto: $PORT; si no, 3000; 0 elige un puerto libre)',
+  'serve.help.host': 'Dirección en la que escuchar (por defecto: $HOST; si no, 0.0.0.0)',
+  'serve.cannotStart': (reason: string) => `no se puede arrancar el servidor: ${reason}`,
+  'serve.running': (url: string, database: string, location: string) =>
+    `rolefit está funcionando en ${url} (${database}: ${location}). Ctrl-C lo detiene.`,
+  'serve.stopping': (signal: string) =>
+    `${signal}: terminando las peticiones en curso antes de detenerse`,
+  'serve.port.invalid': (option: string, value: string) =>
+    `${option} debe ser un número entero entre 0 y 65535 (0 elige un puerto libre), no "${value}"`,
+  'database.url.invalid': (url: string) =>
+    `la URL de la base de datos debe empezar por file: (SQLite, p. ej. file:./data/rolefit.db) o por postgres:// (PostgreSQL), no "${url}"`,
+  'export.help':
+    'Muestra las respuestas guardadas del cuestionario en CSV o JSON, de la más antigua a la más reciente',
+  'export.help.format': 'csv (una fila por respuesta, una columna por pregunta) o json (un array)',
+  'export.help.since':
+    'Solo las respuestas guardadas en esta fecha (2025-01-31) o momento (ISO 8601) o después',
+  'export.help.teams':
+    'Exporta también las respuestas enviadas para equipos (por defecto se dejan fuera: pertenecen a cada responsable de equipo, como en la exportación del propietario)',
+  'export.format.invalid': (value: string) => `--format debe ser csv o json, no "${value}"`,
+  'export.since.invalid': (value: string) =>
+    `--since debe ser una fecha como 2025-01-31 o un momento como 2025-01-31T09:00:00Z, no "${value}"`,
+  'export.noDatabase': (path: string) =>
+    `no hay ninguna base de datos en ${path}; ejecuta antes "rolefit serve", o apunta --database-url (o DATABASE_URL) a la tuya`,
+  'export.cannotOpen': (reason: string) => `no se puede abrir la base de datos: ${reason}`,
+
+  'label.work': 'Trabajo',
+  'label.measured': 'Medido',
+  'label.spread': 'Dispersión',
+  'label.titling': 'Títulos',
+  'label.risk': 'Riesgo',
+  'confidence.high': (percent: string) => `confianza alta (${percent})`,
+  'confidence.moderate': (percent: string) => `confianza moderada (${percent})`,
+  'confidence.low': (percent: string) => `confianza baja (${percent})`,
+  'share.research': (share: string) => `${share} investigación`,
+  'share.rnd': (share: string) => `${share} I+D`,
+  'share.product': (share: string) => `${share} producto`,
+  'work.twoJobs': 'Dos trabajos',
+  'role.between': (a: string, b: string) => `Entre ${low(a)} y ${low(b)}`,
+  'titling.risk': (risk: string) => `Riesgo que se asume: ${risk}`,
+  'titling.manage': (manage: string) => `Cómo gestionarlo: ${manage}`,
+  'titling.other': (regime: string, verdict: string) => `Con ${low(regime)}, en cambio: ${verdict}`,
+  'grading.on': 'Evaluar por',
+  'grading.off': 'No evaluar por',
+  'twoJobs.headline': (a: string, aShare: string, b: string, bShare: string) =>
+    `Dos trabajos en uno: ${a} ${aShare} + ${b} ${bShare}`,
+  'twoJobs.gradePart': (role: string, share: string) =>
+    `Evaluar la parte de ${low(role)} (${share}) por`,
+  'twoJobs.share.week': (share: string) => `${share} de la semana`,
+  'twoJobs.share.team': (share: string) => `${share} del esfuerzo del equipo`,
+  'twoJobs.share.text': (share: string) => `${share} del trabajo que describe`,
+  'twoJobs.waysOut': 'Salidas posibles',
+
+  'result.oneAnswerAway': (role: string) =>
+    `con una sola respuesta distinta pasaría a dominar ${low(role)}`,
+  'result.why': 'Por qué',
+  'result.why.middle': 'se queda en el centro',
+  'result.why.pull': (pull: string, role: string) => `tira ${pull} hacia ${low(role)}`,
+  'result.change': 'Qué lo cambiaría',
+  'result.change.note':
+    'Cada conjunto de cambios lleva a ese rol por sí solo: ni entre dos roles ni dos trabajos.',
+  'result.change.role': (role: string, changes: number) =>
+    `Solo ${low(role)}: cambia ${changes} ${changes === 1 ? 'respuesta' : 'respuestas'}`,
+  'result.change.answer': (question: string, answer: string) => `${question} → "${answer}"`,
+  'result.mismatches': 'Columna equivocada',
+
+  'portfolio.centre': (role: string) => `Centro de gravedad: ${role}`,
+  'portfolio.summary': (entries: number, effort: number) =>
+    `${entries} ${entries === 1 ? 'entrada' : 'entradas'}, esfuerzo ${effort}`,
+  'spread.tight': 'baja: el trabajo es muy parecido',
+  'spread.moderate': 'moderada: el trabajo llega a una columna vecina',
+  'spread.wide': 'alta: el trabajo tira hacia los dos extremos del espectro',
+  'portfolio.staffing': 'Composición del equipo (sigue al esfuerzo de cada columna)',
+  'roles.research-scientist': 'research scientists',
+  'roles.research-engineer': 'research engineers',
+  'roles.ai-engineer': 'AI engineers',
+  'portfolio.staffing.role': (people: number, role: string, roles: string) =>
+    `${people} ${people === 1 ? role : roles}`,
+  'portfolio.staffing.team': (people: number, roles: readonly string[]) =>
+    `Para ${people} ${people === 1 ? 'persona' : 'personas'}: ${roles.join(', ')}`,
+  'portfolio.entries': 'Entradas',
+  'portfolio.entries.effort': (effort: string) => `esfuerzo ${effort}`,
+
+  'column.research': 'investigación',
+  'column.rnd': 'I+D',
+  'column.product': 'producto',
+  'analysis.kind.posting': 'parece una oferta de empleo',
+  'analysis.kind.rubric': 'parece una rúbrica de evaluación',
+  'analysis.title': (title: string, column: string) =>
+    `el título "${title}" corresponde a trabajo de ${column}`,
+  'analysis.title.noColumn': (title: string) =>
+    `el título "${title}" no corresponde a ninguna columna`,
+  'analysis.noRole': 'Ningún rol: el texto dice demasiado poco sobre el trabajo',
+  'analysis.notEnough':
+    'No hay bastante para decir nada: aquí hay muy poco que describa trabajo de investigación, de I+D o de producto.',
+  'analysis.truncated': (chars: number) => `Solo se han leído los primeros ${chars} caracteres.`,
+  'analysis.evidence': (phrases: number) =>
+    `Pruebas (${phrases} ${phrases === 1 ? 'frase' : 'frases'})`,
+  'analysis.evidence.none': 'ninguna frase del texto habla a favor de ninguna columna',
+  'analysis.evidence.line': (line: number) => `línea ${line}`,
+  'analysis.evidence.negated': 'negada',
+  'analysis.evidence.measure': 'una medida',
+  'analysis.section.title': 'título',
+  'analysis.section.summary': 'resumen',
+  'analysis.section.responsibilities': 'funciones',
+  'analysis.section.requirements': 'requisitos',
+  'analysis.section.nice-to-have': 'se valorará',
+  'analysis.section.metrics': 'métricas',
+  'analysis.section.company': 'empresa',
+  'analysis.section.benefits': 'beneficios',
+  'analysis.section.legal': 'aviso legal',
+  'analysis.flags': 'Avisos',
+};

@@ -1,0 +1,242 @@
+// Le texte de la ligne de commande en français (noms de commandes, options, fichiers et exemples inchangés).
+import type { Messages } from './en.ts';
+
+const rules = new Intl.PluralRules('fr');
+/** Singulier ou pluriel à la française : 0 et 1 sont au singulier. */
+const plural = (n: number, one: string, other: string) => (rules.select(n) === 'one' ? one : other);
+/** Un nom de rôle en milieu de phrase : « ingénieur de recherche », « ingénieur IA ». */
+const lc = (name: string) => name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+/** « de » devant un mot, élidé devant une voyelle ou un h : « d’ingénieur IA ». */
+const de = (word: string) => (/^[aeiouyhàâéèêëîïôûü]/i.test(word) ? `d’${word}` : `de ${word}`);
+
+export const fr: Messages = {
+  'help.rolefit':
+    'Quel rôle ce travail d’IA demande-t-il : chercheur, ingénieur de recherche ou ingénieur IA ?\n\nCodes de sortie : 0 succès, 1 entrée invalide, 2 mauvaise utilisation, 130 questionnaire interrompu.',
+  'help.title': (description: string, command: string, version: string) =>
+    `${description} (${command} v${version})`,
+  'help.usage': 'UTILISATION',
+  'help.usage.options': '[OPTIONS]',
+  'help.arguments': 'ARGUMENTS',
+  'help.options': 'OPTIONS',
+  'help.commands': 'COMMANDES',
+  'help.commands.command': (command: string) => `${command} <command> --help`,
+  'help.commands.more': (command: string) =>
+    `Lancez ${command} pour en savoir plus sur une commande.`,
+  'help.required': '(obligatoire)',
+  'help.default': (value: string) => `(par défaut : ${value})`,
+  'help.examples': 'EXEMPLES',
+  'help.arg.answersFile': 'Fichier de réponses (JSON ou YAML), ou - pour l’entrée standard',
+  'help.arg.databaseUrl':
+    'file:<path> pour SQLite ou postgres://… (par défaut : $DATABASE_URL, sinon SQLite dans ./data/rolefit.db)',
+  'help.lang':
+    'Langue de la sortie (par défaut : celle de LC_ALL, LC_MESSAGES ou LANG, sinon l’anglais)',
+
+  'usage.unknownCommand': (name: string) => `Commande inconnue : ${name}`,
+  'usage.noCommand': 'Aucune commande indiquée.',
+  'usage.missingArgument': (name: string) => `Argument positionnel obligatoire manquant : ${name}`,
+  'usage.seeHelp': 'Lancez "rolefit --help" pour voir les commandes et leurs options.',
+  'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
+    `option inconnue "${option}" pour rolefit ${command} ; ${options.length > 0 ? `ses options sont : ${options.join(', ')}` : 'elle n’a pas d’option'} (en plus de --help)`,
+  'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
+    `${value === '' ? '--lang attend une langue' : `langue inconnue "${value}" pour --lang`} ; les langues sont : ${languages.join(', ')}`,
+  'error.unexpected': (detail: string) => `erreur inattendue : ${detail}`,
+
+  'input.stdin': 'l’entrée standard',
+  'input.waiting':
+    'en attente de données sur l’entrée standard : envoyez un fichier par un pipe, ou donnez un chemin de fichier au lieu de "-"',
+  'input.noFile': (path: string) => `fichier introuvable : ${path}`,
+  'input.folder': (path: string) => `${path} est un dossier ; indiquez un fichier`,
+  'input.unreadable': (path: string, reason: string) => `impossible de lire ${path} : ${reason}`,
+  'input.empty': (name: string) =>
+    `${name} est vide ; il faut du JSON, par exemple {"answers": {…}}`,
+  'input.notData': (name: string, reason: string) =>
+    `${name} n’est ni du JSON ni du YAML : ${reason}`,
+
+  'quiz.help':
+    'Répondre au questionnaire dans le terminal, une question à la fois (flèches ou chiffres, b pour revenir)',
+  'quiz.help.json': 'Afficher l’objet résultat en JSON',
+  'quiz.help.brief': 'Afficher la fiche de poste en Markdown au lieu du résultat',
+  'quiz.jsonAndBrief': 'choisissez --json ou --brief, pas les deux',
+  'quiz.noTerminal':
+    'rolefit quiz pose ses questions dans un terminal, et l’entrée standard n’en est pas un. Pour évaluer des réponses venant d’un fichier ou d’un pipe, utilisez : rolefit score <file|->   (ids des questions et des options : rolefit questions)',
+  'quiz.cancelled': 'questionnaire interrompu ; rien n’a été évalué',
+  'quiz.step': (n: number, of: number) => `Question ${n} sur ${of}`,
+  'quiz.step.optional': (n: number, of: number) => `Facultative ${n} sur ${of}`,
+  'quiz.skip': 'Passer cette question',
+  'quiz.skip.clear': 'Effacer ma réponse et passer',
+  'quiz.back': '← Retour',
+  'quiz.keys': (key: (name: string) => string, options: number, canGoBack: boolean) => [
+    `${key(`↑/↓ ou 1-${options}`)} choisir`,
+    `${key('Enter')} valider`,
+    ...(canGoBack ? [`${key('b')} revenir`] : []),
+    `${key('Ctrl-C')} quitter`,
+  ],
+  'quiz.scored': 'Évalué. Votre résultat :',
+
+  'questions.help':
+    'Afficher le questionnaire : ids des questions, énoncés, et chaque option avec ses poids',
+  'questions.help.json': 'Afficher la définition du questionnaire en JSON',
+  'questions.weights': (research: number, rnd: number, product: number) =>
+    `recherche ${research} · R&D ${rnd} · produit ${product}`,
+  'questions.context': 'Contexte facultatif (ne change pas le résultat)',
+  'questions.howToAnswer':
+    'Répondez avec {"answers": {"<question id>": "<option id>", …}} puis lancez : rolefit score <file>',
+
+  'score.help':
+    'Évaluer des réponses depuis un fichier JSON ou YAML, ou depuis l’entrée standard (-)',
+  'score.help.json': 'Afficher l’objet résultat complet en JSON',
+  'score.notAnswers': (example: string) =>
+    `il faut un objet avec "answers", comme ${example} ; pour voir les ids : rolefit questions`,
+  'score.unscorable': (problems: readonly string[]) =>
+    `ces réponses ne peuvent pas être évaluées :\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  'brief.help':
+    'Afficher la fiche de poste en Markdown pour des réponses en JSON ou YAML, ou - pour stdin',
+  'brief.help.json': 'Afficher {"result": …, "markdown": "…"} en JSON',
+
+  'portfolio.help':
+    'Le centre de gravité d’une équipe et le verdict sur ses titres, à partir de ses chantiers ou de ses membres (JSON/YAML)',
+  'portfolio.help.file': 'Chantiers ou personnes (JSON ou YAML), ou - pour l’entrée standard',
+  'portfolio.help.teamSize': 'Répartir aussi ce nombre de personnes entre les trois rôles',
+  'portfolio.help.json': 'Afficher l’objet portefeuille en JSON',
+  'portfolio.teamSize.invalid': (value: string) =>
+    `--team-size doit être un nombre entier de personnes entre 1 et 100000, pas "${value}"`,
+  'portfolio.unmappable': (reason: string) => `impossible de placer ce portefeuille : ${reason}`,
+  'portfolio.entry.shape': (example: string) =>
+    `${example} (work : research, rnd ou product), ou bien "shares", "result" ou "answers" à la place de "work"`,
+  'portfolio.notList': (shape: string) =>
+    `il faut une liste de chantiers ou de personnes, ou un objet dont "items", "workstreams" ou "people" contient une telle liste ; chaque entrée de la forme ${shape}`,
+  'portfolio.noun.item': 'élément',
+  'portfolio.noun.workstream': 'chantier',
+  'portfolio.noun.person': 'personne',
+  'portfolio.empty': (noun: string) =>
+    `la liste est vide ; indiquez au moins ${noun === 'personne' ? 'une' : 'un'} ${noun}`,
+  'portfolio.entry': (noun: string, n: number, name: string | undefined) =>
+    `${noun} ${n}${name === undefined ? '' : ` ("${name}")`}`,
+  'portfolio.entry.notObject': (entry: string, shape: string) =>
+    `${entry} n’est pas un objet ; attendu : ${shape}`,
+  'portfolio.entry.unscorable': (entry: string, problems: readonly string[]) =>
+    `${entry} : ces réponses ne peuvent pas être évaluées :\n${problems.map((p) => `    - ${p}`).join('\n')}`,
+  'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
+    `${entry} n’est pas valide :\n${problems.map((p) => `    - ${p}`).join('\n')}\n  attendu : ${shape}`,
+
+  'analyze.help':
+    'Quel rôle décrit une offre d’emploi ou une grille d’évaluation, avec les indices relevés et les alertes de mauvaise colonne',
+  'analyze.help.file': 'Fichier texte, ou - pour l’entrée standard',
+  'analyze.help.json': 'Afficher l’objet analyse en JSON',
+  'analyze.empty': (name: string) =>
+    `${name} est vide ; donnez le texte d’une offre d’emploi ou d’une grille d’évaluation`,
+
+  'serve.help':
+    'Lancer l’application web et l’API HTTP (journaux des requêtes en JSON sur stdout) ; Ctrl-C ou SIGTERM l’arrête proprement',
+  'serve.help.port': 'Port d’écoute (par défaut : $PORT, sinon 3000 ; 0 choisit un port libre)',
+  'serve.help.host': 'Adresse d’écoute (par défaut : $HOST, sinon 0.0.0.0)',
+  'serve.cannotStart': (reason: string) => `impossible de démarrer le serveur : ${reason}`,
+  'serve.running': (url: string, database: string, location: string) =>
+    `rolefit tourne sur ${url} (${database} : ${location}). Ctrl-C pour l’arrêter.`,
+  'serve.stopping': (signal: string) => `${signal} : fin des requêtes en cours, puis arrêt`,
+  'serve.port.invalid': (option: string, value: string) =>
+    `${option} doit être un nombre entier entre 0 et 65535 (0 choisit un port libre), pas "${value}"`,
+  'database.url.invalid': (url: string) =>
+    `l’URL de la base de données doit commencer par file: (SQLite, par ex. file:./data/rolefit.db) ou postgres:// (PostgreSQL), pas "${url}"`,
+  'export.help':
+    'Afficher les réponses enregistrées au questionnaire en CSV ou en JSON, des plus anciennes aux plus récentes',
+  'export.help.format':
+    'csv (une ligne par réponse, une colonne par question) ou json (un tableau)',
+  'export.help.since':
+    'Seulement les réponses enregistrées à partir de cette date (2025-01-31) ou de cet instant (ISO 8601)',
+  'export.help.teams':
+    'Exporter aussi les réponses envoyées pour des équipes (exclues par défaut : elles appartiennent au responsable de chaque équipe, comme dans l’export du propriétaire)',
+  'export.format.invalid': (value: string) => `--format doit valoir csv ou json, pas "${value}"`,
+  'export.since.invalid': (value: string) =>
+    `--since doit être une date comme 2025-01-31 ou un instant comme 2025-01-31T09:00:00Z, pas "${value}"`,
+  'export.noDatabase': (path: string) =>
+    `aucune base de données dans ${path} ; lancez d’abord "rolefit serve", ou faites pointer --database-url (ou DATABASE_URL) vers la vôtre`,
+  'export.cannotOpen': (reason: string) => `impossible d’ouvrir la base de données : ${reason}`,
+
+  'label.work': 'Travail',
+  'label.measured': 'Mesuré',
+  'label.spread': 'Dispersion',
+  'label.titling': 'Titres',
+  'label.risk': 'Risque',
+  'confidence.high': (percent: string) => `confiance élevée (${percent})`,
+  'confidence.moderate': (percent: string) => `confiance moyenne (${percent})`,
+  'confidence.low': (percent: string) => `confiance faible (${percent})`,
+  'share.research': (share: string) => `${share} recherche`,
+  'share.rnd': (share: string) => `${share} R&D`,
+  'share.product': (share: string) => `${share} produit`,
+  'work.twoJobs': 'Deux postes',
+  'role.between': (a: string, b: string) => `Entre ${lc(a)} et ${lc(b)}`,
+  'titling.risk': (risk: string) => `Risque accepté : ${risk}`,
+  'titling.manage': (manage: string) => `Comment le limiter : ${manage}`,
+  'titling.other': (regime: string, verdict: string) =>
+    `Avec l’autre option (« ${lc(regime)} ») : ${verdict}`,
+  'grading.on': 'Évaluer sur',
+  'grading.off': 'Ne pas évaluer sur',
+  'twoJobs.headline': (a: string, aShare: string, b: string, bShare: string) =>
+    `Deux postes en un : ${lc(a)} ${aShare} + ${lc(b)} ${bShare}`,
+  'twoJobs.gradePart': (role: string, share: string) =>
+    `Évaluer la partie ${lc(role)} (${share}) sur`,
+  'twoJobs.share.week': (share: string) => `${share} de la semaine`,
+  'twoJobs.share.team': (share: string) => `${share} de l’effort de l’équipe`,
+  'twoJobs.share.text': (share: string) => `${share} du travail décrit`,
+  'twoJobs.waysOut': 'Comment en sortir',
+
+  'result.oneAnswerAway': (role: string) =>
+    `une seule réponse différente, et le rôle ${de(lc(role))} passerait en tête`,
+  'result.why': 'Pourquoi',
+  'result.why.middle': 'reste au milieu',
+  'result.why.pull': (pull: string, role: string) => `tire de ${pull} vers le rôle ${de(lc(role))}`,
+  'result.change': 'Ce qui changerait le résultat',
+  'result.change.note':
+    'Chaque série de changements donne ce rôle seul : ni entre deux rôles, ni deux postes en un.',
+  'result.change.role': (role: string, changes: number) =>
+    `${role} seul : changer ${changes} ${plural(changes, 'réponse', 'réponses')}`,
+  'result.change.answer': (question: string, answer: string) => `${question} → « ${answer} »`,
+  'result.mismatches': 'Mauvaise colonne',
+
+  'portfolio.centre': (role: string) => `Centre de gravité : ${lc(role)}`,
+  'portfolio.summary': (entries: number, effort: number) =>
+    `${entries} ${plural(entries, 'entrée', 'entrées')}, effort ${effort}`,
+  'spread.tight': 'resserrée : le travail est très homogène',
+  'spread.moderate': 'moyenne : le travail déborde sur une colonne voisine',
+  'spread.wide': 'large : le travail tire vers les deux extrémités du spectre',
+  'portfolio.staffing': 'Répartition des effectifs (suit l’effort dans chaque colonne)',
+  'roles.research-scientist': 'chercheurs',
+  'roles.research-engineer': 'ingénieurs de recherche',
+  'roles.ai-engineer': 'ingénieurs IA',
+  'portfolio.staffing.role': (people: number, role: string, roles: string) =>
+    `${people} ${plural(people, role, roles)}`,
+  'portfolio.staffing.team': (people: number, roles: readonly string[]) =>
+    `Pour ${people} ${plural(people, 'personne', 'personnes')} : ${roles.join(', ')}`,
+  'portfolio.entries': 'Entrées',
+  'portfolio.entries.effort': (effort: string) => `effort ${effort}`,
+
+  'column.research': 'recherche',
+  'column.rnd': 'R&D',
+  'column.product': 'produit',
+  'analysis.kind.posting': 'se lit comme une offre d’emploi',
+  'analysis.kind.rubric': 'se lit comme une grille d’évaluation',
+  'analysis.title': (title: string, column: string) =>
+    `le titre « ${title} » relève de la colonne ${column}`,
+  'analysis.title.noColumn': (title: string) => `le titre « ${title} » ne relève d’aucune colonne`,
+  'analysis.noRole': 'Aucun rôle : le texte en dit trop peu sur le travail',
+  'analysis.notEnough':
+    'Impossible de se prononcer : trop peu de choses ici décrivent un travail de recherche, de R&D ou de produit.',
+  'analysis.truncated': (chars: number) => `Seuls les ${chars} premiers caractères ont été lus.`,
+  'analysis.evidence': (phrases: number) =>
+    `Indices (${phrases} ${plural(phrases, 'expression', 'expressions')})`,
+  'analysis.evidence.none': 'aucune expression du texte ne plaide pour une colonne',
+  'analysis.evidence.line': (line: number) => `ligne ${line}`,
+  'analysis.evidence.negated': 'à la forme négative',
+  'analysis.evidence.measure': 'un critère de mesure',
+  'analysis.section.title': 'titre',
+  'analysis.section.summary': 'résumé',
+  'analysis.section.responsibilities': 'missions',
+  'analysis.section.requirements': 'profil recherché',
+  'analysis.section.nice-to-have': 'atouts',
+  'analysis.section.metrics': 'indicateurs',
+  'analysis.section.company': 'entreprise',
+  'analysis.section.benefits': 'avantages',
+  'analysis.section.legal': 'mentions légales',
+  'analysis.flags': 'Alertes',
+};

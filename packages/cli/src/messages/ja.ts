@@ -1,0 +1,220 @@
+// コマンドラインの日本語テキスト。コマンド名、フラグ名、ファイル名、コマンド例は英語版のまま。
+import type { Messages } from './en.ts';
+
+export const ja: Messages = {
+  'help.rolefit':
+    'このAIの仕事に必要なのはどの役割か：リサーチサイエンティスト、リサーチエンジニア、AIエンジニア\n\n終了コード：0 正常、1 入力の誤り、2 使い方の誤り、130 クイズの中断。',
+  'help.title': (description: string, command: string, version: string) =>
+    `${description}（${command} v${version}）`,
+  'help.usage': '使い方',
+  'help.usage.options': '[OPTIONS]',
+  'help.arguments': '引数',
+  'help.options': 'オプション',
+  'help.commands': 'コマンド',
+  'help.commands.command': (command: string) => `${command} <command> --help`,
+  'help.commands.more': (command: string) => `各コマンドの詳細は ${command} で表示できます。`,
+  'help.required': '（必須）',
+  'help.default': (value: string) => `（既定値：${value}）`,
+  'help.examples': '例',
+  'help.arg.answersFile': '回答ファイル（JSON または YAML）。標準入力から読むなら -',
+  'help.arg.databaseUrl':
+    'SQLite なら file:<path>、PostgreSQL なら postgres://…（既定値：$DATABASE_URL、なければ ./data/rolefit.db の SQLite）',
+  'help.lang':
+    '出力の言語（既定値：環境変数 LC_ALL、LC_MESSAGES、LANG の順に最初に設定されたもの。なければ英語）',
+
+  'usage.unknownCommand': (name: string) => `不明なコマンドです：${name}`,
+  'usage.noCommand': 'コマンドが指定されていません。',
+  'usage.missingArgument': (name: string) => `必須の位置引数がありません：${name}`,
+  'usage.seeHelp': 'コマンドとそのオプションは "rolefit --help" で確認できます。',
+  'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
+    `rolefit ${command} に "${option}" というオプションはありません。${options.length > 0 ? `使えるオプション：${options.join(', ')}` : 'このコマンドにオプションはありません'}（ほかに --help）`,
+  'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
+    `${value === '' ? '--lang には言語を指定してください' : `--lang に指定された "${value}" には対応していません`}。使える言語：${languages.join(', ')}`,
+  'error.unexpected': (detail: string) => `予期しないエラー：${detail}`,
+
+  'input.stdin': '標準入力',
+  'input.waiting':
+    '標準入力からの入力を待っています。ファイルをパイプで渡すか、"-" の代わりにファイルのパスを指定してください',
+  'input.noFile': (path: string) => `ファイルがありません：${path}`,
+  'input.folder': (path: string) => `${path} はフォルダです。ファイルを指定してください`,
+  'input.unreadable': (path: string, reason: string) => `${path} を読めません：${reason}`,
+  'input.empty': (name: string) =>
+    `${name} が空です。{"answers": {…}} のような JSON を渡してください`,
+  'input.notData': (name: string, reason: string) =>
+    `${name} は JSON でも YAML でもありません：${reason}`,
+
+  'quiz.help': 'ターミナルでクイズに答える（1問ずつ。矢印キーか数字キーで選択、b で戻る）',
+  'quiz.help.json': '結果のオブジェクトを JSON で出力する',
+  'quiz.help.brief': '結果の代わりに Markdown の職務概要書を出力する',
+  'quiz.jsonAndBrief': '--json と --brief は同時に指定できません。どちらか一方にしてください',
+  'quiz.noTerminal':
+    'rolefit quiz はターミナルで質問しますが、標準入力がターミナルではありません。ファイルやパイプの回答を採点するには rolefit score <file|-> を使ってください（質問と選択肢の ID：rolefit questions）',
+  'quiz.cancelled': 'クイズを中断しました。採点はしていません',
+  'quiz.step': (n: number, of: number) => `質問 ${n}/${of}`,
+  'quiz.step.optional': (n: number, of: number) => `任意の質問 ${n}/${of}`,
+  'quiz.skip': 'この質問を飛ばす',
+  'quiz.skip.clear': '回答を消して飛ばす',
+  'quiz.back': '← 戻る',
+  'quiz.keys': (key: (name: string) => string, options: number, canGoBack: boolean) => [
+    `${key(`↑/↓ か 1-${options}`)} で選択`,
+    `${key('Enter')} で決定`,
+    ...(canGoBack ? [`${key('b')} で戻る`] : []),
+    `${key('Ctrl-C')} で終了`,
+  ],
+  'quiz.scored': '採点しました。結果：',
+
+  'questions.help': 'クイズを出力する：質問の ID、設問文、各選択肢とその重み',
+  'questions.help.json': 'クイズの定義を JSON で出力する',
+  'questions.weights': (research: number, rnd: number, product: number) =>
+    `研究 ${research} · R&D ${rnd} · プロダクト ${product}`,
+  'questions.context': '任意の補足（結果は変わりません）',
+  'questions.howToAnswer':
+    '{"answers": {"<question id>": "<option id>", …}} の形で回答を書き、rolefit score <file> を実行してください',
+
+  'score.help': 'JSON・YAML ファイルまたは標準入力（-）の回答を採点する',
+  'score.help.json': '結果のオブジェクト全体を JSON で出力する',
+  'score.notAnswers': (example: string) =>
+    `"answers" を持つオブジェクトが必要です（例：${example}）。ID は rolefit questions で確認できます`,
+  'score.unscorable': (problems: readonly string[]) =>
+    `この回答は採点できません：\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+  'brief.help': 'JSON・YAML ファイルの回答（標準入力なら -）から、Markdown の職務概要書を出力する',
+  'brief.help.json': '{"result": …, "markdown": "…"} を JSON で出力する',
+
+  'portfolio.help':
+    'ワークストリームまたは人（JSON/YAML）から、チームの重心と肩書きの体系の判定を出す',
+  'portfolio.help.file': 'ワークストリームまたは人（JSON または YAML）。標準入力なら -',
+  'portfolio.help.teamSize': 'この人数を三つの役割に割り振った結果も出す',
+  'portfolio.help.json': 'ポートフォリオのオブジェクトを JSON で出力する',
+  'portfolio.teamSize.invalid': (value: string) =>
+    `--team-size には 1 から 100000 までの整数（人数）を指定してください。"${value}" は使えません`,
+  'portfolio.unmappable': (reason: string) => `このポートフォリオは位置づけられません：${reason}`,
+  'portfolio.entry.shape': (example: string) =>
+    `${example}（work は research、rnd、product のいずれか）。"work" の代わりに "shares"、"result"、"answers" も使えます`,
+  'portfolio.notList': (shape: string) =>
+    `ワークストリームか人のリスト、またはそれを "items"、"workstreams"、"people" に持つオブジェクトが必要です。各項目は ${shape} の形にしてください`,
+  'portfolio.noun.item': '項目',
+  'portfolio.noun.workstream': 'ワークストリーム',
+  'portfolio.noun.person': '人',
+  'portfolio.empty': (noun: string) => `リストが空です。${noun}を少なくとも一つ指定してください`,
+  'portfolio.entry': (noun: string, n: number, name: string | undefined) =>
+    `${noun} ${n}${name === undefined ? '' : `（"${name}"）`}`,
+  'portfolio.entry.notObject': (entry: string, shape: string) =>
+    `${entry} がオブジェクトではありません。${shape} の形にしてください`,
+  'portfolio.entry.unscorable': (entry: string, problems: readonly string[]) =>
+    `${entry}：この回答は採点できません：\n${problems.map((p) => `    - ${p}`).join('\n')}`,
+  'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
+    `${entry} が正しくありません：\n${problems.map((p) => `    - ${p}`).join('\n')}\n  正しい形：${shape}`,
+
+  'analyze.help':
+    '求人票や評価シートがどの役割を記述しているかを、根拠と「違う列」のフラグとともに示す',
+  'analyze.help.file': 'テキストファイル。標準入力なら -',
+  'analyze.help.json': '分析のオブジェクトを JSON で出力する',
+  'analyze.empty': (name: string) =>
+    `${name} が空です。求人票か評価シートのテキストを渡してください`,
+
+  'serve.help':
+    'Web アプリと HTTP API を起動する（JSON のリクエストログを標準出力へ）。Ctrl-C か SIGTERM できれいに停止',
+  'serve.help.port': '待ち受けるポート（既定値：$PORT、なければ 3000。0 なら空いているポート）',
+  'serve.help.host': '待ち受けるアドレス（既定値：$HOST、なければ 0.0.0.0）',
+  'serve.cannotStart': (reason: string) => `サーバーを起動できません：${reason}`,
+  'serve.running': (url: string, database: string, location: string) =>
+    `rolefit が ${url} で動いています（${database}：${location}）。Ctrl-C で停止します。`,
+  'serve.stopping': (signal: string) => `${signal}：処理中のリクエストを終えてから停止します`,
+  'serve.port.invalid': (option: string, value: string) =>
+    `${option} には 0 から 65535 までの整数を指定してください（0 なら空いているポート）。"${value}" は使えません`,
+  'database.url.invalid': (url: string) =>
+    `データベースの URL は file:（SQLite。例：file:./data/rolefit.db）か postgres://（PostgreSQL）で始めてください。"${url}" は使えません`,
+  'export.help': '保存されたクイズの回答を CSV か JSON で、古い順に出力する',
+  'export.help.format': 'csv（1回答につき1行、1質問につき1列）または json（配列）',
+  'export.help.since': 'この日付（2025-01-31）または時刻（ISO 8601）以降に保存された回答だけ',
+  'export.help.teams':
+    'チーム向けに送られた回答も出力する（既定では含めない。オーナー用エクスポートと同じく、各チームのチームリーダーのものだから）',
+  'export.format.invalid': (value: string) =>
+    `--format には csv か json を指定してください。"${value}" は使えません`,
+  'export.since.invalid': (value: string) =>
+    `--since には 2025-01-31 のような日付か 2025-01-31T09:00:00Z のような時刻を指定してください。"${value}" は使えません`,
+  'export.noDatabase': (path: string) =>
+    `${path} にデータベースがありません。先に "rolefit serve" を実行するか、--database-url（または DATABASE_URL）でデータベースを指定してください`,
+  'export.cannotOpen': (reason: string) => `データベースを開けません：${reason}`,
+
+  'label.work': '仕事',
+  'label.measured': '評価',
+  'label.spread': '広がり',
+  'label.titling': '肩書き',
+  'label.risk': 'リスク',
+  'confidence.high': (percent: string) => `確信度 高（${percent}）`,
+  'confidence.moderate': (percent: string) => `確信度 中（${percent}）`,
+  'confidence.low': (percent: string) => `確信度 低（${percent}）`,
+  'share.research': (share: string) => `研究 ${share}`,
+  'share.rnd': (share: string) => `R&D ${share}`,
+  'share.product': (share: string) => `プロダクト ${share}`,
+  'work.twoJobs': '二つの仕事',
+  'role.between': (a: string, b: string) => `${a}と${b}のあいだ`,
+  'titling.risk': (risk: string) => `受け入れるリスク：${risk}`,
+  'titling.manage': (manage: string) => `リスクへの対処：${manage}`,
+  'titling.other': (regime: string, verdict: string) => `${regime}にした場合：${verdict}`,
+  'grading.on': '評価の基準にするもの',
+  'grading.off': '評価の基準にしないもの',
+  'twoJobs.headline': (a: string, aShare: string, b: string, bShare: string) =>
+    `一人二役：${a} ${aShare}＋${b} ${bShare}`,
+  'twoJobs.gradePart': (role: string, share: string) => `${role}のパート（${share}）の評価の基準`,
+  'twoJobs.share.week': (share: string) => `週の${share}`,
+  'twoJobs.share.team': (share: string) => `チームの労力の${share}`,
+  'twoJobs.share.text': (share: string) => `記述された仕事の${share}`,
+  'twoJobs.waysOut': '打開策',
+
+  'result.oneAnswerAway': (role: string) => `回答を1問変えると${role}が優勢に`,
+  'result.why': '理由',
+  'result.why.middle': '中間にとどまる',
+  'result.why.pull': (pull: string, role: string) => `${role}の側へ ${pull}`,
+  'result.change': '結果を変えるには',
+  'result.change.note':
+    'どの変更の組み合わせでも、結果はその役割だけになります。二つの役割のあいだでも、一人二役でもありません。',
+  'result.change.role': (role: string, changes: number) =>
+    `${role}だけにするには：${changes}問の回答を変える`,
+  'result.change.answer': (question: string, answer: string) => `${question} → 「${answer}」`,
+  'result.mismatches': '違う列',
+
+  'portfolio.centre': (role: string) => `重心：${role}`,
+  'portfolio.summary': (entries: number, effort: number) => `${entries}項目、労力 ${effort}`,
+  'spread.tight': '狭い：仕事はよく似ている',
+  'spread.moderate': '中程度：仕事が隣の列にまで及んでいる',
+  'spread.wide': '広い：仕事がスペクトラムの両端へ引っぱられている',
+  'portfolio.staffing': '人員構成（各列の労力に比例）',
+  'roles.research-scientist': 'リサーチサイエンティスト',
+  'roles.research-engineer': 'リサーチエンジニア',
+  'roles.ai-engineer': 'AIエンジニア',
+  'portfolio.staffing.role': (people: number, role: string, roles: string) =>
+    `${people === 1 ? role : roles} ${people}人`,
+  'portfolio.staffing.team': (people: number, roles: readonly string[]) =>
+    `${people}人の場合：${roles.join('、')}`,
+  'portfolio.entries': '項目',
+  'portfolio.entries.effort': (effort: string) => `労力 ${effort}`,
+
+  'column.research': '研究',
+  'column.rnd': 'R&D',
+  'column.product': 'プロダクト',
+  'analysis.kind.posting': '求人票と判断',
+  'analysis.kind.rubric': '評価シートと判断',
+  'analysis.title': (title: string, column: string) =>
+    `肩書き「${title}」は${column}の仕事を指している`,
+  'analysis.title.noColumn': (title: string) => `肩書き「${title}」はどの列も指していない`,
+  'analysis.noRole': '役割なし：仕事についての記述が少なすぎる',
+  'analysis.notEnough': '判断できません。研究、R&D、プロダクトの仕事についての記述が少なすぎます。',
+  'analysis.truncated': (chars: number) => `最初の${chars}文字だけを読みました。`,
+  'analysis.evidence': (phrases: number) => `根拠（${phrases}語句）`,
+  'analysis.evidence.none': 'どの列を支持する語句も、テキストにはありません',
+  'analysis.evidence.line': (line: number) => `${line}行目`,
+  'analysis.evidence.negated': '否定',
+  'analysis.evidence.measure': '評価の指標',
+  'analysis.section.title': '肩書き',
+  'analysis.section.summary': '概要',
+  'analysis.section.responsibilities': '職務内容',
+  'analysis.section.requirements': '応募要件',
+  'analysis.section.nice-to-have': '歓迎要件',
+  'analysis.section.metrics': '評価指標',
+  'analysis.section.company': '会社情報',
+  'analysis.section.benefits': '待遇・福利厚生',
+  'analysis.section.legal': '法的事項',
+  'analysis.flags': 'フラグ',
+};

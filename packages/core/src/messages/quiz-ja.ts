@@ -1,0 +1,55 @@
+// クイズの日本語テキスト（設問・選択肢）。キーは英語版のクイズと同じ。
+import type { QuizText } from '../quiz-text.ts';
+
+export const quizTextJa: QuizText = {
+  title: 'この仕事に必要なのはどの役割か',
+  intro:
+    '週の大半を占める仕事について、5つの質問に答えます。その仕事をしている人ではなく、仕事そのものについて答えてください。',
+  'core-question.prompt': 'その仕事は、どんな問いに答えようとしていますか？',
+  'core-question.option.unknown': 'まだ誰も示していない、成り立つこと・できることは何か？',
+  'core-question.option.test-idea': 'この新しいアイデアは本当に通用するのか？ それを早く示したい。',
+  'core-question.option.build-to-test': '実験を速く、再現性のある形で回すには、何を作ればよいか？',
+  'core-question.option.make-real': '研究室ではうまくいく手法を、どうやってシステムにするか？',
+  'core-question.option.ship':
+    'これを確実に、大規模に、妥当なコストでユーザーに届けるにはどうするか？',
+  'output.prompt': 'その仕事がひと区切りついたとき、成果として何が残りますか？',
+  'output.option.paper': '論文、新しい手法、新しいベンチマーク',
+  'output.option.prototype': 'これまでの最高の結果を上回るプロトタイプと、そのまとめ',
+  'output.option.infra': '学習や評価の基盤、整備したデータ、実験フレームワーク',
+  'output.option.scaled': '大規模に動くようになり、プロダクトチームに渡せる手法',
+  'output.option.shipped': '本番環境で動くサービスや機能と、それが数字に与えた効果',
+  'optimizes-for.prompt': 'うまくいった月には、何が伸びていますか？',
+  'optimizes-for.option.novelty': '新規性：他の人が引用し、土台にする成果',
+  'optimizes-for.option.both': '速く丁寧な実験を重ねて得た、論文にできる成果',
+  'optimizes-for.option.velocity': '実験の速度と再現性',
+  'optimizes-for.option.quality': 'ユーザーの体験を予測できる評価での、モデルの品質',
+  'optimizes-for.option.kpis': '稼働率、レイテンシ、コスト、またはプロダクトの指標',
+  'time-horizon.prompt': 'その仕事が実を結んだかどうか、分かるまでにどれくらいかかりますか？',
+  'time-horizon.option.years': '数年。実を結ばないこともある',
+  'time-horizon.option.year-or-two': '1〜2年',
+  'time-horizon.option.months': '数か月',
+  'time-horizon.option.quarter': '四半期ほど',
+  'time-horizon.option.weeks': '数週間。次のリリースで分かる',
+  'background.prompt': 'その仕事を明日から任せるとしたら、どんな人を採用しますか？',
+  'background.option.phd': 'その分野で筆頭著者の論文を持つ博士',
+  'background.option.hybrid': 'しっかりしたコードを書く研究者、または論文を読みこなすエンジニア',
+  'background.option.ml-systems': 'コンピュータサイエンスに強く、MLシステムを構築した経験のある人',
+  'background.option.applied':
+    'モデルのファインチューニング、評価、サービングを経験したソフトウェアエンジニア',
+  'background.option.swe': '本番運用の経験があるプロダクト開発のソフトウェアエンジニア',
+  'title.prompt': 'この仕事をしている人は、いまどんな肩書きですか？',
+  'title.help': '任意。結果は変わりません。肩書きが仕事に合っているかどうかが分かります。',
+  'title.option.research-scientist': 'リサーチサイエンティスト、またはAI研究者',
+  'title.option.research-engineer': 'リサーチエンジニア',
+  'title.option.engineer': '機械学習エンジニア、AIエンジニア、ソフトウェアエンジニア',
+  'title.option.shared':
+    '全員に共通の肩書き（Member of Technical Staff など、研究職とエンジニア職を分けない肩書き）',
+  'title.option.none': 'まだ誰もいない、またはその他',
+  'reviewed-on.prompt': 'その人は、いま何によって評価されていますか？',
+  'reviewed-on.help':
+    '任意。結果は変わりません。評価の指標が仕事に合っているかどうかが分かります。',
+  'reviewed-on.option.papers': '論文、被引用数、新規性',
+  'reviewed-on.option.velocity': '実験の速度、基盤づくり、再現性',
+  'reviewed-on.option.shipping': 'リリースしたもの：稼働率、レイテンシ、コスト、プロダクトの指標',
+  'reviewed-on.option.unclear': 'まだはっきりした基準はない',
+};

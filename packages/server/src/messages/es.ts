@@ -1,0 +1,64 @@
+// Los mensajes de error del servidor en español; códigos, nombres de campos, cabeceras, variables de entorno y unidades quedan como en inglés.
+import type { Messages } from './en.ts';
+
+const API = 'la API está descrita en /api/openapi.json';
+const seconds = (n: number) => `${n} ${n === 1 ? 'segundo' : 'segundos'}`;
+
+export const es: Messages = {
+  not_found: (where: string) => `no hay nada en ${where}; ${API}`,
+  malformed_json: 'el cuerpo no es JSON válido',
+  'http.bad_request': `el servidor no pudo leer esta petición; ${API}`,
+  'http.not_found': `aquí no hay nada; ${API}`,
+  'http.method_not_allowed': `este método no está permitido aquí; ${API}`,
+  'http.body_too_large': 'el cuerpo de la petición es más grande de lo que acepta el servidor',
+  'http.unsupported_media_type': 'envía el cuerpo como JSON con Content-Type: application/json',
+  internal_error: 'algo falló por nuestra parte; el error quedó registrado',
+
+  database_unavailable:
+    'la base de datos no responde en este momento; vuelve a intentarlo en unos segundos (enviar otra vez la misma respuesta con el mismo id no tiene riesgo: nunca se guarda dos veces)',
+  storage_full:
+    'el disco del servidor está lleno y no se puede guardar nada nuevo; vuelve a intentarlo más tarde (el operador lo ve en los registros)',
+
+  'rate_limited.writes': (n: number) =>
+    `demasiadas peticiones desde este cliente; vuelve a intentarlo dentro de ${seconds(n)}`,
+  'rate_limited.guesses': (n: number) =>
+    `demasiadas credenciales rechazadas desde este cliente; vuelve a intentarlo dentro de ${seconds(n)}`,
+
+  body_too_large: (maxBytes: number) =>
+    `el cuerpo de una petición no puede pasar de ${maxBytes} bytes`,
+  body_incomplete: 'el cuerpo de la petición terminó antes de tiempo; vuelve a enviarlo',
+  unsupported_media_type: (contentType: string) =>
+    `envía el cuerpo como JSON con Content-Type: application/json (${contentType ? `llegó "${contentType}"` : 'llegó sin Content-Type'})`,
+  invalid_utf8: 'el cuerpo no es texto UTF-8 válido',
+  'unstorable_text.address':
+    'la dirección contiene un carácter NUL (U+0000) o la mitad de un par sustituto UTF-16; envía texto Unicode normal',
+  'unstorable_text.body':
+    'el cuerpo contiene un carácter NUL (U+0000) o la mitad de un par sustituto UTF-16; envía texto Unicode normal',
+
+  headers_too_large:
+    'las cabeceras de la petición son más grandes de lo que acepta el servidor; envía menos cabeceras o más cortas',
+  request_timeout: 'la petición tardó demasiado en llegar; vuelve a enviarla de una sola vez',
+  'bad_request.http': 'la petición no es HTTP/1.1 válido',
+
+  'unauthorized.team':
+    'esto requiere el enlace de administración del equipo (Authorization: Bearer <admin secret>); abre el enlace de administración que guardaste al crear el equipo',
+  'unauthorized.owner_wrong':
+    'el token de propietario no es correcto; usa ROLEFIT_ADMIN_TOKEN o el token que se mostró en el primer arranque',
+  'unauthorized.owner_missing':
+    'envía el token de propietario como Authorization: Bearer <token> (ROLEFIT_ADMIN_TOKEN, o el token que se mostró en el primer arranque)',
+
+  empty_text:
+    'text está vacío; envía el texto de una oferta de empleo o de una rúbrica de evaluación',
+  unknown_team:
+    'ningún equipo tiene este código de acceso; pide a tu responsable un enlace nuevo para unirte',
+  id_conflict: (id: string) =>
+    `el id ${id} ya se usó para otras respuestas; elige un UUID nuevo para cada cuestionario terminado`,
+  unknown_question: (questionId: string) =>
+    `el cuestionario no tiene la pregunta "${questionId}"; usa un id de GET /api/quiz`,
+  'invalid_range.order': (from: string, to: string) => `from (${from}) es posterior a to (${to})`,
+  'invalid_range.span': (days: number) => `pide como máximo ${days} días cada vez`,
+  too_few_responses: (missing: number) =>
+    `${missing === 1 ? 'falta 1 respuesta' : `faltan ${missing} respuestas`} para poder exportar las respuestas sin que se pueda identificar a nadie`,
+  host_not_allowed: (host: string, hostname: string) =>
+    `no se pueden crear enlaces de equipo sobre "${host}", que este servidor no reconoce como propio; pon en ROLEFIT_PUBLIC_URL la dirección por la que se llega a él, o añade ${hostname} a ROLEFIT_ALLOWED_HOSTS`,
+};

@@ -1,0 +1,63 @@
+// サーバーのエラーメッセージの日本語版。コード名、フィールド名、ヘッダー名、環境変数、単位は英語版のまま。
+import type { Messages } from './en.ts';
+
+const API = 'API の説明は /api/openapi.json にあります';
+
+export const ja: Messages = {
+  not_found: (where: string) => `${where} には何もありません。${API}`,
+  malformed_json: 'リクエストボディが正しい JSON ではありません',
+  'http.bad_request': `サーバーはこのリクエストを読み取れませんでした。${API}`,
+  'http.not_found': `ここには何もありません。${API}`,
+  'http.method_not_allowed': `このメソッドはここでは使えません。${API}`,
+  'http.body_too_large': 'リクエストボディが、サーバーが受け付ける大きさを超えています',
+  'http.unsupported_media_type':
+    'リクエストボディは Content-Type: application/json を付けて JSON で送ってください',
+  internal_error: 'サーバー側で問題が起きました。エラーは記録されています',
+
+  database_unavailable:
+    'データベースが現在応答していません。数秒後にもう一度試してください（同じ回答を同じ id で送り直しても安全です。二重に保存されることはありません）',
+  storage_full:
+    'サーバーのディスクがいっぱいのため、新しいデータを保存できません。しばらくしてからもう一度試してください（運用担当者はログでこの状況を確認できます）',
+
+  'rate_limited.writes': (seconds: number) =>
+    `このクライアントからのリクエストが多すぎます。${seconds} 秒後にもう一度試してください`,
+  'rate_limited.guesses': (seconds: number) =>
+    `このクライアントから拒否された認証情報が多すぎます。${seconds} 秒後にもう一度試してください`,
+
+  body_too_large: (maxBytes: number) => `リクエストボディは ${maxBytes} バイトまでです`,
+  body_incomplete: 'リクエストボディが途中で終わりました。もう一度送ってください',
+  unsupported_media_type: (contentType: string) =>
+    `リクエストボディは Content-Type: application/json を付けて JSON で送ってください（受け取った Content-Type：${contentType ? `"${contentType}"` : 'なし'}）`,
+  invalid_utf8: 'リクエストボディが正しい UTF-8 テキストではありません',
+  'unstorable_text.address':
+    'アドレスに NUL 文字（U+0000）か、UTF-16 サロゲートペアの片方だけが含まれています。通常の Unicode テキストを送ってください',
+  'unstorable_text.body':
+    'リクエストボディに NUL 文字（U+0000）か、UTF-16 サロゲートペアの片方だけが含まれています。通常の Unicode テキストを送ってください',
+
+  headers_too_large:
+    'リクエストヘッダーが、サーバーが受け付ける大きさを超えています。ヘッダーの数を減らすか、短くしてください',
+  request_timeout:
+    'リクエストの到着に時間がかかりすぎました。途中で止めずに一度で送り直してください',
+  'bad_request.http': 'リクエストが正しい HTTP/1.1 ではありません',
+
+  'unauthorized.team':
+    'これにはチームの管理リンク（Authorization: Bearer <admin secret>）が必要です。チームを作成したときに保存した管理リンクを開いてください',
+  'unauthorized.owner_wrong':
+    'オーナートークンが正しくありません。ROLEFIT_ADMIN_TOKEN か、初回起動時に表示されたトークンを使ってください',
+  'unauthorized.owner_missing':
+    'オーナートークンを Authorization: Bearer <token> として送ってください（ROLEFIT_ADMIN_TOKEN、または初回起動時に表示されたトークン）',
+
+  empty_text: 'text が空です。求人票か評価基準の文章を送ってください',
+  unknown_team: 'この参加コードのチームはありません。リーダーに新しい参加リンクをもらってください',
+  id_conflict: (id: string) =>
+    `id ${id} はすでに別の回答に使われています。クイズを終えるたびに新しい UUID を使ってください`,
+  unknown_question: (questionId: string) =>
+    `クイズに質問「${questionId}」はありません。GET /api/quiz にある id を使ってください`,
+  'invalid_range.order': (from: string, to: string) =>
+    `from（${from}）が to（${to}）より後になっています`,
+  'invalid_range.span': (days: number) => `一度に指定できる期間は ${days} 日までです`,
+  too_few_responses: (missing: number) =>
+    `回答をエクスポートするには、あと ${missing} 件の回答が必要です（個人を特定できないようにするためです）`,
+  host_not_allowed: (host: string, hostname: string) =>
+    `このサーバーは「${host}」を自分のアドレスとして認識していないため、チームのリンクを作れません。ROLEFIT_PUBLIC_URL に利用者がアクセスするアドレスを設定するか、ROLEFIT_ALLOWED_HOSTS に ${hostname} を追加してください`,
+};

@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../src/app.ts';
+import { createStore, type Store } from '../src/store/create-store.ts';
+
+// A built web app in miniature: a page, the widget, a chunk it loads, its types and an asset.
+
+describe('serving the built web app and the widget', () => {
+  let root = '';
+  let store: Store;
+  let app: App;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'rolefit-web-'));
+    mkdirSync(join(root, 'embed'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>rolefit</title>');
+    writeFileSync(join(root, 'embed.js'), 'import("./embed/network-Gq7JjECo.js")');
+    writeFileSync(join(root, 'embed', 'network-Gq7JjECo.js'), 'export const x = 1');
+    writeFileSync(join(root, 'embed', 'de.js'), 'export default {}');
+    writeFileSync(join(root, 'embed.d.ts'), 'export type RoleId = string;');
+    writeFileSync(join(root, 'assets', 'index-abc123.js'), 'export {}');
+    store = await createStore('file::memory:');
+    app = createApp({ store, webRoot: root });
+  });
+  afterAll(async () => {
+    await store.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('lets any site load embed.js and the chunks it loads, the chunks cached for good', async () => {
+    const embed = await app.request('/embed.js');
+    expect(embed.headers.get('access-control-allow-origin')).toBe('*');
+    expect(embed.headers.get('cache-control')).toBe('public, max-age=300');
+    const chunk = await app.request('/embed/network-Gq7JjECo.js');
+    expect(chunk.status).toBe(200);
+    expect(chunk.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(chunk.headers.get('access-control-allow-origin')).toBe('*');
+    expect(chunk.headers.get('cache-control')).toContain('immutable');
+    // A language keeps its name (embed.js asks for embed/de.js): cached as briefly as embed.js.
+    const german = await app.request('/embed/de.js');
+    expect(german.headers.get('access-control-allow-origin')).toBe('*');
+    expect(german.headers.get('cache-control')).toBe('public, max-age=300');
+  });
+
+  it('serves embed.d.ts as text to save, not as a script or a download', async () => {
+    const types = await app.request('/embed.d.ts');
+    expect(types.status).toBe(200);
+    expect(types.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(await types.text()).toContain('RoleId');
+  });
+
+  it("keeps the app's own files to the app's origin", async () => {
+    const page = await app.request('/');
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
+    const asset = await app.request('/assets/index-abc123.js');
+    expect(asset.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

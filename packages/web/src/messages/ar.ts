@@ -1,0 +1,676 @@
+// The web app's Arabic text, keyed as en.ts keys it; role, work and regime names come from core.
+import type { Messages } from './en.ts';
+
+type Noun = {
+  one: string;
+  two: string;
+  few: string;
+  many: string;
+  other: string;
+  /** The noun is feminine, so 3–10 in words take the masculine-looking numeral ("خمس"). */
+  feminine?: boolean;
+};
+const rule = (n: number) => new Intl.PluralRules('ar').select(n);
+const MASCULINE = ['', '', '', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة'];
+const FEMININE = ['', '', '', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر'];
+/** A small count in words, as headings write it: "خمسة أسئلة", "سؤالان", "12 سؤالًا". */
+const inWords = (n: number, noun: Noun) => {
+  const form = rule(n);
+  if (form === 'one') return noun.one;
+  if (form === 'two') return noun.two;
+  if (form === 'few') return `${(noun.feminine ? FEMININE : MASCULINE)[n] ?? n} ${noun.few}`;
+  return `${n} ${form === 'many' ? noun.many : noun.other}`;
+};
+/** A count as a figure: "إجابة واحدة", "إجابتان", "3 إجابات", "11 إجابة". */
+const inFigures = (n: number, noun: Noun) => {
+  const form = rule(n);
+  if (form === 'one') return noun.one;
+  if (form === 'two') return noun.two;
+  return `${n} ${form === 'few' ? noun.few : form === 'many' ? noun.many : noun.other}`;
+};
+/** A definite counted plural: "الأدوار الثلاثة", "الإجابات الخمس", "البُعدين". */
+const the = (n: number, plural: string, dual: string, feminine = false) => {
+  const form = rule(n);
+  if (form === 'two') return dual;
+  if (form === 'few' && n <= 10) return `${plural} ال${(feminine ? FEMININE : MASCULINE)[n]}`;
+  return `${plural} الـ${n}`;
+};
+
+const QUESTION: Noun = {
+  one: 'سؤال واحد',
+  two: 'سؤالان',
+  few: 'أسئلة',
+  many: 'سؤالًا',
+  other: 'سؤال',
+};
+const OPTIONAL_QUESTION: Noun = {
+  one: 'سؤال اختياري واحد',
+  two: 'سؤالان اختياريان',
+  few: 'أسئلة اختيارية',
+  many: 'سؤالًا اختياريًا',
+  other: 'سؤال اختياري',
+};
+const ROLE: Noun = { one: 'دور واحد', two: 'دوران', few: 'أدوار', many: 'دورًا', other: 'دور' };
+const ANCHOR_ROLE: Noun = {
+  one: 'دور مرجعي واحد',
+  two: 'دوران مرجعيان',
+  few: 'أدوار مرجعية',
+  many: 'دورًا مرجعيًا',
+  other: 'دور مرجعي',
+};
+const DIMENSION: Noun = {
+  one: 'بُعد واحد',
+  two: 'بُعدان',
+  few: 'أبعاد',
+  many: 'بُعدًا',
+  other: 'بُعد',
+};
+const REGIME: Noun = {
+  one: 'نظام واحد',
+  two: 'نظامان',
+  few: 'أنظمة',
+  many: 'نظامًا',
+  other: 'نظام',
+};
+const WAY: Noun = {
+  one: 'طريقة واحدة',
+  two: 'طريقتان',
+  few: 'طرق',
+  many: 'طريقة',
+  other: 'طريقة',
+  feminine: true,
+};
+/** Answers as the object of a verb ("غيّر إجابتين"). */
+const ANSWERS_OBJECT: Noun = {
+  one: 'إجابة واحدة',
+  two: 'إجابتين',
+  few: 'إجابات',
+  many: 'إجابة',
+  other: 'إجابة',
+};
+const ANSWERS: Noun = { ...ANSWERS_OBJECT, two: 'إجابتان' };
+const PEOPLE: Noun = { one: 'شخص واحد', two: 'شخصان', few: 'أشخاص', many: 'شخصًا', other: 'شخص' };
+const PEOPLE_AFTER_OF: Noun = { ...PEOPLE, two: 'شخصين' };
+const MEMBERS: Noun = { one: 'عضو واحد', two: 'عضوان', few: 'أعضاء', many: 'عضوًا', other: 'عضو' };
+const POINTS: Noun = { one: 'نقطة واحدة', two: 'نقطتين', few: 'نقاط', many: 'نقطة', other: 'نقطة' };
+const PHRASES: Noun = {
+  one: 'عبارة واحدة',
+  two: 'عبارتان',
+  few: 'عبارات',
+  many: 'عبارة',
+  other: 'عبارة',
+};
+const FLAGS: Noun = {
+  one: 'تنبيه واحد',
+  two: 'تنبيهان',
+  few: 'تنبيهات',
+  many: 'تنبيهًا',
+  other: 'تنبيه',
+};
+/** A figure with its noun, by its Arabic plural form. */
+const byForm = (n: number, forms: Record<'one' | 'two' | 'few' | 'many' | 'other', string>) =>
+  forms[rule(n) === 'zero' ? 'other' : (rule(n) as keyof typeof forms)];
+/** Arabic has no indefinite article: the eyebrow before a role's name is the same for every role. */
+const sameForEveryRole = (_role: string, text: string) => text;
+/** Why a team's answers show in whole batches (two release notes end with it). */
+const NO_DIFFERENCING = 'حتى لا يمكن تمييز إجابات أحد بمقارنة الخريطة قبل وصولها وبعده.';
+
+export const ar: Messages = {
+  'page.description': (questionCount: number) =>
+    `أيّ دور يتطلّبه عملك في الذكاء الاصطناعي: عالم أبحاث، أم مهندس أبحاث، أم مهندس ذكاء اصطناعي؟ ${inWords(questionCount, QUESTION)}، ودقيقة من وقتك، ونصائح في التقييم والمسمّيات الوظيفية.`,
+  'page.skip': 'انتقل إلى المحتوى',
+  'page.noscript': 'يحتاج rolefit إلى JavaScript لتشغيل الاختبار وعرض النتائج.',
+  'page.noscript.teams': 'يحتاج rolefit إلى JavaScript لتشغيل وضع الفرق.',
+  'page.noscript.admin': 'تحتاج لوحة المالك إلى JavaScript لرسم مخططاتها.',
+  'page.noscript.analyze':
+    'يعمل المحلّل في متصفحك ويحتاج إلى JavaScript. ومن دونه، استخدم سطر الأوامر (<code>rolefit analyze posting.txt</code>) أو <code>POST /api/analyze</code>.',
+  'page.title': (page: string) => `${page} · rolefit`,
+  'page.index.title': 'rolefit: أيّ دور يتطلّبه هذا العمل؟',
+  'page.result.title': 'نتيجتك',
+  'page.framework.title': 'الإطار',
+  'page.notFound.title': 'الصفحة غير موجودة',
+  'page.admin.title': 'لوحة المالك',
+  'page.analyze.title': 'حلّل إعلان وظيفة',
+  'page.analyze.description':
+    'الصق إعلان وظيفة أو نموذج تقييم: أيّ دور في الذكاء الاصطناعي يصفه فعلًا، وهل يقيّم على العمود الخطأ؟ يعمل في متصفحك، ولا يُرسَل النص أبدًا.',
+  'page.teams.title': 'وضع الفرق',
+  'page.teams.description':
+    'ارسم خريطة لعمل فريقك في الذكاء الاصطناعي: يجري الأعضاء الاختبار، وترى أنت مركز الثقل، وهل تناسبكم مسارات منفصلة للمسمّيات أم مسمّى واحد للجميع.',
+  'page.team.title': 'لوحة الفريق',
+  'page.team.description': 'خريطة فريقك: مركز الثقل، ونظام المسمّيات الوظيفية، ومزيج التوظيف.',
+  'page.join.title': 'انضم إلى فريقك',
+  'page.join.description': 'أجرِ اختبار rolefit عن أسبوعك أنت، لتُضاف إجاباتك إلى خريطة فريقك.',
+
+  'site.brand': 'rolefit',
+  'site.nav.label': 'التنقل الرئيسي',
+  'site.nav.quiz': 'الاختبار',
+  'site.nav.framework': 'الإطار',
+  'site.nav.teams': 'الفرق',
+  'site.nav.analyze': 'التحليل',
+  'site.language': 'اللغة',
+  'site.footer.links': 'rolefit مفتوح المصدر. <a>API</a>',
+
+  'notFound.eyebrow': '404',
+  'notFound.title': 'لا توجد صفحة هنا',
+  'notFound.lead': 'ربما كُتب العنوان خطأً، أو نُقلت الصفحة إلى مكان آخر.',
+  'notFound.quiz': 'أجرِ الاختبار',
+  'notFound.framework': 'اقرأ الإطار',
+
+  'quiz.count': (n: number) => inWords(n, QUESTION),
+  'quiz.count.optional': (n: number) => inWords(n, OPTIONAL_QUESTION),
+  'quiz.step.title': (n: number, of: number) => `السؤال ${n} من ${of}`,
+  'quiz.intro.eyebrow': (questionCount: number) =>
+    `${inWords(questionCount, QUESTION)} · نحو دقيقة`,
+  'quiz.intro.what':
+    'تعرف أين يقع العمل بين عالم أبحاث ومهندس أبحاث ومهندس ذكاء اصطناعي، وعلامَ يُقيَّم هذا الدور (وعلامَ لا يُقيَّم)، وهل تناسب الفريقَ مساراتٌ منفصلة للمسمّيات أم مسمّى واحد للجميع.',
+  'quiz.intro.note': 'إنها نصيحة بشأن العمل، لا حكم على شخص، فالرجاء ألّا تستخدمها لفرز المرشحين.',
+  'quiz.intro.start': 'ابدأ الاختبار',
+  'quiz.intro.continue': 'تابع من حيث توقفت',
+  'quiz.intro.restart': 'ابدأ من جديد',
+  'quiz.intro.keys': (maxKey: number) =>
+    `لوحة المفاتيح: <kbd>1</kbd> إلى <kbd>${maxKey}</kbd> لاختيار إجابة، و<kbd>Enter</kbd> للمتابعة، و<kbd>Backspace</kbd> للرجوع.`,
+  'quiz.hint.pick': 'اختر إجابة واحدة للمتابعة.',
+  'quiz.context.lead':
+    'لا تغيّر هذه الأسئلة النتيجة، بل تبيّن هل يناسب العملَ المسمّى ومقاييس التقييم المعمول بها اليوم.',
+  'quiz.finish': 'اعرض النتيجة',
+  'quiz.next': 'التالي',
+  'quiz.back': 'رجوع',
+  'quiz.skip': 'تخطَّ',
+  'quiz.skip.clear': 'امسح وتخطَّ',
+
+  'result.title': (headline: string) => `${headline} · نتيجة rolefit`,
+  'result.title.twoJobs': (roles: string) => `وظيفتان: ${roles}`,
+  'result.title.between': 'بين دورين',
+  'result.roles.plus': (a: string, b: string) => `${a} + ${b}`,
+  'result.problem.retake':
+    'النتائج محفوظة بالكامل في روابطها، فلم يضِع شيء: أجرِ الاختبار من جديد لتحصل على نتيجة جديدة.',
+  'result.problem.quiz': 'أجرِ الاختبار',
+  'result.problem.none.title': 'لا نتيجة لعرضها',
+  'result.problem.none.lead':
+    'تعرض هذه الصفحة نتيجةً حين يحمل رابطها الإجابات، وهذا الرابط لا يحمل أيّ إجابة.',
+  'result.problem.broken.title': 'رابط النتيجة هذا لا يعمل',
+  'result.problem.missing': 'رابط النتيجة هذا تنقصه بعض الإجابات.',
+  'result.problem.invalid': (message: string) => `${message}.`,
+  'result.hero.twoJobs.eyebrow': 'هذا الأسبوع يضمّ وظيفتين',
+  'result.hero.between.eyebrow': 'يقع هذا العمل بين',
+  'result.hero.between.title': (a: string, b: string) => `${a} و${b}`,
+  'result.hero.callsFor.eyebrow': (role: string) => sameForEveryRole(role, 'يتطلّب هذا العمل'),
+  'result.hero.twoJobs.lead': (research: string, rnd: string | null, product: string) =>
+    `البحث المفتوح يشغل ${research} من هذا الأسبوع، وإطلاق المنتج ${product}، ${rnd ? `ولا يصل بينهما إلا ${rnd} من عمل الجسر (هندسة الأبحاث)` : 'ولا يصل بينهما أيّ عمل جسر (هندسة الأبحاث)'}. متوسط الإجابات سيقع قرب الوسط الذي يشغله مهندس الأبحاث، لكن ${rnd ? 'القليل فقط من العمل يقع هناك' : 'لا شيء من العمل يقع هناك'}: هاتان وظيفتان مختلفتان.`,
+  'result.hero.marker.part': (column: string, share: string) => `${column} · ${share}`,
+  'result.hero.marker.work': (position: string) => `هذا العمل · ${position}`,
+  'result.hero.mix.twoJobs': 'عمل بحث وعمل منتج، وبينهما القليل. التوزيع:',
+  'result.hero.mix': (work: string) => `عمل ${work}. التوزيع:`,
+  'result.hero.mix.label': 'حصص العمل حسب العمود',
+  'result.confidence.badge': (band: string, share: string) => `ثقة ${band} · ${share}`,
+  'result.confidence.split.leader': (role: string, points: number) =>
+    `جزء «${role}» هو الأكبر، بفارق ${inFigures(points, POINTS)}.`,
+  'result.confidence.split.even': 'الجزآن متساويان في الحجم.',
+  'result.confidence.between.leader': (role: string) => `عمل «${role}» يشغل من الأسبوع أكثر بقليل.`,
+  'result.confidence.between.even': 'يتقاسم الاثنان الأسبوع بالتساوي.',
+  'result.confidence.another': 'دور آخر',
+  'result.confidence.distance': (changes: number, role: string) =>
+    `يكفي تغيير ${inFigures(changes, ANSWERS_OBJECT)} ليتقدّم ${role}.`,
+  'result.actions.copyLink': 'انسخ الرابط',
+  'result.actions.linkCopied': 'نُسخ الرابط.',
+  'result.actions.linkFailed': 'تعذّر النسخ: الرابط موجود في شريط العنوان.',
+  'result.actions.copyBrief': 'انسخ الموجز',
+  'result.actions.briefCopied': 'نُسخ موجز الوظيفة بصيغة Markdown.',
+  'result.actions.briefFailed': 'تعذّر النسخ؛ جرّب «نزّل الموجز».',
+  'result.actions.download': 'نزّل الموجز (.md)',
+  'result.actions.downloaded': 'نُزّل موجز الوظيفة.',
+  'result.actions.print': 'اطبع أو احفظ بصيغة PDF',
+  'result.actions.retake': 'أعد الاختبار',
+  'result.titling.heading': (regime: string) => `المسمّيات الوظيفية: ${regime}`,
+  'result.titling.twoJobs':
+    'هذا صف الشبكة الخاص بالجزء الأكبر. ومع وجود وظيفتين في وظيفة واحدة، احسم أولًا سُبل الخروج المذكورة أعلاه: فإن فُصل الدوران، أخذ كلٌّ منهما صفّه.',
+  'result.grading.twoJobs.heading': 'وظيفتان في وظيفة واحدة: كيف تقيّمهما، وسُبل الخروج',
+  'result.grading.heading': 'كيف تقيّم هذا الدور',
+  'result.grading.trap':
+    'الحكم على دور بمقاييس عمود آخر هو الفخ الشائع: عالم أبحاث يُحاسَب على وقت التشغيل، أو مهندس منتج يُحاسَب على الأوراق البحثية.',
+  'result.mismatches.heading': 'راجع المسمّى والمقاييس المعمول بها اليوم',
+  'result.why.heading': 'لماذا: كيف شدّت كل إجابة',
+  'result.why.note':
+    'ما يقع يسار المركز يشدّ نحو طرف عالم الأبحاث، وما يقع يمينه يشدّ نحو طرف مهندس الذكاء الاصطناعي.',
+  'result.change.heading': 'ما الذي يغيّر النتيجة',
+  'result.change.note':
+    'لكل دور آخر، أقل عدد من تغييرات الإجابات تصير بعده النتيجة ذلك الدور وحده: لا موقعًا بين دورين، ولا وظيفتين في واحدة.',
+  'result.change.role': (role: string, changes: number) =>
+    `<strong>لتحصل على ${role} وحده</strong>: غيّر ${inFigures(changes, ANSWERS_OBJECT)}.`,
+  'result.change.arrow': ' ← ',
+  'pulls.middle': 'يبقى في الوسط',
+  'pulls.strong.research': 'شدّ قوي نحو طرف البحث',
+  'pulls.strong.product': 'شدّ قوي نحو طرف المنتج',
+  'pulls.slight.research': 'شدّ خفيف نحو طرف البحث',
+  'pulls.slight.product': 'شدّ خفيف نحو طرف المنتج',
+  'pulls.answer': (label: string) => `«${label}»`,
+  'pulls.alone': (role: string) => `هذه الإجابة وحدها تشير إلى: ${role}.`,
+
+  'column.research': 'البحث',
+  'column.rnd': 'البحث والتطوير',
+  'column.product': 'المنتج',
+  'mix.legend': (column: string, share: string) => `${column} ${share}`,
+  'grading.on': 'يُقيَّم على',
+  'grading.off': 'لا يُقيَّم على',
+  'fit.fits': 'مناسب',
+  'fit.works': 'ينجح',
+  'fit.risky': 'محفوف بالمخاطر',
+  'fit.overhead': 'عبء زائد',
+  'grid.risk': 'الخطر الذي تقبله',
+  'grid.manage': 'كيف تديره',
+  'grid.example': 'في الواقع',
+  'grid.other': (regime: string) => `وماذا عن ${regime}؟`,
+  'grid.caption': 'مدى ملاءمة كل نظام للمسمّيات لكل نوع من العمل',
+  'grid.work': 'العمل الغالب',
+  'grid.thisWork': 'هذا العمل',
+  'grid.recommended': 'الموصى به',
+  'spectrum.line': 'الطيف من عالم أبحاث (0) مرورًا بمهندس أبحاث (0.5) إلى مهندس ذكاء اصطناعي (1).',
+  'spectrum.marker': (label: string, position: string) => ` ${label}: عند ${position}.`,
+  'twoJobs.part': (role: string) => `جزء «${role}»`,
+  'twoJobs.share': (share: string, column: string) =>
+    `<share>${share}</share> من الأسبوع عمل ${column}`,
+  'twoJobs.gradePart': (role: string) => `يُقيَّم جزء «${role}» على:`,
+  'twoJobs.dont': 'لا يُقيَّم على',
+  'twoJobs.risk': (risk: string) => `<strong>الخطر: </strong>${risk}`,
+  'twoJobs.ways': 'سُبل الخروج',
+
+  'framework.title': (roles: number, regimes: number) =>
+    `${inWords(roles, ROLE)} على خط واحد، و${inWords(regimes, WAY)} لتسميتها`,
+  'framework.lead':
+    'عمل الذكاء الاصطناعي ليس وظيفة واحدة. إنه يمتد من بحث ينتج معرفة جديدة، مرورًا بالهندسة التي تجعل الأفكار قابلة للاختبار على نطاق واسع، وصولًا إلى إطلاق طرق معروفة في منتجات موثوقة. وموقع عملك على هذا الامتداد يحدّد مَن توظّف، وعلامَ تقيّمه، وأيّ مسمّيات تعطي الفريق.',
+  'framework.roles.heading': (roles: number) => `الطيف: ${inWords(roles, ANCHOR_ROLE)}`,
+  'framework.roles.lead': (roles: number) =>
+    `نادرًا ما يقع العمل الحقيقي على نقطة مرجعية بالضبط. انظر إلى ${the(roles, 'الأدوار', 'الدورين')} على أنها نقاط على خط، وإلى العمل على أنه موقع بينها.`,
+  'framework.roles.aliases': (aliases: readonly string[]) => `يُسمّى أيضًا: ${aliases.join('، ')}`,
+  'framework.dimensions.heading': (dimensions: number) =>
+    `${inWords(dimensions, DIMENSION)} جنبًا إلى جنب`,
+  'framework.dimensions.lead': (dimensions: number) =>
+    `تختلف الأدوار في ${the(dimensions, 'الأبعاد', 'البُعدين')} نفسها. ويطرح الاختبار سؤالًا واحدًا عن كل بُعد، وعن العمل دائمًا.`,
+  'framework.dimensions.caption': (roles: number, dimensions: number) =>
+    `${the(roles, 'الأدوار', 'الدوران')} في كلٍّ من ${the(dimensions, 'الأبعاد', 'البُعدين')}`,
+  'framework.grading.heading': 'التقييم، والفخ',
+  'framework.grading.lead':
+    'لكل دور مقياسه الخاص للسنة الجيدة. والفخ هو تقييم دور بمقاييس عمود آخر: أهداف وقت التشغيل تخنق الاستكشاف الذي وُظّف عالم الأبحاث من أجله، وعدد الأوراق البحثية لا يقول شيئًا عمّا أطلقه مهندس المنتج. ومهندس الأبحاث لا ينتمي إلى أيٍّ من العمودين، ولهذا كثيرًا ما يُقيَّم تقييمًا سيئًا.',
+  'framework.grading.off': 'لا يُقيَّم على',
+  'framework.grid.heading': 'الشبكة: نوع العمل × نظام المسمّيات',
+  'framework.grid.lead': (regimes: number) =>
+    `${inWords(regimes, REGIME)}: مسارات منفصلة، لكلٍّ منها مسمّياته وسلالمه الوظيفية، أو مسمّى واحد للجميع. و${regimes === 2 ? 'كلٌّ منهما' : 'كلٌّ منها'} يناسب بعض أنواع العمل أكثر من غيرها.`,
+  'framework.grid.row': (work: string, summary: string) => `${work}: <summary>${summary}</summary>`,
+  'framework.choose.heading': 'كيف تختار',
+  'framework.choose.describe':
+    '<strong>صِف العمل، لا الأشخاص. </strong>انظر إلى ما يشغل معظم الأسبوع: السؤال الذي يجيب عنه، وما ينتجه، وما يتحسّن في الشهر الجيد، وكم يمضي من الوقت قبل أن تعرف، ومَن كنت ستوظّف له.',
+  'framework.choose.place': (dimensions: number) =>
+    `<strong>ضعه على الخط. </strong>كل إجابة من ${the(dimensions, 'الإجابات', 'الإجابتين', true)} تشدّ نحو أحد الطرفين أو نحو الوسط. والنتيجة موقع، وحين يقترب من حدّ فاصل تقول بصراحة «بين».`,
+  'framework.choose.centre':
+    '<strong>جِد مركز الثقل. </strong>في الفريق، اجمع عمل الجميع. ونوع العمل صاحب الحصة الأكبر يحدّد في أيّ صف من الشبكة أنت.',
+  'framework.choose.regime':
+    '<strong>اختر النظام من ذلك الصف. </strong>لا يوجد نظام صحيح في المطلق؛ بل نظام صحيح لنوع من العمل. وأيًّا كان اختيارك، سمِّ الخطر الذي تقبله وكيف ستُبقيه صغيرًا.',
+  'framework.choose.grade':
+    '<strong>قيّم كل دور على عموده. </strong>ووظّف مهندس الأبحاث عن قصد: تحت مسمّى واحد، هو ما ينتهي الجميع إلى فعله، وتحت مسارات منفصلة، هو الجسر الذي يحمل النتائج إلى الإنتاج.',
+
+  'analyze.eyebrow': 'حلّل إعلان وظيفة أو نموذج تقييم',
+  'analyze.title': 'أيّ دور يصفه هذا النص فعلًا؟',
+  'analyze.lead':
+    'الصق إعلان وظيفة أو نموذج تقييم أداء. يجد rolefit العبارات التي تشهد لعمل بحث أو بحث وتطوير أو منتج، ويضع العمل على الطيف، وينبّه إلى أيّ مسمّى أو مجموعة مقاييس تنتمي إلى عمود آخر.',
+  'analyze.input.label': 'إعلان الوظيفة أو نموذج التقييم',
+  'analyze.input.hint': (chars: string) =>
+    `النص العادي هو الأفضل، والعناوين والقوائم النقطية تساعد. يُقرأ أول ${chars} حرف.`,
+  'analyze.input.placeholder': 'الصق هنا نص إعلان وظيفة أو نموذج تقييم…',
+  'analyze.privacy':
+    '<strong>الخصوصية من أساس التصميم: </strong>يُحلَّل النص هنا، في متصفحك، ولا يُرسَل إلى أيّ خادم ولا يُخزَّن.',
+  'analyze.example.try': 'جرّب مثالًا',
+  'analyze.example.shown': (n: number, of: number, name: string) =>
+    `المثال ${n} من ${of}: ${name}.`,
+  'analyze.example.wrongMetrics': 'إعلان لوظيفة منتج يقيّمها بالأوراق البحثية',
+  'analyze.example.titleMismatch': 'مسمّى «عالم» على عمل منتج',
+  'analyze.example.researchEngineer': 'إعلان لوظيفة مهندس أبحاث',
+  'analyze.example.rubric': 'نموذج تقييم لعلماء الأبحاث',
+  'analyze.clear': 'امسح',
+  'analyze.empty.heading': 'لا شيء لتحليله بعد',
+  'analyze.otherLanguage.heading': 'الإعلانات باللغة الإنجليزية فقط حاليًا',
+  'analyze.otherLanguage.lead':
+    'لا يبدو أن هذا النص مكتوب بالإنجليزية. لا يقرأ المحلّل إلا إعلانات الوظائف ومعايير التقييم المكتوبة بالإنجليزية، ولا تُحلَّل الإعلانات بلغات أخرى بعد، لذا لا يعرض نتيجة بدلًا من أن يعرض نتيجة خاطئة.',
+  'analyze.empty.lead':
+    'الصق إعلان وظيفة أو نموذج تقييم أعلاه، أو جرّب مثالًا. يظهر التحليل هنا أثناء الكتابة: الدور الذي يتطلّبه العمل، والعبارات التي تدل على ذلك، وأيّ تنبيهات للتقييم على العمود الخطأ.',
+  'analyze.status': (where: string, band: string, flags: number) =>
+    `${where}، ثقة ${band}، ${flags === 0 ? 'بلا تنبيهات' : inFigures(flags, FLAGS)}.`,
+  'analyze.status.between': (a: string, b: string) => `بين ${a} و${b}`,
+  'analyze.status.notEnough': 'لا يكفي للحكم: الصق مهام الوظيفة ومتطلباتها من الإعلان.',
+  'analyze.kind.posting': 'إعلان الوظيفة',
+  'analyze.kind.rubric': 'نموذج التقييم',
+  'analyze.summary.eyebrow': (kind: string) => `يصف ${kind} هذا`,
+  'analyze.summary.eyebrow.between': (kind: string) => `يقع ${kind} هذا بين`,
+  'analyze.summary.eyebrow.twoJobs': (kind: string) => `يطلب ${kind} هذا وظيفتين في وظيفة واحدة`,
+  'analyze.summary.larger': (role: string, share: string) =>
+    ` الجزء الأكبر: ${role}، بنسبة ${share} من العمل.`,
+  'analyze.summary.closest': (role: string) => ` أقرب نقطة مرجعية: ${role}.`,
+  'analyze.summary.title': (column: string) => ` المسمّى «<title></title>» يشير إلى عمل ${column}.`,
+  'analyze.summary.title.noColumn': ' المسمّى «<title></title>» لا يشير إلى أيّ عمود من العمل.',
+  'analyze.summary.noTitle': ' لم يُعثر على سطر للمسمّى.',
+  'analyze.summary.marker': (position: string) => `هذا النص · ${position}`,
+  'analyze.summary.marker.twoJobs': (position: string) => `متوسط الطرفين · ${position}`,
+  'analyze.summary.work': (work: string) => `العمل: ${work}`,
+  'analyze.summary.work.twoJobs': 'العمل: بحث ومنتج، وبينهما قليل من عمل الجسر',
+  'analyze.summary.measuredOn': (work: string) => `ما يُقاس عليه: ${work}`,
+  'analyze.summary.measures.label': 'حصص المقاييس حسب العمود',
+  'analyze.flag.titleMismatch': 'المسمّى يشير إلى عمود آخر',
+  'analyze.flag.wrongColumnMetrics': 'يُقيَّم على عمود آخر',
+  'analyze.flag.twoJobs': 'وظيفتان في وظيفة واحدة',
+  'analyze.flag.noEvidence': 'لا شيء يُبنى عليه',
+  'analyze.flag.lowEvidence': 'القليل مما يُبنى عليه',
+  'analyze.flag.truncated': 'النص مقطوع',
+  'analyze.flag.binaryLooking': 'ليس نصًّا مكتوبًا',
+  'analyze.flag.name': (name: string) => `${name}. `,
+  'analyze.flags.heading': 'التنبيهات',
+  'analyze.flags.none.heading': 'لا تنبيهات',
+  'analyze.flags.none': 'المسمّى والمقاييس، حيث يذكرها النص، تتفق مع العمل الذي يصفه.',
+  'analyze.notEnough.eyebrow': 'لا موضع على الطيف',
+  'analyze.notEnough.heading': 'لا يكفي للحكم',
+  'analyze.notEnough.reason':
+    'القليل جدًا هنا يصف عمل بحث أو بحث وتطوير أو منتج، فلا يمكن وضعه على الطيف.',
+  'analyze.notEnough.title':
+    'المسمّى وحده، مثل «<title></title>»، لا يقول ما هو العمل: فالمسمّى نفسه يغطي أسابيع مختلفة تمامًا.',
+  'analyze.notEnough.paste': 'الصق مزيدًا من النص، مثلًا:',
+  'analyze.notEnough.duties': 'المهام: ما سيفعله الشخص أسبوعًا بعد أسبوع',
+  'analyze.notEnough.requirements': 'المتطلبات: ما يلزمه أن يعرفه أو أن يكون قد أنجزه',
+  'analyze.notEnough.measures': 'كيف يُقاس الدور، أو معايير نموذج التقييم',
+  'analyze.notEnough.note':
+    'لا يُعرض أيّ دور أو موقع أو حصص حتى يصف النص العمل: فالتخمين من بضع كلمات سيبدو أوثق مما هو.',
+  'analyze.twoJobs.heading': 'وظيفتان في دور واحد',
+  'analyze.evidence.heading': 'الأدلة في نصك',
+  'analyze.evidence.label': 'نصك مع تمييز الأدلة',
+  'analyze.evidence.negated': 'منفيّة، تُحسب ضد عمودها',
+  'analyze.evidence.measure': 'مقياس',
+  'analyze.evidence.zero': 'لا تُحسب',
+  'analyze.evidence.notes': (notes: readonly string[]) => notes.join('، '),
+  'analyze.evidence.title': (notes: string, weight: string, section: string) =>
+    `${notes} · ${weight} في ${section}`,
+  'analyze.evidence.spoken': (notes: string) => ` (${notes})`,
+  'analyze.section.title': 'المسمّى',
+  'analyze.section.summary': 'الملخص',
+  'analyze.section.responsibilities': 'المسؤوليات',
+  'analyze.section.requirements': 'المتطلبات',
+  'analyze.section.niceToHave': 'ميزة إضافية',
+  'analyze.section.metrics': 'المقاييس',
+  'analyze.section.company': 'الشركة',
+  'analyze.section.benefits': 'المزايا',
+  'analyze.section.legal': 'الشؤون القانونية',
+  'analyze.legend.label': 'دليل الألوان',
+  'analyze.legend.column': (column: string, phrases: number) =>
+    `عمل <column>${column}</column>: ${inFigures(phrases, PHRASES)}`,
+  'analyze.legend.negated': '<sample>بلا دكتوراه</sample> منفيّة: تُحسب ضد عمودها',
+  'analyze.legend.measure': '<sample>الأوراق البحثية</sample> مقياس: كيف يُقيَّم الدور',
+  'analyze.legend.boilerplate':
+    '<sample>من نحن</sample> باهت: نص عن الشركة أو المزايا أو الشؤون القانونية، ولا يُحسب له شيء',
+  'analyze.advice.heading': 'المسمّيات والتقييم لهذا العمل',
+  'analyze.advice.twoJobs': (work: string) =>
+    `يضم هذا النص وظيفتين، فصف الشبكة أدناه نصف الصورة فقط: إنه صف العمل الذي ${work}، أي الجزء الأكبر. اقرأه إلى جانب نصيحة الوظيفتين أعلاه.`,
+  'analyze.advice.lead': (work: string, regime: string) => `عمل ${work}، مع ${regime}: `,
+  'analyze.advice.grid.label': 'شبكة المسمّيات الوظيفية',
+  'analyze.advice.grid.link':
+    '<a>اقرأ الشبكة كاملة في صفحة الإطار</a>: مدى ملاءمة كل نوع من العمل لكل نظام للمسمّيات، مع المخاطر التي ينبغي إدارتها.',
+  'analyze.advice.grading.twoJobs':
+    'علامَ يُقيَّم كل جزء، وعلامَ لا يُقيَّم، تجده في نصيحة الوظيفتين أعلاه.',
+  'analyze.advice.grading.on': 'يُقيَّم هذا الدور على',
+  'analyze.advice.grading.off': 'لا يُقيَّم على',
+
+  'admin.title': 'لوحة المالك',
+  'admin.login.lead':
+    'كيف يجيب القرّاء عن الاختبار في صفحاتك: مرات الإكمال، والأدوار، والإجابات، وأين تتوقف المحاولات. أرقام إجمالية فقط؛ لا يُعرَّف أيّ قارئ.',
+  'admin.login.token': 'رمز المالك',
+  'admin.login.kept': 'يُحفظ في هذا التبويب فقط (session storage)، ولا يُرسَل إلا إلى هذا الخادم.',
+  'admin.login.submit': 'افتح اللوحة',
+  'admin.login.wrongToken':
+    'هذا ليس رمز المالك. استخدم ROLEFIT_ADMIN_TOKEN، أو الرمز الذي طبعه الخادم عند أول تشغيل له.',
+  'admin.offline': 'لم يُجب الخادم؛ تحقّق من الاتصال وأعد المحاولة',
+  'admin.exportFailed': (status: number) =>
+    `فشل التصدير (${status})؛ سجّل الدخول من جديد وأعد المحاولة`,
+  'admin.lead':
+    'إجابات الاختبار العامة وأحداث مسار التحويل، معدودةً لكل يوم بتوقيت UTC. إجابات الفرق ملك قائد كل فريق، ولا تُحتسب هنا.',
+  'admin.range.from': 'من',
+  'admin.range.to': 'إلى',
+  'admin.range.page': 'الصفحة',
+  'admin.range.allPages': 'كل الصفحات',
+  'admin.range.noPage': '(بلا صفحة)',
+  'admin.range.show': 'اعرض',
+  'admin.range.backwards': 'يوم البداية يقع بعد يوم النهاية.',
+  'admin.export': (format: string) => `صدّر ${format.toUpperCase()}`,
+  'admin.logOut': 'سجّل الخروج',
+  'admin.figure.completions': (n: number) =>
+    byForm(n, {
+      one: 'اختبار مكتمل',
+      two: 'اختباران مكتملان',
+      few: 'اختبارات مكتملة',
+      many: 'اختبارًا مكتملًا',
+      other: 'اختبار مكتمل',
+    }),
+  'admin.figure.shown': (n: number) =>
+    byForm(n, {
+      one: 'مرة عُرض فيها الاختبار',
+      two: 'مرتان عُرض فيهما الاختبار',
+      few: 'مرات عُرض فيها الاختبار',
+      many: 'مرة عُرض فيها الاختبار',
+      other: 'مرة عُرض فيها الاختبار',
+    }),
+  'admin.figure.started': (n: number) =>
+    byForm(n, {
+      one: 'محاولة بدأت',
+      two: 'محاولتان بدأتا',
+      few: 'محاولات بدأت',
+      many: 'محاولة بدأت',
+      other: 'محاولة بدأت',
+    }),
+  'admin.figure.completedShare': 'من الاختبارات المعروضة اكتملت',
+  'admin.question.short': (n: number) => `س${n}`,
+  'admin.funnel.answered': (question: string) => `أجاب عن ${question}`,
+  'admin.funnel.shown': 'عُرض',
+  'admin.funnel.started': 'بدأ',
+  'admin.funnel.completed': 'اكتمل',
+  'admin.completions.heading': 'مرات الإكمال يوميًا',
+  'admin.completions.chart': 'الاختبارات المكتملة يوميًا',
+  'admin.funnel.heading': 'أين تتوقف المحاولات',
+  'admin.funnel.note': 'محاولات الاختبار التي بلغت كل خطوة (من أحداث مسار التحويل).',
+  'admin.funnel.chart': 'المحاولات لكل خطوة',
+  'admin.roles.heading': 'الأدوار',
+  'admin.roles.chart': 'النتائج حسب الدور',
+  'admin.work.heading': 'العمل الغالب',
+  'admin.work.chart': 'النتائج حسب نوع العمل الغالب',
+  'admin.regimes.heading': 'أنظمة المسمّيات الوظيفية',
+  'admin.regimes.chart': 'نظام المسمّيات الموصى به',
+  'admin.sources.heading': 'المصادر',
+  'admin.sources.none': 'لا صفحات بعد.',
+  'admin.sources.chart': 'مرات الإكمال حسب الصفحة',
+  'admin.answers.heading': (n: number, prompt: string) => `س${n}. ${prompt}`,
+  'admin.answers.chart': (n: number) => `الإجابات عن السؤال ${n}`,
+  'admin.chart.label': (chart: string, figures: readonly string[]) =>
+    `${chart}. ${figures.join('، ')}`,
+  'admin.chart.figure': (label: string, count: number) => `${label}: ${count}`,
+
+  'teams.title': 'أين يقع مركز ثقل فريقك؟',
+  'teams.lead':
+    'أنشئ فريقًا، وأرسل رابط الانضمام إلى مَن يؤدون العمل، فيجري كلٌّ منهم الاختبار عن أسبوعه هو. وترى أنت الفريق ككل: أين يقع عمله بين البحث والمنتج، وأيّ نظام للمسمّيات يناسبه، ومزيجًا مقترحًا للتوظيف.',
+  'teams.point.aggregates':
+    'لا يرى أحد إجابات غيره؛ وأنت لا ترى إلا الأرقام الإجمالية، وبعد أن يجيب عدد كافٍ من الأشخاص.',
+  'teams.point.lead': 'يمكنك أن تسرد محاور العمل بنفسك، وأن تجري الاختبار كما ترى أنت عمل الفريق.',
+  'teams.point.export':
+    'صدّر الإجابات المجهولة الهوية بصيغة CSV أو JSON، أو احذف الفريق وكل ما فيه.',
+  'teams.form.name': 'اسم الفريق',
+  'teams.form.name.placeholder': 'التعلّم الآلي التطبيقي',
+  'teams.form.min': 'عدد الإجابات المطلوب قبل ظهور النتائج',
+  'teams.form.min.hint': (least: number, most: number) =>
+    `من ${least} إلى ${most}. ودون هذا العدد لا تعرض اللوحة شيئًا عن الإجابات، فلا يمكن تمييز أحد.`,
+  'teams.form.submit': 'أنشئ الفريق',
+  'teams.form.noName': 'أعطِ الفريق اسمًا.',
+  'teams.form.badMin': (least: number, most: number) =>
+    `يجب أن يكون الحد الأدنى عددًا صحيحًا من ${least} إلى ${most}.`,
+  'teams.form.creating': 'جارٍ إنشاء الفريق…',
+  'teams.created.title': 'أُنشئ الفريق',
+  'teams.created.heading': 'أُنشئ الفريق: <name></name>',
+  'teams.created.save': 'احفظ رابط الإدارة الآن',
+  'teams.created.save.lead':
+    'إنه المفتاح الوحيد لنتائج فريقك ولحذف الفريق. ولا يُعرض إلا هذه المرة: فـrolefit لا يحتفظ إلا ببصمة للسرّ الذي فيه، ولا يستطيع عرضه مرة أخرى. احفظه في مكان خاص، مثل مدير كلمات المرور.',
+  'teams.created.adminLink': 'رابط الإدارة (لك وحدك)',
+  'teams.created.share': 'شارك رابط الانضمام مع فريقك',
+  'teams.created.joinLink': 'رابط الانضمام (للأعضاء)',
+  'teams.created.joinLink.hint':
+    'يجري الأعضاء الاختبار عن أسبوعهم، ولا يرون إلا نتائجهم. ولا يستطيعون به قراءة نتائج الفريق.',
+
+  'team.title': (page: string) => `${page} · فريق rolefit`,
+  'team.problem.create': 'أنشئ فريقًا جديدًا',
+  'team.problem.noKey.title': 'افتح رابط الإدارة',
+  'team.problem.noKey.lead':
+    'تُفتح اللوحة من رابط الإدارة الذي حصلت عليه عند إنشاء الفريق. وهي لا تحتفظ بالمفتاح إلا في هذا التبويب، فافتح الرابط من جديد في تبويب جديد أو بعد إغلاق هذا التبويب.',
+  'team.problem.badKey.title': 'رابط الإدارة هذا لا يعمل',
+  'team.problem.badKey.lead':
+    'ربما حُذف الفريق، أو اقتُطع جزء من الرابط عند نسخه. افتح رابط الإدارة الكامل الذي حفظته عند إنشاء الفريق.',
+  'team.problem.load': 'تعذّر تحميل اللوحة',
+  'team.deleted.title': 'حُذف الفريق',
+  'team.deleted.lead': (responses: number) =>
+    `حُذف الفريق وإجاباته (وعددها ${responses})، ومحاور العمل، ورأيك. ولم يعد رابط الانضمام ولا رابط الإدارة يعملان.`,
+  'team.count': (responses: number, batch: number, created: string) =>
+    `${inFigures(responses, ANSWERS)} · تعرضها الخريطة على دفعات من ${batch} · أُنشئ في ${created}`,
+  'team.needed.heading': (needed: number) =>
+    `يلزم ${inFigures(needed, { one: 'إجابة واحدة أخرى', two: 'إجابتان أخريان', few: 'إجابات أخرى', many: 'إجابة أخرى', other: 'إجابة أخرى' })}`,
+  'team.needed.lead': (batch: number) =>
+    `تظهر خريطة الفريق بعد أن يجيب ${inFigures(batch, PEOPLE)}، ثم تنضم إليها الإجابات اللاحقة على دفعات من ${batch}، حتى لا يمكن تمييز إجابات أحد. شارك رابط الانضمام:`,
+  'team.joinLink': 'رابط الانضمام للأعضاء',
+  'team.joinLink.more': 'رابط الانضمام لدعوة مزيد من الأعضاء',
+  'team.release.all': (released: number, batch: number) =>
+    `تشمل الخريطة والتصدير الإجابات كلها (${released}). وتظهر الإجابات الجديدة على دفعات من ${batch}، ${NO_DIFFERENCING}`,
+  'team.release.some': (released: number, responses: number, batch: number, more: number) =>
+    `تشمل الخريطة والتصدير ${released} من أصل ${inFigures(responses, ANSWERS_OBJECT)}. وتظهر الدفعة التالية (${batch}) معًا بعد أن يجيب ${inFigures(more, { one: 'شخص آخر', two: 'شخصان آخران', few: 'أشخاص آخرون', many: 'شخصًا آخر', other: 'شخص آخر' })}، ${NO_DIFFERENCING}`,
+  'team.copy': 'انسخ',
+  'team.copy.done': 'نُسخ.',
+  'team.copy.failed': 'تعذّر النسخ: حدّد الرابط وانسخه.',
+  'team.saving': 'جارٍ الحفظ…',
+  'team.api.offline': 'تعذّر الوصول إلى الخادم. تحقّق من الاتصال وأعد المحاولة.',
+  'team.api.offline.export': 'تعذّر الوصول إلى الخادم.',
+  'team.api.status': (status: number) => `ردّ الخادم بالرمز ${status}.`,
+  'team.map.heading': 'أين يقع عمل الفريق',
+  'team.map.marker': (position: string) => `مركز الفريق · ${position}`,
+  'team.map.marker.twoJobs': (position: string) => `متوسط الفريق · ${position}`,
+  'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
+    `الطيف من عالم أبحاث (0) إلى مهندس ذكاء اصطناعي (1). يقع ${inFigures(positions.length, MEMBERS)} عند ${positions.join('، ')}؛ ومركز ثقل الفريق عند ${centre}، بتشتّت ${spread} على كل جانب.`,
+  'team.map.spectrum.twoJobs':
+    ' الفريق منقسم بين الطرفين، فالمركز متوسط لا يعمل قربه إلا قليل من الأعضاء.',
+  'team.map.spectrum.lead': (position: string) => ` ورأيك أنت يقع عند ${position}.`,
+  'team.map.legend': (withLead: boolean) =>
+    `كل نقطة عضو واحد، بلا اسم ولا ترتيب. ويبيّن الشريط التشتّت حول مركز الثقل${withLead ? '؛ والحلقة هي رأيك أنت.' : '.'}`,
+  'team.map.legend.twoJobs':
+    ' ومع انقسام الفريق بين الطرفين، فالمركز مجرد متوسط: قليل من الأعضاء يعملون قربه.',
+  'team.map.centre': 'مركز الثقل',
+  'team.map.centre.value': (position: string, place: string) => `${position}: ${place}`,
+  'team.map.spread': 'التشتّت',
+  'team.map.spread.value': (spread: string, band: string) => `${spread}، ${band}`,
+  'team.map.spread.tight': 'ضيّق: معظم الأفراد يؤدون عملًا متشابهًا',
+  'team.map.spread.moderate': 'متوسط',
+  'team.map.spread.wide': 'واسع: الفريق يمتد عبر الطيف',
+  'team.map.roles': 'الإجابات حسب الدور',
+  'team.map.roles.value': (counts: readonly string[]) => counts.join(' · '),
+  'team.map.roles.count': (role: string, count: number) => `${role}: ${count}`,
+  'team.place.between': (a: string, b: string) => `بين ${a} و${b}`,
+  'team.place.twoJobs': (a: string, b: string) => `منقسم بين ${a} و${b} (وظيفتان)`,
+  'team.work': (work: string, summary: string) => `العمل ${work}. ${summary}`,
+  'team.work.twoJobs': (research: string, product: string, rnd: string) =>
+    `الطرفان معًا: ${research} بحث و${product} عمل منتج، وبينهما ${rnd} من عمل الجسر (البحث والتطوير).`,
+  'team.titling.twoJobs': (work: string) =>
+    `مع انقسام الفريق، هذا الصف نصف الصورة فقط: إنه صف الشبكة للعمل الذي ${work}، وهو أحد الطرفين. اقرأه إلى جانب نصيحة الوظيفتين أعلاه.`,
+  'team.staffing.heading': 'مزيج توظيف يتبع العمل',
+  'team.staffing.note':
+    'حصة الأفراد في كل دور تتبع حصة الجهد في كل عمود. غيّر حجم الفريق لترى أعدادًا صحيحة من الأشخاص.',
+  'team.staffing.size': 'حجم الفريق',
+  'team.staffing.line': (people: number, roles: readonly string[]) =>
+    `لفريق من ${inFigures(people, PEOPLE_AFTER_OF)}: ${roles.join(' · ')}.`,
+  'team.staffing.role': (role: string, count: number) => `${role} ${count}`,
+  'team.trap.heading': 'فخ العمود الخطأ',
+  'team.trap.counts': (title: number, review: number, of: number) =>
+    `${title} من ${of} يحملون مسمّى من عمود غير عمود عملهم؛ و${review} من ${of} يُقيَّمون بمقاييس عمود آخر.`,
+  'team.trap.judged': (people: number) =>
+    `يُحكم على ${inFigures(people, PEOPLE_AFTER_OF)} بمقياس لا ${byForm(people, { one: 'يستهدفه عمله', two: 'يستهدفه عملهما', few: 'يستهدفه عملهم', many: 'يستهدفه عملهم', other: 'يستهدفه عملهم' })}. وتقييم البحث بوقت التشغيل، أو عمل المنتج بالأوراق البحثية، يدفع الناس نحو العمل الخطأ.`,
+  'team.trap.none':
+    'لا أحد ممن أجابوا عن الأسئلة الاختيارية يحمل مسمّى عمود آخر أو يُقيَّم بمقاييسه. ولا يُحتسب هنا إلا مَن أجابوا عنها.',
+  'team.twoJobs.eyebrow': 'منقسم بين الطرفين',
+  'team.twoJobs.heading': 'فريقك يؤدي وظيفتين، لا وظيفة واحدة',
+  'team.twoJobs.why': (
+    whose: string,
+    position: string,
+    rnd: string,
+    research: string,
+    product: string,
+  ) =>
+    `لماذا لا نقول «هندسة أبحاث»؟ متوسط ${whose} يقع في الوسط (${position})، حيث تكون النصيحة لعمل الجسر «الجميع مهندسو أبحاث في الواقع». لكن ${rnd} فقط من العمل هو عمل الجسر هذا؛ و${research} بحث، و${product} منتج. والفريق المنقسم بين الطرفين يحصل على نصيحة الوظيفتين بدلًا من ذلك.`,
+  'team.twoJobs.whose': 'إجابات الأعضاء',
+  'team.data.heading': 'بيانات فريقك',
+  'team.data.export': (released: number) =>
+    `يضم التصدير الإجابات التي تعرضها الخريطة (${released})، كلٌّ منها بلا أسماء أو معرّفات أو صفحات أو أوقات، ولا بترتيب وصولها.`,
+  'team.data.export.later': (batch: number) =>
+    `يُتاح التصدير بعد أن يجيب ${inFigures(batch, PEOPLE)}، فلا يمكن تمييز أحد.`,
+  'team.data.preparing': 'جارٍ تجهيز التصدير…',
+  'team.data.exported': (format: string) => `صُدِّر بصيغة ${format.toUpperCase()}.`,
+  'team.data.delete': 'احذف الفريق…',
+  'team.data.confirm': (responses: number) =>
+    `أتحذف <name></name> وإجاباته (وعددها ${responses})، ومحاور عملك، ورأيك؟ لا يمكن التراجع عن ذلك، وسيتوقف رابطا الانضمام والإدارة عن العمل.`,
+  'team.data.deleting': 'جارٍ الحذف…',
+  'team.data.deleteForGood': 'احذف كل شيء نهائيًا',
+  'team.data.keep': 'أبقِ الفريق',
+
+  'lead.heading': 'رأيك إلى جانب رأي أعضائك',
+  'lead.none': 'لم تقدّم رأيك بعد.',
+  'lead.yours': (position: string, place: string, work: string) =>
+    `تضع عمل الفريق عند ${position}: ${place}، والعمل ${work}.`,
+  'lead.members.later': ' يظهر رأي الأعضاء بعد أن يجيب عدد كافٍ منهم.',
+  'lead.members.alike': 'أنت وأعضاؤك ترون العمل بالطريقة نفسها.',
+  'lead.members.apart': (distance: string, toward: 'research' | 'product', position: string) =>
+    `يضعه أعضاؤك أبعد بمقدار ${distance} نحو ${toward === 'product' ? 'طرف المنتج' : 'طرف البحث'} (${position}). الأمر يستحق حديثًا: المسمّيات والمقاييس ينبغي أن تتبع العمل الذي يؤديه الناس فعلًا.`,
+  'lead.quiz.again': 'أجب من جديد',
+  'lead.quiz.take': 'أجرِ الاختبار كما ترى عمل الفريق',
+  'lead.quiz.note':
+    'أجب عن العمل الذي يشغل معظم أسبوع الفريق، كما تراه أنت. لا يرى الأعضاء إجاباتك أبدًا.',
+  'lead.quiz.open': (open: number) => `أجب عن كل الأسئلة أولًا (المتبقي: ${open}).`,
+  'lead.quiz.save': 'احفظ رأيي',
+
+  'workstreams.heading': 'محاور العمل، كما تسردها',
+  'workstreams.note':
+    'الطريقة الثانية لرسم خريطة العمل: اسرد ما يعمل عليه الفريق، وحصة الجهد التي يأخذها كل محور (بأيّ وحدة: أشخاص، أو أيام، أو نسبة مئوية)، ونوع العمل فيه.',
+  'workstreams.verdict': (position: string, place: string, work: string, regime: string) =>
+    `محاور عملك تضع مركز الثقل عند ${position} (${place})، والعمل ${work}: <fit></fit> ${regime}.`,
+  'workstreams.verdict.twoJobs': (place: string, position: string) =>
+    `محاور عملك تقع عند طرفي الخط (${place})؛ ومتوسطها، ${position}، ليس حيث يقع العمل. `,
+  'workstreams.twoJobs': 'نصيحة الوظيفتين لمحاور العمل هذه',
+  'workstreams.twoJobs.whose': 'محاور العمل',
+  'workstreams.column.name': 'الاسم',
+  'workstreams.column.effort': 'الجهد',
+  'workstreams.column.kind': 'نوع العمل',
+  'workstreams.row.name': (n: number) => `اسم محور العمل ${n}`,
+  'workstreams.row.name.placeholder': 'محور عمل',
+  'workstreams.row.effort': (n: number) => `حصة محور العمل ${n} من الجهد`,
+  'workstreams.row.kind': (n: number) => `نوع العمل في محور العمل ${n}`,
+  'workstreams.row.custom': 'مزيج مخصص (يُضبط عبر API)',
+  'workstreams.row.remove': 'أزِل',
+  'workstreams.add': 'أضف محور عمل',
+  'workstreams.save': 'احفظ محاور العمل',
+  'workstreams.error.name': 'كل محور عمل يحتاج إلى اسم.',
+  'workstreams.error.effort': (name: string) => `أعطِ «${name}» حصة من الجهد أكبر من 0.`,
+
+  'join.eyebrow': (questionCount: number) =>
+    `فريقك · ${inWords(questionCount, QUESTION)} · نحو دقيقة`,
+  'join.title': 'أين يقع أسبوعك؟',
+  'join.lead':
+    'أجب عن العمل الذي يشغل معظم أسبوعك أنت. ترى نتيجتك أنت؛ أما قائد فريقك فلا يرى إلا الفريق ككل، وبعد أن يجيب عدد كافٍ من الأشخاص فقط.',
+  'join.note':
+    'إنها نصيحة بشأن العمل، لا حكم على شخص. لا يُطلب اسم ولا بريد إلكتروني ولا عنوان، ولا يُخزَّن شيء من ذلك.',
+  'join.context.lead':
+    'لا تغيّر هذه الأسئلة نتيجتك. ولا يراها قائد فريقك إلا أعدادًا: كم شخصًا يحمل مسمّى، أو يُقيَّم بمقاييس، من عمود غير عمود عمله.',
+  'join.finish': 'أرسل واعرض نتيجتي',
+  'join.sending': 'جارٍ إرسال إجاباتك…',
+  'join.sent':
+    'أُرسلت. إجاباتك الآن جزء من خريطة فريقك. يرى قائد فريقك الفريق ككل بعد أن يجيب عدد كافٍ من الأشخاص، ولا يرى إجاباتك وحدها أبدًا.',
+  'join.problem.solo': 'أجرِ الاختبار وحدك بدلًا من ذلك',
+  'join.problem.incomplete.title': 'رابط الانضمام هذا ناقص',
+  'join.problem.incomplete.lead':
+    'ينتهي رابط الانضمام بـ ?team= يليه رمز. اطلب من قائد فريقك أن يرسله من جديد.',
+  'join.problem.gone.title': 'رابط الانضمام هذا لم يعد يعمل',
+  'join.problem.gone.lead':
+    'ربما حُذف الفريق، أو اقتُطع جزء من الرابط. اطلب من قائد فريقك رابط الانضمام الحالي. لم يُخزَّن شيء.',
+  'join.problem.notSent': 'لم تُرسَل إجاباتك',
+};

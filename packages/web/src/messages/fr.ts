@@ -1,0 +1,608 @@
+// Le texte de l'application web en français.
+import type { Messages } from './en.ts';
+
+const rules = new Intl.PluralRules('fr');
+/** Singulier ou pluriel à la française : 0 et 1 sont au singulier. */
+const plural = (n: number, one: string, other: string) => (rules.select(n) === 'one' ? one : other);
+const FEMININE = [
+  'Aucune',
+  'Une',
+  'Deux',
+  'Trois',
+  'Quatre',
+  'Cinq',
+  'Six',
+  'Sept',
+  'Huit',
+  'Neuf',
+];
+const MASCULINE = ['Aucun', 'Un', ...FEMININE.slice(2)];
+/** Un petit nombre en toutes lettres, en début de phrase : « Cinq questions », « Trois rôles ». */
+const countWord = (n: number, feminine = true) => (feminine ? FEMININE : MASCULINE)[n] ?? String(n);
+/** Le même en milieu de phrase : « les cinq dimensions ». */
+const smallCount = (n: number, feminine = true) => countWord(n, feminine).toLowerCase();
+const questions = (n: number) => plural(n, 'question', 'questions');
+/** Un nombre de réponses en chiffres : « 1 réponse », « 12 réponses ». */
+const countedAnswers = (n: number) => `${n} ${plural(n, 'réponse', 'réponses')}`;
+/** Un nombre de réponses à changer : « une réponse », « 3 réponses ». */
+const answers = (n: number) => (n === 1 ? 'une réponse' : countedAnswers(n));
+/** Un nom de rôle ou de type de travail en milieu de phrase : « ingénieur IA », « à dominante R&D ». */
+const lc = (name: string) => name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+/** « de » devant un mot, élidé devant une voyelle ou un h : « d’ingénieur IA ». */
+const de = (word: string) => (/^[aeiouyhàâéèêëîïôûü]/i.test(word) ? `d’${word}` : `de ${word}`);
+const ANOTHER_ROLE = 'un autre rôle';
+/** Pourquoi les réponses d'une équipe apparaissent par lots (deux messages finissent ainsi). */
+const NO_DIFFERENCING =
+  'pour qu’on ne puisse pas isoler les réponses de quelqu’un en comparant la carte avant et après.';
+
+export const fr: Messages = {
+  'page.description': (questionCount: number) =>
+    `Quel rôle votre travail d’IA demande-t-il : chercheur, ingénieur de recherche ou ingénieur IA ? ${countWord(questionCount)} ${questions(questionCount)}, une minute, et des conseils pour évaluer le poste et choisir les titres.`,
+  'page.skip': 'Aller au contenu',
+  'page.noscript':
+    'rolefit a besoin de JavaScript pour faire tourner le questionnaire et afficher les résultats.',
+  'page.noscript.teams': 'Le mode équipe de rolefit a besoin de JavaScript.',
+  'page.noscript.admin':
+    'Le tableau de bord du propriétaire a besoin de JavaScript pour dessiner ses graphiques.',
+  'page.noscript.analyze':
+    'L’analyseur tourne dans votre navigateur et a besoin de JavaScript. Sans lui, passez par la ligne de commande (<code>rolefit analyze posting.txt</code>) ou par <code>POST /api/analyze</code>.',
+  'page.title': (page: string) => `${page} · rolefit`,
+  'page.index.title': 'rolefit : quel rôle ce travail demande-t-il ?',
+  'page.result.title': 'Votre résultat',
+  'page.framework.title': 'Le cadre',
+  'page.notFound.title': 'Page introuvable',
+  'page.admin.title': 'Tableau de bord du propriétaire',
+  'page.analyze.title': 'Analyser une offre d’emploi',
+  'page.analyze.description':
+    'Collez une offre d’emploi ou une grille d’évaluation : quel rôle d’IA décrit-elle vraiment, et évalue-t-elle sur la mauvaise colonne ? L’analyse se fait dans votre navigateur ; le texte n’est jamais envoyé.',
+  'page.teams.title': 'Mode équipe',
+  'page.teams.description':
+    'Cartographiez le travail d’IA de votre équipe : les membres répondent au questionnaire, et vous voyez le centre de gravité et s’il vaut mieux des filières séparées ou un titre unique.',
+  'page.team.title': 'Tableau de bord de l’équipe',
+  'page.team.description':
+    'La carte de votre équipe : centre de gravité, organisation des titres et répartition des effectifs.',
+  'page.join.title': 'Rejoindre votre équipe',
+  'page.join.description':
+    'Répondez au questionnaire rolefit sur votre propre semaine, pour la carte de votre équipe.',
+
+  'site.brand': 'rolefit',
+  'site.nav.label': 'Navigation principale',
+  'site.nav.quiz': 'Questionnaire',
+  'site.nav.framework': 'Le cadre',
+  'site.nav.teams': 'Équipes',
+  'site.nav.analyze': 'Analyser',
+  'site.language': 'Langue',
+  'site.footer.links': 'rolefit est open source. <a>API</a>',
+
+  'notFound.eyebrow': '404',
+  'notFound.title': 'Il n’y a pas de page ici',
+  'notFound.lead': 'L’adresse est peut-être mal saisie, ou la page a été déplacée.',
+  'notFound.quiz': 'Répondre au questionnaire',
+  'notFound.framework': 'Lire le cadre',
+
+  'quiz.count': (n: number) => `${countWord(n)} ${questions(n)}`,
+  'quiz.count.optional': (n: number) =>
+    `${countWord(n)} ${questions(n)} ${plural(n, 'facultative', 'facultatives')}`,
+  'quiz.step.title': (n: number, of: number) => `Question ${n} sur ${of}`,
+  'quiz.intro.eyebrow': (questionCount: number) =>
+    `${countWord(questionCount)} ${questions(questionCount)} · environ une minute`,
+  'quiz.intro.what':
+    'Vous saurez où se situe le travail entre chercheur, ingénieur de recherche et ingénieur IA, sur quoi évaluer ce rôle (et sur quoi ne pas l’évaluer), et si des filières séparées ou un titre unique conviennent à l’équipe.',
+  'quiz.intro.note':
+    'C’est un conseil sur le travail, pas un jugement sur une personne : merci de ne pas vous en servir pour filtrer des candidats.',
+  'quiz.intro.start': 'Commencer le questionnaire',
+  'quiz.intro.continue': 'Reprendre là où vous en étiez',
+  'quiz.intro.restart': 'Recommencer',
+  'quiz.intro.keys': (maxKey: number) =>
+    `Clavier : <kbd>1</kbd>–<kbd>${maxKey}</kbd> pour choisir une réponse, <kbd>Enter</kbd> pour continuer, <kbd>Backspace</kbd> pour revenir en arrière.`,
+  'quiz.hint.pick': 'Choisissez une réponse pour continuer.',
+  'quiz.context.lead':
+    'Elles ne changent pas le résultat. Elles montrent si le titre et les indicateurs d’évaluation en place aujourd’hui correspondent au travail.',
+  'quiz.finish': 'Voir le résultat',
+  'quiz.next': 'Suivant',
+  'quiz.back': 'Retour',
+  'quiz.skip': 'Passer',
+  'quiz.skip.clear': 'Effacer et passer',
+
+  'result.title': (headline: string) => `${headline} · résultat rolefit`,
+  'result.title.twoJobs': (roles: string) => `Deux postes : ${roles}`,
+  'result.title.between': 'Entre deux rôles',
+  'result.roles.plus': (a: string, b: string) => `${a} + ${b}`,
+  'result.problem.retake':
+    'Un résultat tient tout entier dans son lien, donc rien n’est perdu : répondez de nouveau au questionnaire et vous en obtiendrez un nouveau.',
+  'result.problem.quiz': 'Répondre au questionnaire',
+  'result.problem.none.title': 'Aucun résultat à afficher',
+  'result.problem.none.lead':
+    'Cette page affiche un résultat quand son lien contient les réponses, et celui-ci n’en contient aucune.',
+  'result.problem.broken.title': 'Ce lien de résultat ne fonctionne pas',
+  'result.problem.missing': 'Il manque des réponses dans ce lien de résultat.',
+  'result.problem.invalid': (message: string) =>
+    `${message.charAt(0).toUpperCase()}${message.slice(1)}.`,
+  'result.hero.twoJobs.eyebrow': 'Cette semaine contient deux postes',
+  'result.hero.between.eyebrow': 'Ce travail se situe entre',
+  'result.hero.between.title': (a: string, b: string) => `${a} et ${lc(b)}`,
+  'result.hero.callsFor.eyebrow': (_role: string) => 'Le rôle que demande ce travail',
+  'result.hero.twoJobs.lead': (research: string, rnd: string | null, product: string) =>
+    `La recherche ouverte occupe ${research} de cette semaine et la livraison du produit ${product}, ${rnd ? `reliées par seulement ${rnd} de travail de passerelle` : 'sans aucun travail de passerelle pour les relier'} (l’ingénierie de recherche). Une moyenne des réponses tomberait vers le milieu, du côté de l’ingénieur de recherche, mais ${rnd ? 'presque rien' : 'rien'} du travail ne s’y trouve : ce sont deux postes différents.`,
+  'result.hero.marker.part': (column: string, share: string) => `${column} · ${share}`,
+  'result.hero.marker.work': (position: string) => `Ce travail · ${position}`,
+  'result.hero.mix.twoJobs':
+    'De la recherche et du travail produit, avec peu de chose entre les deux. La répartition :',
+  'result.hero.mix': (work: string) => `Travail ${lc(work)}. La répartition :`,
+  'result.hero.mix.label': 'Parts du travail par colonne',
+  'result.confidence.badge': (band: string, share: string) =>
+    `Confiance ${band.toLowerCase()} · ${share}`,
+  'result.confidence.split.leader': (role: string, points: number) =>
+    `La partie ${lc(role)} est la plus grande, de ${points} ${plural(points, 'point', 'points')}.`,
+  'result.confidence.split.even': 'Les deux parties ont la même taille.',
+  'result.confidence.between.leader': (role: string) =>
+    `Le travail ${de(lc(role))} occupe un peu plus de la semaine.`,
+  'result.confidence.between.even': 'Les deux occupent la semaine à parts égales.',
+  'result.confidence.another': ANOTHER_ROLE,
+  'result.confidence.distance': (changes: number, role: string) =>
+    `Il suffirait de changer ${answers(changes)} pour que ${role === ANOTHER_ROLE ? role : `le rôle ${de(lc(role))}`} passe en tête.`,
+  'result.actions.copyLink': 'Copier le lien',
+  'result.actions.linkCopied': 'Lien copié.',
+  'result.actions.linkFailed': 'La copie a échoué : le lien se trouve dans la barre d’adresse.',
+  'result.actions.copyBrief': 'Copier la fiche',
+  'result.actions.briefCopied': 'Fiche de poste copiée en Markdown.',
+  'result.actions.briefFailed': 'La copie a échoué ; essayez Télécharger la fiche.',
+  'result.actions.download': 'Télécharger la fiche (.md)',
+  'result.actions.downloaded': 'Fiche de poste téléchargée.',
+  'result.actions.print': 'Imprimer ou enregistrer en PDF',
+  'result.actions.retake': 'Refaire le questionnaire',
+  'result.titling.heading': (regime: string) => `Titres : ${lc(regime)}`,
+  'result.titling.twoJobs':
+    'C’est la ligne du tableau qui correspond à la partie principale. Avec deux postes en un, réglez d’abord les options ci-dessus : chaque rôle séparé aura alors sa propre ligne.',
+  'result.grading.twoJobs.heading': 'Deux postes en un : comment les évaluer, et comment en sortir',
+  'result.grading.heading': 'Comment évaluer ce rôle',
+  'result.grading.trap':
+    'Le piège courant, c’est de juger un rôle sur les indicateurs d’une autre colonne : un chercheur sur la disponibilité, un ingénieur produit sur ses articles.',
+  'result.mismatches.heading': 'Vérifier le titre et les indicateurs actuels',
+  'result.why.heading': 'Pourquoi : l’effet de chaque réponse',
+  'result.why.note':
+    'À gauche du centre, une réponse tire vers le chercheur ; à droite, vers l’ingénieur IA.',
+  'result.change.heading': 'Ce qui changerait le résultat',
+  'result.change.note':
+    'Pour chacun des autres rôles, le plus petit nombre de réponses à changer pour que le résultat désigne ce rôle seul : ni entre deux rôles, ni deux postes en un.',
+  'result.change.role': (role: string, changes: number) =>
+    `<strong>Pour n’obtenir que le rôle ${de(lc(role))}</strong> : changer ${answers(changes)}.`,
+  'result.change.arrow': ' → ',
+  'pulls.middle': 'Reste au milieu',
+  'pulls.strong.research': 'Tire nettement vers la recherche',
+  'pulls.strong.product': 'Tire nettement vers le produit',
+  'pulls.slight.research': 'Tire légèrement vers la recherche',
+  'pulls.slight.product': 'Tire légèrement vers le produit',
+  'pulls.answer': (label: string) => `« ${label} »`,
+  'pulls.alone': (role: string) => `À elle seule, cette réponse désigne : ${lc(role)}.`,
+
+  'column.research': 'Recherche',
+  'column.rnd': 'R&D',
+  'column.product': 'Produit',
+  'mix.legend': (column: string, share: string) => `${column} ${share}`,
+  'grading.on': 'Évaluer sur',
+  'grading.off': 'Ne pas évaluer sur',
+  'fit.fits': 'Adapté',
+  'fit.works': 'Fonctionne',
+  'fit.risky': 'Risqué',
+  'fit.overhead': 'Surcoût',
+  'grid.risk': 'Risque accepté',
+  'grid.manage': 'Comment le limiter',
+  'grid.example': 'En pratique',
+  'grid.other': (regime: string) => `Et l’option « ${lc(regime)} » ?`,
+  'grid.caption': 'Comment chaque organisation des titres convient à chaque type de travail',
+  'grid.work': 'Travail dominant',
+  'grid.thisWork': 'Ce travail',
+  'grid.recommended': 'Recommandé',
+  'spectrum.line':
+    'Le spectre qui va de chercheur (0) à ingénieur IA (1), en passant par ingénieur de recherche (0,5).',
+  'spectrum.marker': (label: string, position: string) => ` ${label} : ${position}.`,
+  'twoJobs.part': (role: string) => `Partie ${lc(role)}`,
+  'twoJobs.share': (share: string, column: string) =>
+    `<share>${share}</share> de la semaine, côté ${column}`,
+  'twoJobs.gradePart': (role: string) => `Évaluer la partie ${lc(role)} sur :`,
+  'twoJobs.dont': 'Ne pas évaluer sur',
+  'twoJobs.risk': (risk: string) => `<strong>Le risque : </strong>${risk}`,
+  'twoJobs.ways': 'Comment en sortir',
+
+  'framework.title': (roles: number, regimes: number) =>
+    `${countWord(roles, false)} rôles sur une même ligne, ${smallCount(regimes)} façons d’organiser les titres`,
+  'framework.lead':
+    'Le travail d’IA n’est pas un seul métier. Il va de la recherche qui produit un savoir nouveau à la mise en production de méthodes connues dans des produits fiables, en passant par l’ingénierie qui rend les idées testables à grande échelle. La place de votre travail sur cette ligne décide qui embaucher, sur quoi l’évaluer et comment attribuer les titres dans l’équipe.',
+  'framework.roles.heading': (roles: number) =>
+    `Le spectre : ${smallCount(roles, false)} rôles de référence`,
+  'framework.roles.lead': (roles: number) =>
+    `Le travail réel tombe rarement pile sur un rôle de référence. Voyez les ${smallCount(roles, false)} rôles comme des points sur une ligne, et le travail comme une position entre eux.`,
+  'framework.roles.aliases': (aliases: readonly string[]) => `Aussi appelé : ${aliases.join(', ')}`,
+  'framework.dimensions.heading': (dimensions: number) =>
+    `${countWord(dimensions)} dimensions côte à côte`,
+  'framework.dimensions.lead': (dimensions: number) =>
+    `Les rôles diffèrent sur les ${smallCount(dimensions, false)} mêmes points. Le questionnaire pose une question sur chacun, toujours à propos du travail.`,
+  'framework.dimensions.caption': (roles: number, dimensions: number) =>
+    `Les ${smallCount(roles, false)} rôles sur chacune des ${smallCount(dimensions)} dimensions`,
+  'framework.grading.heading': 'L’évaluation, et le piège',
+  'framework.grading.lead':
+    'Chaque rôle a sa propre mesure d’une bonne année. Le piège consiste à évaluer un rôle sur les indicateurs d’une autre colonne : des objectifs de disponibilité étouffent l’exploration pour laquelle on a embauché un chercheur, et un nombre d’articles ne dit rien de ce qu’un ingénieur produit a livré. L’ingénieur de recherche n’entre dans aucune des deux colonnes, et c’est pourquoi il est si souvent mal évalué.',
+  'framework.grading.off': 'Pas sur',
+  'framework.grid.heading': 'Le tableau : type de travail × organisation des titres',
+  'framework.grid.lead': (regimes: number) =>
+    `${countWord(regimes)} organisations possibles : des filières séparées, avec leurs propres titres et échelles de carrière, ou un titre unique pour tout le monde. Chacune convient mieux à certains types de travail qu’à d’autres.`,
+  'framework.grid.row': (work: string, summary: string) =>
+    `${work} : <summary>${summary}</summary>`,
+  'framework.choose.heading': 'Comment choisir',
+  'framework.choose.describe':
+    '<strong>Décrivez le travail, pas les personnes. </strong>Regardez ce qui occupe l’essentiel de la semaine : la question à laquelle il répond, ce qu’il produit, ce qu’un bon mois fait progresser, le temps qu’il faut pour savoir, et qui vous embaucheriez pour le faire.',
+  'framework.choose.place': (dimensions: number) =>
+    `<strong>Placez-le sur la ligne. </strong>Chacune de ces ${smallCount(dimensions)} réponses tire vers une extrémité ou vers le milieu. Le résultat est une position, et près d’une frontière il dit honnêtement « entre deux ».`,
+  'framework.choose.centre':
+    '<strong>Trouvez le centre de gravité. </strong>Pour une équipe, combinez le travail de chacun. Le type de travail qui a la plus grande part décide de la ligne du tableau où vous vous trouvez.',
+  'framework.choose.regime':
+    '<strong>Choisissez l’organisation des titres dans cette ligne. </strong>Aucune n’est bonne dans l’absolu ; elle l’est pour un type de travail. Quel que soit votre choix, nommez le risque que vous acceptez et la façon dont vous le limiterez.',
+  'framework.choose.grade':
+    '<strong>Évaluez chaque rôle sur sa propre colonne. </strong>Pourvoyez délibérément le rôle d’ingénieur de recherche : sous un titre unique, c’est ce que tout le monde finit par faire ; avec des filières séparées, c’est la passerelle qui mène les résultats jusqu’en production.',
+
+  'analyze.eyebrow': 'Analyser une offre d’emploi ou une grille d’évaluation',
+  'analyze.title': 'Quel rôle ce texte décrit-il vraiment ?',
+  'analyze.lead':
+    'Collez une offre d’emploi ou une grille d’évaluation des performances. rolefit repère les expressions qui relèvent de la recherche, de la R&D ou du produit, place le travail sur le spectre, et signale un titre ou des critères de mesure qui appartiennent à une autre colonne.',
+  'analyze.input.label': 'Offre d’emploi ou grille d’évaluation',
+  'analyze.input.hint': (chars: string) =>
+    `Le texte brut convient le mieux ; les titres et les listes à puces aident. Les ${chars} premiers caractères sont lus.`,
+  'analyze.input.placeholder':
+    'Collez ici le texte d’une offre d’emploi ou d’une grille d’évaluation…',
+  'analyze.privacy':
+    '<strong>Confidentiel par conception : </strong>le texte est analysé ici, dans votre navigateur, et n’est jamais envoyé à un serveur ni conservé.',
+  'analyze.example.try': 'Essayer un exemple',
+  'analyze.example.shown': (n: number, of: number, name: string) =>
+    `Exemple ${n} sur ${of} : ${name}.`,
+  'analyze.example.wrongMetrics': 'une offre produit évaluée sur les articles',
+  'analyze.example.titleMismatch': 'un titre de « scientist » sur du travail produit',
+  'analyze.example.researchEngineer': 'une offre d’ingénieur de recherche',
+  'analyze.example.rubric': 'une grille d’évaluation pour des chercheurs',
+  'analyze.clear': 'Effacer',
+  'analyze.empty.heading': 'Rien à analyser pour l’instant',
+  'analyze.otherLanguage.heading': 'Pour l’instant, uniquement les offres en anglais',
+  'analyze.otherLanguage.lead':
+    'Ce texte ne semble pas être en anglais. L’analyseur ne lit que les offres et grilles d’évaluation en anglais : les offres dans d’autres langues ne sont pas encore analysées, il n’affiche donc aucun résultat plutôt qu’un résultat faux.',
+  'analyze.empty.lead':
+    'Collez une offre d’emploi ou une grille d’évaluation ci-dessus, ou essayez un exemple. L’analyse s’affiche ici au fil de la saisie : le rôle que demande le travail, les expressions qui le montrent, et les éventuelles alertes d’évaluation sur la mauvaise colonne.',
+  'analyze.status': (where: string, band: string, flags: number) =>
+    `${where}, confiance ${band.toLowerCase()}, ${flags === 0 ? 'aucune alerte' : `${flags} ${plural(flags, 'alerte', 'alertes')}`}.`,
+  'analyze.status.between': (a: string, b: string) => `Entre ${lc(a)} et ${lc(b)}`,
+  'analyze.status.notEnough':
+    'Impossible de se prononcer : collez les missions et le profil recherché de l’offre.',
+  'analyze.kind.posting': 'offre d’emploi',
+  'analyze.kind.rubric': 'grille d’évaluation',
+  'analyze.summary.eyebrow': (kind: string) => `Le rôle que décrit cette ${kind}`,
+  'analyze.summary.eyebrow.between': (kind: string) => `Cette ${kind} se situe entre`,
+  'analyze.summary.eyebrow.twoJobs': (kind: string) => `Cette ${kind} demande deux postes en un`,
+  'analyze.summary.larger': (role: string, share: string) =>
+    ` La partie principale : ${lc(role)}, ${share} du travail.`,
+  'analyze.summary.closest': (role: string) => ` Rôle de référence le plus proche : ${lc(role)}.`,
+  'analyze.summary.title': (column: string) =>
+    ` Le titre « <title></title> » désigne un travail côté ${column}.`,
+  'analyze.summary.title.noColumn':
+    ' Le titre « <title></title> » ne désigne aucune colonne de travail.',
+  'analyze.summary.noTitle': ' Aucune ligne de titre trouvée.',
+  'analyze.summary.marker': (position: string) => `Ce texte · ${position}`,
+  'analyze.summary.marker.twoJobs': (position: string) =>
+    `Moyenne des deux extrémités · ${position}`,
+  'analyze.summary.work': (work: string) => `Le travail : ${lc(work)}`,
+  'analyze.summary.work.twoJobs':
+    'Le travail : recherche et produit, avec peu de travail de passerelle entre les deux',
+  'analyze.summary.measuredOn': (work: string) => `Ce sur quoi il est évalué : ${lc(work)}`,
+  'analyze.summary.measures.label': 'Parts des critères de mesure par colonne',
+  'analyze.flag.titleMismatch': 'Le titre désigne une autre colonne',
+  'analyze.flag.wrongColumnMetrics': 'Évalué sur une autre colonne',
+  'analyze.flag.twoJobs': 'Deux postes en un',
+  'analyze.flag.noEvidence': 'Rien sur quoi s’appuyer',
+  'analyze.flag.lowEvidence': 'Peu d’éléments',
+  'analyze.flag.truncated': 'Texte tronqué',
+  'analyze.flag.binaryLooking': 'Pas un texte rédigé',
+  'analyze.flag.name': (name: string) => `${name}. `,
+  'analyze.flags.heading': 'Alertes',
+  'analyze.flags.none.heading': 'Aucune alerte',
+  'analyze.flags.none':
+    'Le titre et les critères de mesure, quand le texte en donne, concordent avec le travail qu’il décrit.',
+  'analyze.notEnough.eyebrow': 'Pas de placement',
+  'analyze.notEnough.heading': 'Impossible de se prononcer',
+  'analyze.notEnough.reason':
+    'Trop peu de choses ici décrivent un travail de recherche, de R&D ou de produit pour le placer.',
+  'analyze.notEnough.title':
+    'Un titre seul, comme « <title></title> », ne dit pas en quoi consiste le travail : le même titre recouvre des semaines très différentes.',
+  'analyze.notEnough.paste': 'Collez davantage de texte, par exemple :',
+  'analyze.notEnough.duties': 'les missions : ce que la personne fera d’une semaine à l’autre',
+  'analyze.notEnough.requirements': 'le profil recherché : ce qu’il faut savoir ou avoir déjà fait',
+  'analyze.notEnough.measures':
+    'la façon dont le rôle est mesuré, ou les critères de la grille d’évaluation',
+  'analyze.notEnough.note':
+    'Aucun rôle, aucune position ni aucune répartition ne s’affiche tant que le texte ne décrit pas le travail : une estimation tirée de quelques mots paraîtrait plus sûre qu’elle ne l’est.',
+  'analyze.twoJobs.heading': 'Deux postes en un seul rôle',
+  'analyze.evidence.heading': 'Les indices dans votre texte',
+  'analyze.evidence.label': 'Votre texte, avec les indices surlignés',
+  'analyze.evidence.negated': 'à la forme négative, compte contre',
+  'analyze.evidence.measure': 'un critère de mesure',
+  'analyze.evidence.zero': 'non compté',
+  'analyze.evidence.notes': (notes: readonly string[]) => notes.join(', '),
+  'analyze.evidence.title': (notes: string, weight: string, section: string) =>
+    `${notes} · ${weight} dans la section ${section}`,
+  'analyze.evidence.spoken': (notes: string) => ` (${notes})`,
+  'analyze.section.title': 'titre',
+  'analyze.section.summary': 'résumé',
+  'analyze.section.responsibilities': 'missions',
+  'analyze.section.requirements': 'profil recherché',
+  'analyze.section.niceToHave': 'atouts',
+  'analyze.section.metrics': 'indicateurs',
+  'analyze.section.company': 'entreprise',
+  'analyze.section.benefits': 'avantages',
+  'analyze.section.legal': 'mentions légales',
+  'analyze.legend.label': 'Légende',
+  'analyze.legend.column': (column: string, phrases: number) =>
+    `<column>${column}</column> : ${phrases} ${plural(phrases, 'expression', 'expressions')}`,
+  'analyze.legend.negated':
+    '<sample>pas de doctorat</sample> Forme négative : compte contre sa colonne',
+  'analyze.legend.measure':
+    '<sample>articles</sample> Critère de mesure : la façon dont le rôle est évalué',
+  'analyze.legend.boilerplate':
+    '<sample>Qui sommes-nous</sample> Estompé : texte sur l’entreprise, les avantages ou les mentions légales, qui ne compte pas',
+  'analyze.advice.heading': 'Titres et évaluation pour ce travail',
+  'analyze.advice.twoJobs': (work: string) =>
+    `Ce texte contient deux postes : la ligne du tableau ci-dessous ne donne donc que la moitié de l’histoire. C’est celle du travail ${lc(work)}, la partie principale. Lisez-la à côté du conseil « deux postes en un » ci-dessus.`,
+  'analyze.advice.lead': (work: string, regime: string) => `Travail ${lc(work)}, ${lc(regime)} : `,
+  'analyze.advice.grid.label': 'Le tableau des titres',
+  'analyze.advice.grid.link':
+    '<a>Voir le tableau complet sur la page du cadre</a> : comment chaque type de travail s’accorde avec chaque organisation des titres, et les risques à maîtriser.',
+  'analyze.advice.grading.twoJobs':
+    'Sur quoi évaluer chaque partie, et sur quoi ne pas l’évaluer : voir le conseil « deux postes en un » ci-dessus.',
+  'analyze.advice.grading.on': 'Évaluer ce rôle sur',
+  'analyze.advice.grading.off': 'Ne pas l’évaluer sur',
+
+  'admin.title': 'Tableau de bord du propriétaire',
+  'admin.login.lead':
+    'Comment les lecteurs répondent au questionnaire sur vos pages : questionnaires terminés, rôles, réponses et endroits où ils abandonnent. Uniquement des agrégats ; aucun lecteur n’est identifié.',
+  'admin.login.token': 'Jeton du propriétaire',
+  'admin.login.kept':
+    'Conservé dans cet onglet uniquement (session storage) et envoyé à ce seul serveur.',
+  'admin.login.submit': 'Ouvrir le tableau de bord',
+  'admin.login.wrongToken':
+    'Ce jeton n’est pas celui du propriétaire. Utilisez ROLEFIT_ADMIN_TOKEN, ou le jeton que le serveur a affiché à son premier démarrage.',
+  'admin.offline': 'le serveur n’a pas répondu ; vérifiez la connexion et réessayez',
+  'admin.exportFailed': (status: number) =>
+    `l’export a échoué (${status}) ; reconnectez-vous et réessayez`,
+  'admin.lead':
+    'Réponses publiques au questionnaire et événements du parcours, comptés par jour UTC. Les réponses des équipes appartiennent à leur responsable et ne sont pas incluses.',
+  'admin.range.from': 'Du',
+  'admin.range.to': 'Au',
+  'admin.range.page': 'Page',
+  'admin.range.allPages': 'Toutes les pages',
+  'admin.range.noPage': '(aucune page)',
+  'admin.range.show': 'Afficher',
+  'admin.range.backwards': 'Le jour de début est postérieur au jour de fin.',
+  'admin.export': (format: string) => `Exporter en ${format.toUpperCase()}`,
+  'admin.logOut': 'Se déconnecter',
+  'admin.figure.completions': (n: number) =>
+    plural(n, 'questionnaire terminé', 'questionnaires terminés'),
+  'admin.figure.shown': (n: number) =>
+    plural(n, 'questionnaire affiché', 'questionnaires affichés'),
+  'admin.figure.started': (n: number) => plural(n, 'parcours commencé', 'parcours commencés'),
+  'admin.figure.completedShare': 'des questionnaires affichés ont été terminés',
+  'admin.question.short': (n: number) => `Q${n}`,
+  'admin.funnel.answered': (question: string) => `Réponse à ${question}`,
+  'admin.funnel.shown': 'Affiché',
+  'admin.funnel.started': 'Commencé',
+  'admin.funnel.completed': 'Terminé',
+  'admin.completions.heading': 'Questionnaires terminés par jour',
+  'admin.completions.chart': 'Questionnaires terminés par jour',
+  'admin.funnel.heading': 'Où les parcours s’arrêtent',
+  'admin.funnel.note':
+    'Parcours du questionnaire arrivés à chaque étape (d’après les événements du parcours).',
+  'admin.funnel.chart': 'Parcours par étape',
+  'admin.roles.heading': 'Rôles',
+  'admin.roles.chart': 'Résultats par rôle',
+  'admin.work.heading': 'Travail dominant',
+  'admin.work.chart': 'Résultats par type de travail dominant',
+  'admin.regimes.heading': 'Organisation des titres',
+  'admin.regimes.chart': 'Organisation des titres recommandée',
+  'admin.sources.heading': 'Sources',
+  'admin.sources.none': 'Aucune page pour l’instant.',
+  'admin.sources.chart': 'Questionnaires terminés par page',
+  'admin.answers.heading': (n: number, prompt: string) => `Q${n}. ${prompt}`,
+  'admin.answers.chart': (n: number) => `Réponses à la question ${n}`,
+  'admin.chart.label': (chart: string, figures: readonly string[]) =>
+    `${chart}. ${figures.join(', ')}`,
+  'admin.chart.figure': (label: string, count: number) => `${label} : ${count}`,
+
+  'teams.title': 'Où se trouve le centre de gravité de votre équipe ?',
+  'teams.lead':
+    'Créez une équipe, envoyez le lien d’invitation aux personnes qui font le travail, et chacune répond au questionnaire sur sa propre semaine. Vous voyez l’équipe dans son ensemble : où se situe son travail entre recherche et produit, quelle organisation des titres lui convient, et une répartition des effectifs.',
+  'teams.point.aggregates':
+    'Personne ne voit les réponses des autres ; vous ne voyez que des agrégats, et seulement une fois que suffisamment de personnes ont répondu.',
+  'teams.point.lead':
+    'Vous pouvez lister vous-même les chantiers et répondre au questionnaire selon votre vision du travail de l’équipe.',
+  'teams.point.export':
+    'Exportez les réponses anonymes en CSV ou en JSON, ou supprimez l’équipe et tout ce qu’elle contient.',
+  'teams.form.name': 'Nom de l’équipe',
+  'teams.form.name.placeholder': 'ML appliqué',
+  'teams.form.min': 'Nombre de réponses avant l’affichage des résultats',
+  'teams.form.min.hint': (least: number, most: number) =>
+    `De ${least} à ${most}. En dessous de ce nombre, le tableau de bord ne montre rien des réponses, pour que personne ne puisse être identifié.`,
+  'teams.form.submit': 'Créer l’équipe',
+  'teams.form.noName': 'Donnez un nom à l’équipe.',
+  'teams.form.badMin': (least: number, most: number) =>
+    `Le minimum doit être un nombre entier de ${least} à ${most}.`,
+  'teams.form.creating': 'Création de l’équipe…',
+  'teams.created.title': 'Équipe créée',
+  'teams.created.heading': 'Équipe créée : <name></name>',
+  'teams.created.save': 'Enregistrez le lien d’administration maintenant',
+  'teams.created.save.lead':
+    'C’est la seule clé d’accès aux résultats de votre équipe et à sa suppression. Il n’est affiché qu’une fois : rolefit ne garde qu’une empreinte du secret qu’il contient et ne peut pas le réafficher. Conservez-le en lieu sûr, par exemple dans un gestionnaire de mots de passe.',
+  'teams.created.adminLink': 'Lien d’administration (pour vous seul)',
+  'teams.created.share': 'Partagez le lien d’invitation avec votre équipe',
+  'teams.created.joinLink': 'Lien d’invitation (pour les membres)',
+  'teams.created.joinLink.hint':
+    'Les membres répondent au questionnaire sur leur propre semaine et ne voient que leur propre résultat. Ce lien ne leur donne pas accès aux résultats de l’équipe.',
+
+  'team.title': (page: string) => `${page} · équipe rolefit`,
+  'team.problem.create': 'Créer une nouvelle équipe',
+  'team.problem.noKey.title': 'Ouvrez votre lien d’administration',
+  'team.problem.noKey.lead':
+    'Le tableau de bord s’ouvre à partir du lien d’administration reçu à la création de l’équipe. La clé n’est conservée que dans cet onglet : rouvrez donc le lien dans un nouvel onglet, ou après avoir fermé celui-ci.',
+  'team.problem.badKey.title': 'Ce lien d’administration ne fonctionne pas',
+  'team.problem.badKey.lead':
+    'L’équipe a peut-être été supprimée, ou le lien a été tronqué lors de la copie. Ouvrez le lien d’administration complet que vous avez enregistré à la création de l’équipe.',
+  'team.problem.load': 'Le tableau de bord n’a pas pu se charger',
+  'team.deleted.title': 'Équipe supprimée',
+  'team.deleted.lead': (responses: number) =>
+    `L’équipe, ses ${countedAnswers(responses)}, les chantiers et votre point de vue ont été supprimés. Le lien d’invitation et le lien d’administration ne fonctionnent plus.`,
+  'team.count': (responses: number, batch: number, created: string) =>
+    `${countedAnswers(responses)} · la carte les affiche par lots de ${batch} · créée le ${created}`,
+  'team.needed.heading': (needed: number) =>
+    `Encore ${needed} ${plural(needed, 'réponse nécessaire', 'réponses nécessaires')}`,
+  'team.needed.lead': (batch: number) =>
+    `La carte de l’équipe apparaît dès que ${batch} personnes ont répondu, et les réponses suivantes s’y ajoutent par lots de ${batch}, pour que personne ne puisse être identifié. Partagez le lien d’invitation :`,
+  'team.joinLink': 'Lien d’invitation pour les membres',
+  'team.joinLink.more': 'Lien d’invitation pour inviter d’autres membres',
+  'team.release.all': (released: number, batch: number) =>
+    `La carte et l’export incluent toutes les réponses (${countedAnswers(released)}). Les nouvelles réponses apparaissent par lots de ${batch}, ${NO_DIFFERENCING}`,
+  'team.release.some': (released: number, responses: number, batch: number, more: number) =>
+    `La carte et l’export incluent ${released} des ${countedAnswers(responses)}. Les ${batch} suivantes apparaîtront ensemble dès que ${more} ${plural(more, 'personne de plus aura répondu', 'personnes de plus auront répondu')}, ${NO_DIFFERENCING}`,
+  'team.copy': 'Copier',
+  'team.copy.done': 'Copié.',
+  'team.copy.failed': 'La copie a échoué : sélectionnez le lien et copiez-le.',
+  'team.saving': 'Enregistrement…',
+  'team.api.offline': 'Impossible de joindre le serveur. Vérifiez la connexion et réessayez.',
+  'team.api.offline.export': 'Impossible de joindre le serveur.',
+  'team.api.status': (status: number) => `Le serveur a répondu ${status}.`,
+  'team.map.heading': 'Où se situe le travail de l’équipe',
+  'team.map.marker': (position: string) => `Centre de l’équipe · ${position}`,
+  'team.map.marker.twoJobs': (position: string) => `Moyenne de l’équipe · ${position}`,
+  'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
+    `Le spectre qui va de chercheur (0) à ingénieur IA (1). ${plural(positions.length, `${positions.length} membre se situe`, `${positions.length} membres se situent`)} à ${positions.join(', ')} ; le centre de gravité de l’équipe est à ${centre}, avec une dispersion de ${spread} de part et d’autre.`,
+  'team.map.spectrum.twoJobs':
+    ' L’équipe est partagée entre les deux extrémités : le centre est donc une moyenne près de laquelle peu de membres travaillent.',
+  'team.map.spectrum.lead': (position: string) =>
+    ` Votre propre point de vue se situe à ${position}.`,
+  'team.map.legend': (withLead: boolean) =>
+    `Chaque point est un membre, sans nom et sans ordre particulier. La bande montre la dispersion autour du centre de gravité${withLead ? ' ; l’anneau représente votre propre point de vue.' : '.'}`,
+  'team.map.legend.twoJobs':
+    ' L’équipe étant partagée entre les deux extrémités, le centre n’est qu’une moyenne : peu de membres travaillent près de lui.',
+  'team.map.centre': 'Centre de gravité',
+  'team.map.centre.value': (position: string, place: string) => `${position} : ${place}`,
+  'team.map.spread': 'Dispersion',
+  'team.map.spread.value': (spread: string, band: string) => `${spread}, ${band}`,
+  'team.map.spread.tight': 'resserrée : la plupart des gens font un travail semblable',
+  'team.map.spread.moderate': 'moyenne',
+  'team.map.spread.wide': 'large : l’équipe couvre tout le spectre',
+  'team.map.roles': 'Réponses par rôle',
+  'team.map.roles.value': (counts: readonly string[]) => counts.join(' · '),
+  'team.map.roles.count': (role: string, count: number) => `${role} : ${count}`,
+  'team.place.between': (a: string, b: string) => `entre ${lc(a)} et ${lc(b)}`,
+  'team.place.twoJobs': (a: string, b: string) =>
+    `partage entre ${lc(a)} et ${lc(b)} (deux postes)`,
+  'team.work': (work: string, summary: string) => `${work}. ${summary}`,
+  'team.work.twoJobs': (research: string, product: string, rnd: string) =>
+    `Les deux extrémités : ${research} de recherche et ${product} de travail produit, avec ${rnd} de travail de passerelle (R&D) entre les deux.`,
+  'team.titling.twoJobs': (work: string) =>
+    `L’équipe étant partagée, cette ligne ne donne que la moitié de l’histoire : c’est celle du travail ${lc(work)}, l’une des deux extrémités. Lisez-la à côté du conseil « deux postes en un » ci-dessus.`,
+  'team.staffing.heading': 'Une répartition des effectifs qui suit le travail',
+  'team.staffing.note':
+    'La part de personnes dans chaque rôle suit la part d’effort dans chaque colonne. Changez la taille de l’équipe pour voir des personnes entières.',
+  'team.staffing.size': 'Taille de l’équipe',
+  'team.staffing.line': (people: number, roles: readonly string[]) =>
+    `Pour ${people} ${plural(people, 'personne', 'personnes')} : ${roles.join(' · ')}.`,
+  'team.staffing.role': (role: string, count: number) => `${role} ${count}`,
+  'team.trap.heading': 'Le piège de la mauvaise colonne',
+  'team.trap.counts': (title: number, review: number, of: number) =>
+    `Titre d’une autre colonne que le travail : ${title} sur ${of}. Évaluation sur les indicateurs d’une autre colonne : ${review} sur ${of}.`,
+  'team.trap.judged': (people: number) =>
+    `${people} ${plural(people, 'personne est jugée', 'personnes sont jugées')} à l’aune d’un critère que ${plural(people, 'son', 'leur')} travail ne vise pas. Évaluer la recherche sur la disponibilité, ou le travail produit sur les articles, pousse les gens vers le mauvais travail.`,
+  'team.trap.none':
+    'Parmi les personnes qui ont répondu aux questions facultatives, aucune n’a un titre ni une évaluation qui relève d’une autre colonne. Seules ces personnes sont comptées ici.',
+  'team.twoJobs.eyebrow': 'Partagée entre les deux extrémités',
+  'team.twoJobs.heading': 'Votre équipe fait deux métiers, pas un',
+  'team.twoJobs.why': (
+    whose: string,
+    position: string,
+    rnd: string,
+    research: string,
+    product: string,
+  ) =>
+    `Pourquoi pas « ingénierie de recherche » ? La moyenne des ${whose} tombe au milieu (${position}), là où le conseil pour le travail de passerelle serait « en pratique, tout le monde est ingénieur de recherche ». Mais ce travail de passerelle ne représente que ${rnd} du total ; la recherche en représente ${research} et le produit ${product}. Une équipe partagée entre les deux extrémités reçoit plutôt le conseil « deux postes en un ».`,
+  'team.twoJobs.whose': 'réponses des membres',
+  'team.data.heading': 'Les données de votre équipe',
+  'team.data.export': (released: number) =>
+    `L’export contient les ${countedAnswers(released)} affichées sur la carte, chacune sans nom, identifiant, page ni horodatage, et sans suivre l’ordre d’arrivée.`,
+  'team.data.export.later': (batch: number) =>
+    `L’export s’ouvre dès que ${batch} personnes ont répondu, pour que personne ne puisse être identifié.`,
+  'team.data.preparing': 'Préparation de l’export…',
+  'team.data.exported': (format: string) => `Exporté en ${format.toUpperCase()}.`,
+  'team.data.delete': 'Supprimer l’équipe…',
+  'team.data.confirm': (responses: number) =>
+    `Supprimer <name></name> avec ses ${countedAnswers(responses)}, vos chantiers et votre point de vue ? C’est irréversible, et le lien d’invitation comme le lien d’administration cesseront de fonctionner.`,
+  'team.data.deleting': 'Suppression…',
+  'team.data.deleteForGood': 'Tout supprimer définitivement',
+  'team.data.keep': 'Garder l’équipe',
+
+  'lead.heading': 'Votre point de vue à côté de celui des membres',
+  'lead.none': 'Vous n’avez pas encore donné votre point de vue.',
+  'lead.yours': (position: string, place: string, work: string) =>
+    `Vous placez le travail de l’équipe à ${position} : ${place}, ${lc(work)}.`,
+  'lead.members.later':
+    ' Le point de vue des membres apparaît dès que suffisamment d’entre eux ont répondu.',
+  'lead.members.alike': 'Vous et vos membres voyez le travail de la même façon.',
+  'lead.members.apart': (distance: string, toward: 'research' | 'product', position: string) =>
+    `Vos membres le placent ${distance} plus loin vers ${toward === 'product' ? 'le produit' : 'la recherche'} (${position}). Cela mérite une discussion : les titres et les indicateurs doivent suivre le travail que les gens font réellement.`,
+  'lead.quiz.again': 'Répondre de nouveau',
+  'lead.quiz.take': 'Répondre au questionnaire selon votre vision du travail de l’équipe',
+  'lead.quiz.note':
+    'Répondez pour le travail qui occupe l’essentiel de la semaine de l’équipe, tel que vous le voyez. Les membres ne voient jamais vos réponses.',
+  'lead.quiz.open': (open: number) =>
+    `Répondez d’abord à toutes les questions (${open} ${plural(open, 'restante', 'restantes')}).`,
+  'lead.quiz.save': 'Enregistrer mon point de vue',
+
+  'workstreams.heading': 'Les chantiers, tels que vous les listez',
+  'workstreams.note':
+    'La deuxième façon de cartographier le travail : listez ce sur quoi l’équipe travaille, la part d’effort que prend chaque chantier (dans l’unité de votre choix : personnes, jours, pourcentage) et le type de travail dont il s’agit.',
+  'workstreams.verdict': (position: string, place: string, work: string, regime: string) =>
+    `Vos chantiers placent le centre de gravité à ${position} (${place}), ${lc(work)} ; ${lc(regime)} : <fit></fit>.`,
+  'workstreams.verdict.twoJobs': (place: string, position: string) =>
+    `Vos chantiers se situent aux deux extrémités de la ligne (${place}) ; leur moyenne, ${position}, n’est pas là où se trouve le travail. `,
+  'workstreams.twoJobs': 'Le conseil « deux postes en un » pour ces chantiers',
+  'workstreams.twoJobs.whose': 'chantiers',
+  'workstreams.column.name': 'Nom',
+  'workstreams.column.effort': 'Effort',
+  'workstreams.column.kind': 'Type de travail',
+  'workstreams.row.name': (n: number) => `Nom du chantier ${n}`,
+  'workstreams.row.name.placeholder': 'Chantier',
+  'workstreams.row.effort': (n: number) => `Part d’effort du chantier ${n}`,
+  'workstreams.row.kind': (n: number) => `Type de travail du chantier ${n}`,
+  'workstreams.row.custom': 'Répartition personnalisée (définie par l’API)',
+  'workstreams.row.remove': 'Retirer',
+  'workstreams.add': 'Ajouter un chantier',
+  'workstreams.save': 'Enregistrer les chantiers',
+  'workstreams.error.name': 'Chaque chantier doit avoir un nom.',
+  'workstreams.error.effort': (name: string) =>
+    `Donnez à « ${name} » une part d’effort supérieure à 0.`,
+
+  'join.eyebrow': (questionCount: number) =>
+    `Votre équipe · ${smallCount(questionCount)} ${questions(questionCount)} · environ une minute`,
+  'join.title': 'Où se situe votre semaine ?',
+  'join.lead':
+    'Répondez pour le travail qui occupe l’essentiel de votre propre semaine. Vous voyez votre propre résultat ; votre responsable ne voit que l’équipe dans son ensemble, et seulement une fois que suffisamment de personnes ont répondu.',
+  'join.note':
+    'C’est un conseil sur le travail, pas un jugement sur une personne. Aucun nom, e-mail ni adresse n’est demandé ni conservé.',
+  'join.context.lead':
+    'Elles ne changent pas votre résultat. Votre responsable ne les voit que sous forme de décomptes : combien de personnes ont un titre, ou sont évaluées sur des indicateurs, d’une autre colonne que leur travail.',
+  'join.finish': 'Envoyer et voir mon résultat',
+  'join.sending': 'Envoi de vos réponses…',
+  'join.sent':
+    'Envoyé. Vos réponses font désormais partie de la carte de votre équipe. Votre responsable voit l’équipe dans son ensemble une fois que suffisamment de personnes ont répondu, jamais vos réponses seules.',
+  'join.problem.solo': 'Répondre plutôt au questionnaire seul',
+  'join.problem.incomplete.title': 'Ce lien d’invitation est incomplet',
+  'join.problem.incomplete.lead':
+    'Un lien d’invitation se termine par ?team= suivi d’un code. Demandez à votre responsable de vous le renvoyer.',
+  'join.problem.gone.title': 'Ce lien d’invitation ne fonctionne plus',
+  'join.problem.gone.lead':
+    'L’équipe a peut-être été supprimée, ou le lien a été tronqué. Demandez à votre responsable le lien d’invitation actuel. Rien n’a été enregistré.',
+  'join.problem.notSent': 'Vos réponses n’ont pas été envoyées',
+};
