@@ -16,10 +16,10 @@ function titlingAndNote(result: QuizResult, m: Messages): string {
   const regime = regimesIn(m)[result.regime.recommended];
   const cell = result.regime.cell;
   return `## ${m['brief.heading.titling']}
-**${regime.name}.** ${cell.verdict}
+${m['brief.verdict'](regime.name, cell.verdict)}
 
-- ${m['brief.titling.risk']}: ${cell.risk}
-- ${m['brief.titling.manage']}: ${cell.manage}
+- ${m['brief.item'](m['brief.titling.risk'], cell.risk)}
+- ${m['brief.item'](m['brief.titling.manage'], cell.manage)}
 
 ---
 _${m['note.advice']}_
@@ -33,11 +33,11 @@ function partSection(part: TwoJobs['parts'][number], index: number, m: Messages)
   return `## ${m['brief.part.title'](index + 1, role.name, part.share)}
 ${summary}
 
-- ${m['brief.heading.coreQuestion']}: ${profile['core-question']}
-- ${m['brief.heading.outputs']}: ${profile.output}
-- ${m['brief.heading.optimizeFor']}: ${profile['optimizes-for']}
-- ${m['brief.heading.timeHorizon']}: ${profile['time-horizon']}
-- ${m['brief.heading.background']}: ${profile.background}
+- ${m['brief.item'](m['brief.heading.coreQuestion'], profile['core-question'])}
+- ${m['brief.item'](m['brief.heading.outputs'], profile.output)}
+- ${m['brief.item'](m['brief.heading.optimizeFor'], profile['optimizes-for'])}
+- ${m['brief.item'](m['brief.heading.timeHorizon'], profile['time-horizon'])}
+- ${m['brief.item'](m['brief.heading.background'], profile.background)}
 
 ### ${m['brief.part.gradeOn']}
 ${bullets(part.gradeOn)}`;

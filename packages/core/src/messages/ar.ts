@@ -174,6 +174,8 @@ export const ar: Messages = {
   'brief.part.title': (n: number, role: string, share: number) =>
     `الجزء ${n}: ${role} (${percent(share)} من الأسبوع)`,
   'brief.part.gradeOn': 'يُقيَّم هذا الجزء على',
+  'brief.verdict': (regime: string, verdict: string) => `**${regime}.** ${verdict}`,
+  'brief.item': (label: string, value: string) => `${label}: ${value}`,
   'brief.titling.risk': 'الخطر الذي تقبله',
   'brief.titling.manage': 'كيف تديره',
 };

@@ -180,6 +180,8 @@ export const de: Messages = {
   'brief.part.title': (n: number, role: string, share: number) =>
     `Teil ${n}: ${role} (${percent(share)} der Woche)`,
   'brief.part.gradeOn': 'Woran dieser Teil gemessen wird',
+  'brief.verdict': (regime: string, verdict: string) => `**${regime}.** ${verdict}`,
+  'brief.item': (label: string, value: string) => `${label}: ${value}`,
   'brief.titling.risk': 'Risiko, das Sie eingehen',
   'brief.titling.manage': 'Wie Sie es begrenzen',
 };

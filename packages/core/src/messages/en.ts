@@ -168,6 +168,10 @@ export const en = {
   'brief.part.title': (n: number, role: string, share: number) =>
     `Part ${n}: ${role} (${percent(share)} of the week)`,
   'brief.part.gradeOn': 'Grade this part on',
+  /** The titling line of the brief: the regime's name in bold, then the grid's verdict. */
+  'brief.verdict': (regime: string, verdict: string) => `**${regime}.** ${verdict}`,
+  /** A labelled line of the brief ("Risk you accept: …"), with the language's own colon. */
+  'brief.item': (label: string, value: string) => `${label}: ${value}`,
   'brief.titling.risk': 'Risk you accept',
   'brief.titling.manage': 'How to manage it',
 };

@@ -172,6 +172,8 @@ export const es: Messages = {
   'brief.part.title': (n: number, role: string, share: number) =>
     `Parte ${n}: ${role} (${pct(share)} de la semana)`,
   'brief.part.gradeOn': 'Evaluar esta parte por',
+  'brief.verdict': (regime: string, verdict: string) => `**${regime}.** ${verdict}`,
+  'brief.item': (label: string, value: string) => `${label}: ${value}`,
   'brief.titling.risk': 'Riesgo que se asume',
   'brief.titling.manage': 'Cómo gestionarlo',
 };

@@ -178,6 +178,8 @@ export const fr: Messages = {
   'brief.part.title': (n: number, role: string, share: number) =>
     `Partie ${n} : ${role} (${percent(share)} de la semaine)`,
   'brief.part.gradeOn': 'Évaluer cette partie sur',
-  'brief.titling.risk': 'Risque accepté ',
-  'brief.titling.manage': 'Comment le limiter ',
+  'brief.verdict': (regime: string, verdict: string) => `**${regime}.** ${verdict}`,
+  'brief.item': (label: string, value: string) => `${label} : ${value}`,
+  'brief.titling.risk': 'Risque accepté',
+  'brief.titling.manage': 'Comment le limiter',
 };

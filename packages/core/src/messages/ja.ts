@@ -159,6 +159,8 @@ export const ja: Messages = {
   'brief.part.title': (n: number, role: string, share: number) =>
     `パート${n}：${role}（週の${percent(share)}）`,
   'brief.part.gradeOn': 'このパートの評価の基準',
+  'brief.verdict': (regime: string, verdict: string) => `**${regime}**：${verdict}`,
+  'brief.item': (label: string, value: string) => `${label}：${value}`,
   'brief.titling.risk': '受け入れるリスク',
   'brief.titling.manage': 'リスクへの対処',
 };

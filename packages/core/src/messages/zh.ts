@@ -155,6 +155,8 @@ export const zh: Messages = {
   'brief.part.title': (n: number, role: string, share: number) =>
     `第${n}部分：${role}（占一周的${percent(share)}）`,
   'brief.part.gradeOn': '这部分的考核依据',
+  'brief.verdict': (regime: string, verdict: string) => `**${regime}**：${verdict}`,
+  'brief.item': (label: string, value: string) => `${label}：${value}`,
   'brief.titling.risk': '需要承担的风险',
   'brief.titling.manage': '如何应对',
 };
