@@ -148,7 +148,8 @@ const urlIn = (path: string, language: Language) =>
     const url = new URL(page.url());
     expect(url.pathname).toBe('/result');
     expect(url.searchParams.get('a')).toBe('1-13222.00');
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja');
+    // The new page sets its language once its catalogue has loaded, which can be after `load`.
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('ja');
     await browser.close();
   });
 
