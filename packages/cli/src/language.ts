@@ -4,6 +4,7 @@ import {
   LANGUAGES,
   type Language,
   loadLanguage,
+  matchLanguage,
   type Quiz,
   resolveLanguage,
 } from '@rolefit/core';
@@ -57,15 +58,7 @@ export function environmentLanguage(env: NodeJS.ProcessEnv): Language {
  * @example explicitLanguage('pt-BR') // null
  */
 export function explicitLanguage(value: string): Language | null {
-  const tag = localeTag(value);
-  const language = resolveLanguage(tag);
-  // resolveLanguage falls back to English: only a tag that is English asks for it.
-  if (language !== 'en') return language;
-  try {
-    return Intl.getCanonicalLocales(tag)[0]?.split('-')[0] === 'en' ? 'en' : null;
-  } catch {
-    return null;
-  }
+  return matchLanguage(localeTag(value));
 }
 
 /**

@@ -66,6 +66,7 @@ export {
   LANGUAGE_NAMES,
   LANGUAGES,
   type Language,
+  matchLanguage,
   resolveLanguage,
 } from './languages.ts';
 export type { Catalogue } from './messages/catalogue.ts';

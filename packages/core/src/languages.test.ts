@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedLanguages, directionOf, resolveLanguage } from './languages.ts';
+import { acceptedLanguages, directionOf, matchLanguage, resolveLanguage } from './languages.ts';
 
 describe('choosing a language', () => {
   it('resolves regional and script tags to their language', () => {
@@ -23,6 +23,12 @@ describe('choosing a language', () => {
     expect(resolveLanguage(['pt-BR', 'es-MX', 'de'])).toBe('es');
     expect(resolveLanguage(['zh-TW', 'ja'])).toBe('zh');
     expect(resolveLanguage(['zh-Hant'])).toBe('zh');
+  });
+
+  it('tells a language it has not from English, for callers that must say so', () => {
+    expect(matchLanguage('pt-BR')).toBeNull();
+    expect(matchLanguage('en-GB')).toBe('en');
+    expect(matchLanguage(['xx', 'de-AT'])).toBe('de');
   });
 
   it('reads Accept-Language by weight, then by order', () => {

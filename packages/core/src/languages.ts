@@ -66,10 +66,22 @@ export function acceptedLanguages(header: string | null | undefined): string[] {
  * @example resolveLanguage(['pt-BR', 'es-MX']) // 'es'
  */
 export function resolveLanguage(asked: string | readonly string[] | null | undefined): Language {
+  return matchLanguage(asked) ?? 'en';
+}
+
+/**
+ * Like `resolveLanguage`, but null when no tag asks for a language rolefit has, so a caller can
+ * tell "asked for English" from "asked for one we don't have" (an explicit `--lang pt` is a
+ * mistake to point out; an environment locale of `pt` just gets English).
+ * @example matchLanguage('pt-BR') // null
+ */
+export function matchLanguage(
+  asked: string | readonly string[] | null | undefined,
+): Language | null {
   const tags = typeof asked === 'string' ? [asked] : (asked ?? []);
   for (const tag of tags) {
     const language = languageOf(tag);
     if (language) return language;
   }
-  return 'en';
+  return null;
 }
