@@ -1,4 +1,5 @@
 import { ROLE_IDS, type RoleId } from './ids.ts';
+import { en, type Messages } from './messages/en.ts';
 import { type Portfolio, portfolio } from './portfolio.ts';
 import type { QuizResult } from './quiz-result.ts';
 import { round } from './round.ts';
@@ -23,13 +24,18 @@ export const VIEWS_ALIKE_WITHIN = 0.08;
 
 /**
  * The members in aggregate: each result counts once (effort 1), positions are sorted so they
- * carry no order of arrival, and no answer appears. Give it the results that may be shown.
+ * carry no order of arrival, and no answer appears. Give it the results that may be shown; the
+ * advice is worded in `messages`' language.
  * @example teamMembers(results).portfolio.position // the team's centre of gravity
  */
 export function teamMembers(
   results: readonly Pick<QuizResult, 'shares' | 'position' | 'role' | 'mismatches'>[],
+  messages: Messages = en,
 ): TeamMembers {
-  const outcome = portfolio(results.map((r) => ({ effort: 1, result: { shares: r.shares } })));
+  const outcome = portfolio(
+    results.map((r) => ({ effort: 1, result: { shares: r.shares } })),
+    messages,
+  );
   // Every result's shares are a valid mix, so a refusal here is a bug.
   if (!outcome.ok) throw new Error(`portfolio refused members' results: ${outcome.error.message}`);
   const { items: _, ...team } = outcome.value;

@@ -1,5 +1,6 @@
 import {
   acceptedLanguages,
+  type Messages as CoreMessages,
   en as coreEn,
   directionOf,
   type Language,
@@ -116,6 +117,11 @@ export function chooseLanguage(packs: LanguagePacks, log: Logger): MiddlewareHan
 /** The request's pack for the app's `quiz`; English when `chooseLanguage` has not run. */
 export function speechOf(c: Context, quiz: Quiz): Speech {
   return c.get('language')?.speech ?? englishFor(quiz);
+}
+
+/** Core's catalogue (advice, findings) in the request's language; English when `chooseLanguage` has not run. */
+export function coreMessagesOf(c: Context): CoreMessages {
+  return c.get('language')?.speech.messages ?? coreEn;
 }
 
 /** The server's catalogue in the request's language; English when `chooseLanguage` has not run. */

@@ -1,4 +1,7 @@
 import {
+  type Analysis,
+  createAnalyzer,
+  DEFAULT_MODEL,
   DEFAULT_QUIZ,
   loadLanguage,
   type Quiz,
@@ -340,6 +343,107 @@ describe.each(TEST_DIALECTS)('POST /api/responses in a language, on $name', ({ o
     expect(error.message).toBe(
       `l’id ${id} a déjà servi pour d’autres réponses ; choisissez un nouvel UUID pour chaque questionnaire terminé`,
     );
+  });
+});
+
+describe.each(TEST_DIALECTS)('team advice in a language, on $name', ({ open }) => {
+  let store: Store;
+  let app: App;
+  beforeEach(async () => {
+    store = await open();
+    app = createApp({ store });
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  const asLead = (secret: string, method: string, body?: unknown) => ({
+    method,
+    headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+  it('words the summary, the workstreams and the lead view in the language; numbers unchanged', async () => {
+    const created = await app.request('/api/teams', post({ name: 'Évals', minResponses: 3 }));
+    const team = (await created.json()) as { id: string; joinCode: string; adminSecret: string };
+    for (const picks of [
+      [0, 0, 0, 4, 4],
+      [1, 1, 1, 1, 1],
+      [0, 0, 0, 0, 0],
+    ]) {
+      const body = { id: crypto.randomUUID(), answers: answersFor(picks), team: team.joinCode };
+      expect((await app.request('/api/responses', post(body))).status).toBe(201);
+    }
+    const workstreams = [
+      { name: 'Pretraining', effort: 3, work: 'research' },
+      { name: 'Chat', effort: 2, work: 'product' },
+    ];
+    const put = await app.request(
+      `/api/teams/${team.id}/workstreams?lang=ja`,
+      asLead(team.adminSecret, 'PUT', { workstreams }),
+    );
+    expect(put.status).toBe(200);
+    expect(put.headers.get('content-language')).toBe('ja');
+    const lead = await app.request(`/api/teams/${team.id}/lead-view`, {
+      ...asLead(team.adminSecret, 'PUT', { answers }),
+      headers: { ...asLead(team.adminSecret, 'PUT').headers, 'Accept-Language': 'de' },
+    });
+    expect(lead.status).toBe(200);
+    expect(lead.headers.get('content-language')).toBe('de');
+
+    type Advice = { regime: { recommended: string; cell: { verdict: string } }; position: number };
+    type Summary = {
+      members: { portfolio: Advice };
+      workstreams: Advice;
+      leadView: Advice;
+    };
+    const summaryIn = async (lang: string) => {
+      const res = await app.request(
+        `/api/teams/${team.id}?lang=${lang}`,
+        asLead(team.adminSecret, 'GET'),
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-language')).toBe(lang);
+      return (await res.json()) as Summary;
+    };
+    const english = await summaryIn('en');
+    const japanese = await summaryIn('ja');
+    for (const part of ['workstreams', 'leadView'] as const) {
+      expect(japanese[part].position).toBe(english[part].position);
+      expect(japanese[part].regime.recommended).toBe(english[part].regime.recommended);
+      expect(japanese[part].regime.cell.verdict).toMatch(JAPANESE);
+    }
+    const members = [japanese.members.portfolio, english.members.portfolio];
+    expect(members[0]?.position).toBe(members[1]?.position);
+    expect(members[0]?.regime.cell.verdict).toMatch(JAPANESE);
+    expect(members[1]?.regime.cell.verdict).not.toMatch(JAPANESE);
+  });
+});
+
+describe('POST /api/analyze in a language', () => {
+  it('words the findings in the language asked for and reads the text the same', async () => {
+    const store = await (TEST_DIALECTS[0] as (typeof TEST_DIALECTS)[number]).open();
+    try {
+      const app = createApp({ store });
+      // Written for this test: research work under an engineering title.
+      const text =
+        'Senior Software Engineer\n\nYou will publish papers at NeurIPS, propose new architectures and run ablations on open research questions.';
+      const english = (await (
+        await app.request('/api/analyze', post({ text }))
+      ).json()) as Analysis;
+      const res = await app.request('/api/analyze', post({ text }, { 'Accept-Language': 'es' }));
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-language')).toBe('es');
+      const spanish = (await res.json()) as Analysis;
+      const inSpanish = createAnalyzer(DEFAULT_MODEL, (await loadLanguage('es')).messages)(text);
+      expect(inSpanish.ok && spanish).toEqual(inSpanish.ok && inSpanish.value);
+      expect(spanish.shares).toEqual(english.shares);
+      expect(spanish.flags.map((f) => f.code)).toEqual(english.flags.map((f) => f.code));
+      expect(spanish.flags.length).toBeGreaterThan(0);
+      expect(spanish.flags.map((f) => f.message)).not.toEqual(english.flags.map((f) => f.message));
+    } finally {
+      await store.close();
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
+import { every } from 'hono/combine';
+import { LanguageQuery } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
 import type { RouteRules } from '../route-rules.ts';
 import type { Store } from '../store/create-store.ts';
@@ -52,17 +54,30 @@ export const TeamParams = z.object({
 /**
  * Route config shared by the lead-only routes: writes counted, refused secrets counted as
  * guesses, then (with `body: 'json'`) the body read within its limit, which comes before
- * anything else about the body as on every route, then the secret checked.
- * @example createRoute({ ...leadRoute(store, rules, { body: 'json' }), method: 'put', … })
+ * anything else about the body as on every route, then the secret checked. With `worded`, the
+ * answer is in the request's language and says so (`rules.inLanguage`).
+ * @example createRoute({ ...leadRoute(store, rules, { body: 'json', worded: true }), method: 'put', … })
  */
-export function leadRoute(store: Store, rules: RouteRules, options: { body?: 'json' } = {}) {
+export function leadRoute(
+  store: Store,
+  rules: RouteRules,
+  options: { body?: 'json'; worded?: boolean } = {},
+) {
   const secret = leadOnly(store.teams);
+  // The language rule runs first so it can mark the answer, whatever refuses the request.
+  const writes = options.worded
+    ? (every(rules.inLanguage, rules.writes) as MiddlewareHandler)
+    : rules.writes;
   // Tuples, not one spread array: the route's handler learns `c.get('team')` from the last one.
   const middleware:
     | [MiddlewareHandler, MiddlewareHandler, MiddlewareHandler<LeadEnv>]
     | [MiddlewareHandler, MiddlewareHandler, MiddlewareHandler, MiddlewareHandler<LeadEnv>] =
     options.body === 'json'
-      ? [rules.writes, rules.guesses, rules.jsonBody(), secret]
-      : [rules.writes, rules.guesses, secret];
-  return { middleware, security: [{ [TEAM_ADMIN]: [] }], request: { params: TeamParams } };
+      ? [writes, rules.guesses, rules.jsonBody(), secret]
+      : [writes, rules.guesses, secret];
+  return {
+    middleware,
+    security: [{ [TEAM_ADMIN]: [] }],
+    request: options.worded ? { params: TeamParams, query: LanguageQuery } : { params: TeamParams },
+  };
 }

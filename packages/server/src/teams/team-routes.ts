@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Quiz } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
+import { speechOf } from '../language.ts';
 import { type LinkPolicy, linkOrigin } from '../public-url.ts';
 import type { RouteRules } from '../route-rules.ts';
 import type { Store } from '../store/create-store.ts';
@@ -83,7 +84,8 @@ export function teamRoutes(
 
   const lead = leadRoute(store, rules);
   const getTeam = createRoute({
-    ...lead,
+    // The advice in the summary is worded in the request's language.
+    ...leadRoute(store, rules, { worded: true }),
     method: 'get',
     path: '/api/teams/{id}',
     summary: "The team's dashboard: aggregates once enough members answered (lead only)",
@@ -95,10 +97,8 @@ export function teamRoutes(
   app.openapi(getTeam, async (c) => {
     const team = c.get('team');
     const results = await store.teams.memberResults(team.id);
-    return c.json(
-      teamSummary(quiz, team, results, joinUrlFor(base(c.req.url), team.joinCode)),
-      200,
-    );
+    const joinUrl = joinUrlFor(base(c.req.url), team.joinCode);
+    return c.json(teamSummary(quiz, team, results, joinUrl, speechOf(c, quiz).messages), 200);
   });
 
   const deleteTeam = createRoute({

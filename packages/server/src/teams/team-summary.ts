@@ -1,4 +1,6 @@
 import {
+  en,
+  type Messages,
   type Portfolio,
   portfolio,
   type Quiz,
@@ -11,21 +13,28 @@ import { releasedOf, releaseOf } from './team-release.ts';
 import type { TeamSummary, Workstream } from './team-schemas.ts';
 
 /** Core's portfolio over a list that is known to be valid; a failure here is a bug. */
-function portfolioOf(items: unknown[]): Portfolio {
-  const outcome = portfolio(items);
+function portfolioOf(items: unknown[], messages: Messages): Portfolio {
+  const outcome = portfolio(items, messages);
   if (!outcome.ok) throw new Error(`portfolio refused checked items: ${outcome.error.message}`);
   return outcome.value;
 }
 
-/** The portfolio of the lead's workstreams, or null while there are none. */
-export function workstreamPortfolio(workstreams: Workstream[]): Portfolio | null {
-  return workstreams.length === 0 ? null : portfolioOf(workstreams);
+/** The portfolio of the lead's workstreams, worded in `messages`; null while there are none. */
+export function workstreamPortfolio(
+  workstreams: Workstream[],
+  messages: Messages = en,
+): Portfolio | null {
+  return workstreams.length === 0 ? null : portfolioOf(workstreams, messages);
 }
 
 /** The lead's own answers, scored; null if none (or they no longer score on today's quiz). */
-export function leadView(quiz: Quiz, view: LeadAnswers | null): TeamSummary['leadView'] {
+export function leadView(
+  quiz: Quiz,
+  view: LeadAnswers | null,
+  messages: Messages = en,
+): TeamSummary['leadView'] {
   if (!view) return null;
-  const scored = score(quiz, view.answers);
+  const scored = score(quiz, view.answers, messages);
   if (!scored.ok) return null;
   const { position, role, between, split, dominantWork, shares, regime } = scored.value;
   return { position, role, between, split, dominantWork, shares, regime };
@@ -34,13 +43,15 @@ export function leadView(quiz: Quiz, view: LeadAnswers | null): TeamSummary['lea
 /**
  * Everything the dashboard shows. The member aggregates cover the released answers only: whole
  * batches of `minResponses`, oldest first, so two looks never differ by one person's answers.
- * @example teamSummary(quiz, team, await store.teams.memberResults(team.id), joinUrl)
+ * The advice in it is worded in `messages`' language.
+ * @example teamSummary(quiz, team, await store.teams.memberResults(team.id), joinUrl, messages)
  */
 export function teamSummary(
   quiz: Quiz,
   team: StoredTeam,
   inArrivalOrder: QuizResult[],
   joinUrl: string,
+  messages: Messages = en,
 ): TeamSummary {
   const n = inArrivalOrder.length;
   const { released, nextReleaseAt } = releaseOf(n, team.minResponses);
@@ -57,8 +68,9 @@ export function teamSummary(
     released,
     nextReleaseAt,
     needed: Math.max(0, team.minResponses - n),
-    members: released > 0 ? teamMembers(releasedOf(inArrivalOrder, team.minResponses)) : null,
-    workstreams: workstreamPortfolio(team.workstreams),
-    leadView: leadView(quiz, team.leadView),
+    members:
+      released > 0 ? teamMembers(releasedOf(inArrivalOrder, team.minResponses), messages) : null,
+    workstreams: workstreamPortfolio(team.workstreams, messages),
+    leadView: leadView(quiz, team.leadView, messages),
   };
 }

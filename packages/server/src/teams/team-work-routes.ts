@@ -22,10 +22,12 @@ const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } })
 /** The lead's workstreams, the lead's view, and the export: all lead only. */
 export function teamWorkRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules: RouteRules) {
   const lead = leadRoute(store, rules);
-  const leadWithBody = leadRoute(store, rules, { body: 'json' });
+  // Answers that carry advice are worded in the request's language.
+  const leadWorded = leadRoute(store, rules, { worded: true });
+  const leadWithBody = leadRoute(store, rules, { body: 'json', worded: true });
 
   const getWorkstreams = createRoute({
-    ...lead,
+    ...leadWorded,
     method: 'get',
     path: '/api/teams/{id}/workstreams',
     summary: "The lead's workstreams and their portfolio (lead only)",
@@ -36,7 +38,8 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules
   });
   app.openapi(getWorkstreams, (c) => {
     const { workstreams } = c.get('team');
-    return c.json({ workstreams, portfolio: workstreamPortfolio(workstreams) }, 200);
+    const { messages } = speechOf(c, quiz);
+    return c.json({ workstreams, portfolio: workstreamPortfolio(workstreams, messages) }, 200);
   });
 
   const putWorkstreams = createRoute({
@@ -53,7 +56,8 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules
   app.openapi(putWorkstreams, async (c) => {
     const { workstreams } = c.req.valid('json');
     await store.teams.setWorkstreams(c.get('team').id, workstreams);
-    return c.json({ workstreams, portfolio: workstreamPortfolio(workstreams) }, 200);
+    const { messages } = speechOf(c, quiz);
+    return c.json({ workstreams, portfolio: workstreamPortfolio(workstreams, messages) }, 200);
   });
 
   const putLeadView = createRoute({
@@ -69,10 +73,11 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules
   });
   app.openapi(putLeadView, async (c) => {
     // Only the answers are kept; a refusal is worded in the request's language.
-    const result = scoreOrRefuse(quiz, c.req.valid('json'), speechOf(c, quiz).messages);
+    const { messages } = speechOf(c, quiz);
+    const result = scoreOrRefuse(quiz, c.req.valid('json'), messages);
     const view = { answers: result.answers };
     await store.teams.setLeadView(c.get('team').id, view);
-    return c.json(leadView(quiz, view) as z.infer<typeof LeadView>, 200);
+    return c.json(leadView(quiz, view, messages) as z.infer<typeof LeadView>, 200);
   });
 
   const getExport = createRoute({

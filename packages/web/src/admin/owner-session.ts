@@ -1,4 +1,5 @@
 import type { ApiError, StatsReport } from '@rolefit/server/contract';
+import { LANGUAGE } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { downloadFile } from '../shared/download-file.ts';
 
@@ -26,7 +27,8 @@ const query = (range: StatsRange, extra: Record<string, string> = {}) => {
 /** The owner's session: the token in session storage and the calls that send it. */
 export function ownerSession(storage: TokenStorage, fetchFn: typeof fetch = fetch) {
   const token = () => storage.getItem(KEY);
-  const headers = () => ({ Authorization: `Bearer ${token() ?? ''}` });
+  // In the page's language: a refusal reads like the rest of the dashboard.
+  const headers = () => ({ Authorization: `Bearer ${token() ?? ''}`, 'Accept-Language': LANGUAGE });
   return {
     token,
     logIn: (value: string) => storage.setItem(KEY, value.trim()),

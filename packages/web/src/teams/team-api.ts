@@ -8,6 +8,7 @@ import type {
   Workstream,
   WorkstreamsView,
 } from '@rolefit/server/contract';
+import { LANGUAGE } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 
 const t = messages();
@@ -29,7 +30,8 @@ export async function callApi<T>(
   path: string,
   init: { method?: string; body?: unknown; key?: AdminKey | undefined } = {},
 ): Promise<ApiOutcome<T>> {
-  const headers: Record<string, string> = {};
+  // The page's language, not only the browser's: errors and advice then read like the page.
+  const headers: Record<string, string> = { 'Accept-Language': LANGUAGE };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (init.key) headers.Authorization = `Bearer ${init.key.secret}`;
   let response: Response;
@@ -82,7 +84,7 @@ export function teamApi(key: AdminKey) {
     /** The export as text, for a download. */
     async exportText(format: 'csv' | 'json'): Promise<ApiOutcome<string>> {
       const response = await fetch(`${base}/export?format=${format}`, {
-        headers: { Authorization: `Bearer ${key.secret}` },
+        headers: { Authorization: `Bearer ${key.secret}`, 'Accept-Language': LANGUAGE },
       }).catch(() => null);
       if (!response)
         return {
