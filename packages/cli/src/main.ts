@@ -89,7 +89,7 @@ const VERSION = (
  * from its catalogues (the command line's `t`, core's `m`). `--lang` is main's, taken out of the
  * arguments before citty reads them; it is here for the help to show it.
  */
-export function rootCommand(io: CliIo, { quiz, t, m }: Speech) {
+export function rootCommand(io: CliIo, { language, quiz, t, m }: Speech) {
   const args: ArgsDef = {
     lang: { type: 'string', description: t['help.lang'], valueHint: LANGUAGES.join('|') },
   };
@@ -101,7 +101,7 @@ export function rootCommand(io: CliIo, { quiz, t, m }: Speech) {
       questions: questionsCommand(io, quiz, t),
       score: scoreCommand(io, quiz, t, m),
       brief: briefCommand(io, quiz, t, m),
-      portfolio: portfolioCommand(io, quiz, t, m),
+      portfolio: portfolioCommand(io, quiz, t, m, language),
       analyze: analyzeCommand(io, t, m),
       serve: serveCommand(io, t),
       export: exportCommand(io, quiz, t),

@@ -1,6 +1,10 @@
 import {
   type Messages as CoreMessages,
   en as coreEn,
+  ENGLISH_ISSUE_WORDS,
+  type IssueWords,
+  issueMessage,
+  ourMessages,
   PortfolioItem,
   type Quiz,
   score,
@@ -21,17 +25,6 @@ const NOUNS: Readonly<Record<(typeof LIST_KEYS)[number], Noun>> = {
   workstreams: 'workstream',
   people: 'person',
 };
-
-/**
- * Core's own problems with an entry, which `PortfolioItem` words in English, in the words of
- * `m`; a problem from the schema's types (a number that is not one) stays as zod says it.
- */
-function problemIn(message: string, m: CoreMessages): string {
-  for (const key of ['portfolio.oneOf', 'portfolio.zeroShares'] as const) {
-    if (message === coreEn[key]) return m[key];
-  }
-  return message;
-}
 
 /** Find the list in a portfolio file and name its entries the way the file does. */
 function findList(data: unknown, t: Messages): { list: unknown[]; noun: Noun } {
@@ -65,10 +58,17 @@ function scoreAnswers(
 /**
  * Turn a parsed portfolio file into the items core's `portfolio()` takes, checking each entry
  * so that an error names the entry it is about; a person's answers are scored against `quiz`,
- * and core's problems with an entry are worded from `m`.
+ * and the problems with an entry are worded from `m`, or by `words` where Zod finds them.
  * @example portfolioItems({ workstreams: [{ name: 'Evals', work: 'rnd' }] }, DEFAULT_QUIZ, en, coreEn)
  */
-export function portfolioItems(data: unknown, quiz: Quiz, t: Messages, m: CoreMessages): unknown[] {
+export function portfolioItems(
+  data: unknown,
+  quiz: Quiz,
+  t: Messages,
+  m: CoreMessages,
+  words: IssueWords = ENGLISH_ISSUE_WORDS,
+): unknown[] {
+  const ours = ourMessages(coreEn, m);
   const { list, noun } = findList(data, t);
   const nounText = t[`portfolio.noun.${noun}`];
   if (list.length === 0) throw new CliError(t['portfolio.empty'](nounText));
@@ -92,7 +92,7 @@ export function portfolioItems(data: unknown, quiz: Quiz, t: Messages, m: CoreMe
     if (!checked.success) {
       const problems = checked.error.issues.map(
         (issue) =>
-          `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${problemIn(issue.message, m)}`,
+          `${issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''}${issueMessage(issue, item, words, ours)}`,
       );
       throw new CliError(t['portfolio.entry.invalid'](label, problems, shape));
     }

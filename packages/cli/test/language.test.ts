@@ -226,6 +226,22 @@ describe('every command in the language', () => {
     expect(unscorable.stderr).not.toMatch(/cannot be scored|has no answer/);
   });
 
+  it("a portfolio entry's problems: ours from the catalogue, Zod's from its own locale", () => {
+    const entries = '[{"name": "Evals", "effort": "two", "work": "rnd"}, {"name": "Chat"}]';
+    const german = runCli(['portfolio', '-', '--lang', 'de'], entries);
+    expect(german.code).toBe(1);
+    // A word where a number belongs: Zod's German, naming what was sent.
+    expect(german.stderr).toMatch(
+      /effort: Ungültige Eingabe: erwartet Zahl, erhalten string/,
+    );
+    expect(german.stderr).not.toMatch(/Invalid input|expected number/);
+    const neither = runCli(['portfolio', '-', '--lang', 'de'], '[{"name": "Chat"}]');
+    expect(neither.stderr).toContain(coreDe['portfolio.oneOf']);
+    expect(runCli(['portfolio', '-'], entries).stderr).toContain(
+      'effort: Invalid input: expected number, received string',
+    );
+  });
+
   it('Arabic is written as the catalogue has it, with no bidi controls added', () => {
     const run = runCli(['score', ANSWERS, '--lang', 'ar']);
     expect(run.code).toBe(0);

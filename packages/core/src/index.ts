@@ -57,6 +57,14 @@ export {
   spectrumPosition,
 } from './ids.ts';
 export { ColumnSchema, RoleIdSchema, RolePair, Shares, Unit } from './ids-schema.ts';
+export {
+  ENGLISH_ISSUE_WORDS,
+  type IssueWords,
+  issueMessage,
+  loadIssueWords,
+  ourMessages,
+  type ReportedIssue,
+} from './issue-text.ts';
 export { ADVICE_NOTE, jobBrief } from './job-brief.ts';
 export { type LanguagePack, loadLanguage } from './language-pack.ts';
 export {

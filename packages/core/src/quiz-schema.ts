@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DIMENSION_IDS } from './ids.ts';
 import { ColumnSchema, Shares } from './ids-schema.ts';
+import { en } from './messages/en.ts';
 
 const WEIGHT_TOLERANCE = 1e-6;
 const Id = z
@@ -115,9 +116,7 @@ export type ContextQuestion = z.infer<typeof ContextQuestion>;
 /** Answers as sent by every surface: question id → option id. */
 export const Answers = z.record(z.string().max(64), z.string().max(64), {
   error: (issue) =>
-    issue.input === undefined
-      ? 'required: an object of question id → option id, e.g. {"core-question": "ship"} (GET /api/quiz lists them)'
-      : 'must map question ids to option ids as strings, e.g. {"core-question": "ship"}',
+    issue.input === undefined ? en['request.answers.required'] : en['request.answers.shape'],
 });
 /** Question id → option id. */
 export type Answers = z.infer<typeof Answers>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { en } from './messages/en.ts';
 import { Answers } from './quiz-schema.ts';
 
 /** A finished quiz sent for storage, idempotent on the client-chosen `id`. */
@@ -6,9 +7,7 @@ export const ResponseSubmission = z.object({
   /** A UUID the client picks once per finished quiz and reuses on every retry. */
   id: z.uuid({
     error: (issue) =>
-      issue.input === undefined
-        ? 'required: a UUID the client picks once per finished quiz (crypto.randomUUID()) and reuses on retries'
-        : 'must be a UUID such as 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
+      issue.input === undefined ? en['request.id.required'] : en['request.id.shape'],
   }),
   answers: Answers,
   /** Context answers (title, review metrics) may also be sent apart from the scored ones. */

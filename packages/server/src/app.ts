@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { DEFAULT_QUIZ, type Quiz } from '@rolefit/core';
+import { DEFAULT_QUIZ, issueMessage, type Quiz } from '@rolefit/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -47,6 +47,12 @@ export type AppDeps = {
 /** Default request body limit: a quiz submission is well under 2 KB. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
+/**
+ * What the validator was given: @hono/zod-validator passes it to the hook as `data` even on a
+ * failure, though its type leaves it out there.
+ */
+const inputOf = (result: object): unknown => (result as { data?: unknown }).data;
+
 const issuesMessage = (issues: { path: PropertyKey[]; message: string }[]) =>
   issues
     .map((i) => `${i.path.length ? `${i.path.map(String).join('.')}: ` : ''}${i.message}`)
@@ -83,12 +89,14 @@ export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) {
-        // Zod's messages (and the schemas' own) are English whatever language was asked for.
-        return c.json(
-          errorBody('invalid_request', issuesMessage(result.error.issues), result.error.issues),
-          400,
-          { 'Content-Language': 'en' },
-        );
+        // In the request's language: Zod's own messages from its locale, our schemas' from the
+        // catalogues. Codes and paths are the same in every language.
+        const { words, ours } = c.get('language')?.speech ?? packs.english;
+        const issues = result.error.issues.map((issue) => ({
+          ...issue,
+          message: issueMessage(issue, inputOf(result), words, ours),
+        }));
+        return c.json(errorBody('invalid_request', issuesMessage(issues), issues), 400);
       }
     },
   });
@@ -143,7 +151,7 @@ export function createApp(deps: AppDeps) {
       title: 'rolefit API',
       version: '1',
       description:
-        'Which role does this AI work call for? Score quiz answers, store responses, analyse postings. Errors are `{ "error": { "code", "message" } }` with a 4xx status, or 503 with `Retry-After` while the database is unavailable or full. `GET /healthz` is liveness, `GET /readyz` readiness (it queries the database). The quiz, results and error messages are in the language asked for: the `lang` query parameter (a BCP 47 tag) when given, else Accept-Language, else English (en, es, de, fr, ja, zh and ar are spoken); Content-Language names it. Codes, ids and field names never change with the language; validation messages (`invalid_request`) are in English.',
+        'Which role does this AI work call for? Score quiz answers, store responses, analyse postings. Errors are `{ "error": { "code", "message" } }` with a 4xx status, or 503 with `Retry-After` while the database is unavailable or full. `GET /healthz` is liveness, `GET /readyz` readiness (it queries the database). The quiz, results and error messages are in the language asked for: the `lang` query parameter (a BCP 47 tag) when given, else Accept-Language, else English (en, es, de, fr, ja, zh and ar are spoken); Content-Language names it. Codes, ids, field names and issue paths never change with the language; validation messages (`invalid_request`) are worded in it too.',
     },
   });
 

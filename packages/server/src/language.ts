@@ -3,9 +3,13 @@ import {
   type Messages as CoreMessages,
   en as coreEn,
   directionOf,
+  ENGLISH_ISSUE_WORDS,
+  type IssueWords,
   type Language,
   type LanguagePack,
+  loadIssueWords,
   loadLanguage,
+  ourMessages,
   type Quiz,
   resolveLanguage,
 } from '@rolefit/core';
@@ -13,8 +17,23 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { en, type Messages } from './messages/en.ts';
 import type { Logger } from './request-log.ts';
 
-/** Everything the server says in one language: core's pack (catalogue and quiz) and its own catalogue. */
-export type Speech = LanguagePack & { server: Messages };
+/**
+ * Everything the server says in one language: core's pack (catalogue and quiz), its own
+ * catalogue, and how to word a validation issue: Zod's own issues (`words`, Zod's locale) and
+ * our schemas' messages (`ours`, found by their English text in either catalogue).
+ */
+export type Speech = LanguagePack & {
+  server: Messages;
+  words: IssueWords;
+  ours: (english: string) => string | undefined;
+};
+
+/** Our schemas' messages in a language: the `request.*` texts of core's and the server's catalogues. */
+const oursIn = (core: CoreMessages, server: Messages) => {
+  const inCore = ourMessages(coreEn, core);
+  const inServer = ourMessages(en, server);
+  return (english: string) => inCore(english) ?? inServer(english);
+};
 
 /** The language of one request, as `chooseLanguage` found it. */
 export type RequestLanguage = {
@@ -62,6 +81,8 @@ const englishFor = (quiz: Quiz): Speech => ({
   messages: coreEn,
   quiz,
   server: en,
+  words: ENGLISH_ISSUE_WORDS,
+  ours: () => undefined,
 });
 
 /** The packs of one app, loaded on first use and kept, one promise per language. */
@@ -80,9 +101,15 @@ export function languagePacks(quiz: Quiz): LanguagePacks {
       let pack = packs.get(language);
       if (pack) return pack;
       const loadServer = language === 'en' ? async () => en : SERVER_LOADERS[language];
-      pack = Promise.all([loadLanguage(language, quiz), loadServer()]).then(([core, server]) => ({
+      pack = Promise.all([
+        loadLanguage(language, quiz),
+        loadServer(),
+        loadIssueWords(language),
+      ]).then(([core, server, words]) => ({
         ...core,
         server,
+        words,
+        ours: oursIn(core.messages, server),
       }));
       // A failed load is not kept: the next request tries again.
       pack.catch(() => packs.delete(language));
@@ -132,7 +159,7 @@ export function messagesOf(c: Context): Messages {
 /**
  * Mark the answer as being in the request's language: `Content-Language`, and
  * `Vary: Accept-Language` unless `?lang=` chose it (then the address alone decides). An answer
- * that names its own language (Zod's English validation messages) is left as it is.
+ * that already names its own language is left as it is.
  */
 export function sayLanguage(c: Context): void {
   const chosen = c.get('language');

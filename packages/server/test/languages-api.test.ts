@@ -236,13 +236,47 @@ describe('the API speaks the language asked for', () => {
     expect(german.headers.get('vary')).toMatch(/accept-language/i);
   });
 
-  it('says that validation messages, which stay English, are English', async () => {
-    const res = await app.request('/api/score?lang=de', post({}));
+  it("words validation refusals in the language: Zod's own and our schemas' messages", async () => {
+    const refusal = async (path: string, body: unknown, lang: string) => {
+      const res = await app.request(`${path}?lang=${lang}`, post(body));
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-language')).toBe(lang);
+      const { error } = (await res.json()) as {
+        error: {
+          code: string;
+          message: string;
+          details: { code: string; path: string[]; message: string }[];
+        };
+      };
+      expect(error.code).toBe('invalid_request');
+      return error;
+    };
+    // Our schema's message (answers missing), in German, then in English as it always was.
+    const missing = await refusal('/api/score', {}, 'de');
+    expect(missing.message).toMatch(/^answers: erforderlich: ein Objekt aus Fragen-id/);
+    expect(missing.details[0]?.message).toBe(missing.message.replace(/^answers: /, ''));
+    expect((await refusal('/api/score', {}, 'en')).message).toMatch(
+      /^answers: required: an object of question id/,
+    );
+    // Zod's own message (a number where text belongs), from Zod's French locale, with the type
+    // that was sent.
+    const typed = await refusal('/api/analyze', { text: 42 }, 'fr');
+    expect(typed.details[0]?.code).toBe('invalid_type');
+    expect(typed.message).toMatch(/^text: Entrée invalide : .*nombre reçu$/);
+    expect(typed.message).not.toMatch(/Invalid input/);
+    const english = await refusal('/api/analyze', { text: 42 }, 'en');
+    expect(english.message).toBe('text: Invalid input: expected string, received number');
+    // A server schema's message, in Japanese.
+    const created = await app.request('/api/teams', post({ name: 'Lab' }));
+    const team = (await created.json()) as { id: string; adminSecret: string };
+    const res = await app.request(`/api/teams/${team.id}/workstreams?lang=ja`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${team.adminSecret}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ workstreams: [{ name: 'Evals', effort: 1 }] }),
+    });
     expect(res.status).toBe(400);
-    expect(res.headers.get('content-language')).toBe('en');
-    const { error } = (await res.json()) as { error: { code: string; message: string } };
-    expect(error.code).toBe('invalid_request');
-    expect(error.message).toMatch(/^answers: /);
+    const { error } = (await res.json()) as { error: { message: string } };
+    expect(error.message).toMatch(/^workstreams\.0: .*どちらか一方だけ/);
   });
 
   it('keeps the English messages as they were when no language is asked for', async () => {

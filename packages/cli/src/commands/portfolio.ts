@@ -1,4 +1,11 @@
-import { type Messages as CoreMessages, portfolio, type Quiz, staffingFor } from '@rolefit/core';
+import {
+  type Messages as CoreMessages,
+  type Language,
+  loadIssueWords,
+  portfolio,
+  type Quiz,
+  staffingFor,
+} from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
@@ -21,9 +28,16 @@ function teamSizeOf(value: unknown, t: Messages): number | undefined {
 
 /**
  * `rolefit portfolio <file>`: a team's centre of gravity from its workstreams or people, worded
- * from `t` and `m`; people's answers are scored against `quiz`.
+ * from `t` and `m` (and Zod's own problems with an entry in `language`); people's answers are
+ * scored against `quiz`.
  */
-export const portfolioCommand = (io: CliIo, quiz: Quiz, t: Messages, m: CoreMessages) =>
+export const portfolioCommand = (
+  io: CliIo,
+  quiz: Quiz,
+  t: Messages,
+  m: CoreMessages,
+  language: Language = 'en',
+) =>
   defineCommand({
     meta: {
       name: 'portfolio',
@@ -44,7 +58,8 @@ export const portfolioCommand = (io: CliIo, quiz: Quiz, t: Messages, m: CoreMess
     },
     async run({ args }) {
       const teamSize = teamSizeOf(args['team-size'], t);
-      const items = portfolioItems(await readData(args.file, io.stdin, t), quiz, t, m);
+      const data = await readData(args.file, io.stdin, t);
+      const items = portfolioItems(data, quiz, t, m, await loadIssueWords(language));
       const mapped = portfolio(items, m);
       if (!mapped.ok) throw new CliError(t['portfolio.unmappable'](mapped.error.message));
       const value = mapped.value;

@@ -105,6 +105,14 @@ export const ar: Messages = {
     'أعطِ واحدًا فقط من: "work" (research أو rnd أو product)، أو "shares"، أو "result"',
   'portfolio.zeroShares': 'يجب ألّا تكون قيم shares كلها أصفارًا',
 
+  'request.answers.required':
+    'مطلوب: كائن يربط معرّف السؤال id بمعرّف الخيار id، مثل {"core-question": "ship"} (تجدها في GET /api/quiz)',
+  'request.answers.shape':
+    'يجب أن يربط معرّفات الأسئلة بمعرّفات الخيارات، وكلاهما نص، مثل {"core-question": "ship"}',
+  'request.id.required':
+    'مطلوب: معرّف UUID يختاره العميل مرة واحدة لكل اختبار مكتمل (crypto.randomUUID()) ويعيد إرساله نفسه في كل محاولة',
+  'request.id.shape': 'يجب أن يكون UUID مثل 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
+
   'shareCode.damaged': 'رابط النتيجة هذا تالف أو ناقص',
   'shareCode.otherVersion': (version: string, current: number) =>
     `أُنشئ هذا الرابط بالإصدار ${version} من الاختبار، والإصدار الحالي هو ${current}`,

@@ -117,6 +117,14 @@ export const de: Messages = {
     'geben Sie genau eines an: "work" (research, rnd oder product), "shares" oder "result"',
   'portfolio.zeroShares': 'die shares dürfen nicht alle null sein',
 
+  'request.answers.required':
+    'erforderlich: ein Objekt aus Fragen-id → Options-id, z. B. {"core-question": "ship"} (GET /api/quiz listet sie auf)',
+  'request.answers.shape':
+    'muss Fragen-ids auf Options-ids abbilden, beide als Strings, z. B. {"core-question": "ship"}',
+  'request.id.required':
+    'erforderlich: eine UUID, die der Client einmal pro ausgefülltem Quiz wählt (crypto.randomUUID()) und bei jedem neuen Versuch wieder sendet',
+  'request.id.shape': 'muss eine UUID sein, etwa 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
+
   'shareCode.damaged': 'dieser Ergebnislink ist beschädigt oder unvollständig',
   'shareCode.otherVersion': (version: string, current: number) =>
     `dieser Link stammt aus Version ${version} des Quiz; die aktuelle Version ist ${current}`,

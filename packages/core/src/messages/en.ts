@@ -103,6 +103,15 @@ export const en = {
   'portfolio.oneOf': 'give exactly one of "work" (research, rnd or product), "shares" or "result"',
   'portfolio.zeroShares': 'shares must not all be zero',
 
+  // What a request body gets wrong, as the schemas say it (quiz-schema.ts, submission.ts).
+  'request.answers.required':
+    'required: an object of question id → option id, e.g. {"core-question": "ship"} (GET /api/quiz lists them)',
+  'request.answers.shape':
+    'must map question ids to option ids as strings, e.g. {"core-question": "ship"}',
+  'request.id.required':
+    'required: a UUID the client picks once per finished quiz (crypto.randomUUID()) and reuses on retries',
+  'request.id.shape': 'must be a UUID such as 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
+
   'shareCode.damaged': 'this result link is damaged or incomplete',
   'shareCode.otherVersion': (version: string, current: number) =>
     `this link was made with version ${version} of the quiz; the current version is ${current}`,

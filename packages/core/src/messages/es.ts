@@ -108,6 +108,14 @@ export const es: Messages = {
     'indica exactamente uno de estos campos: "work" (research, rnd o product), "shares" o "result"',
   'portfolio.zeroShares': 'los valores de shares no pueden ser todos cero',
 
+  'request.answers.required':
+    'obligatorio: un objeto de id de pregunta → id de opción, p. ej. {"core-question": "ship"} (GET /api/quiz los enumera)',
+  'request.answers.shape':
+    'debe asociar ids de pregunta a ids de opción, como cadenas, p. ej. {"core-question": "ship"}',
+  'request.id.required':
+    'obligatorio: un UUID que el cliente elige una vez por cuestionario terminado (crypto.randomUUID()) y repite en cada reintento',
+  'request.id.shape': 'debe ser un UUID como 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
+
   'shareCode.damaged': 'este enlace al resultado está dañado o incompleto',
   'shareCode.otherVersion': (version: string, current: number) =>
     `este enlace se creó con la versión ${version} del cuestionario; la versión actual es la ${current}`,

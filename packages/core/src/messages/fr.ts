@@ -114,6 +114,14 @@ export const fr: Messages = {
     'indiquez exactement un des champs "work" (research, rnd ou product), "shares" ou "result"',
   'portfolio.zeroShares': 'les parts ne peuvent pas être toutes nulles',
 
+  'request.answers.required':
+    'obligatoire : un objet id de question → id d’option, par exemple {"core-question": "ship"} (GET /api/quiz les liste)',
+  'request.answers.shape':
+    'doit associer des id de question à des id d’option, en chaînes, par exemple {"core-question": "ship"}',
+  'request.id.required':
+    'obligatoire : un UUID que le client choisit une fois par questionnaire terminé (crypto.randomUUID()) et renvoie à chaque nouvel essai',
+  'request.id.shape': 'doit être un UUID comme 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
+
   'shareCode.damaged': 'ce lien de résultat est abîmé ou incomplet',
   'shareCode.otherVersion': (version: string, current: number) =>
     `ce lien a été créé avec la version ${version} du questionnaire ; la version actuelle est la ${current}`,

@@ -97,6 +97,14 @@ export const ja: Messages = {
     '"work"（research、rnd、product のいずれか）、"shares"、"result" のうち、どれか一つだけを指定してください',
   'portfolio.zeroShares': 'shares をすべてゼロにすることはできません',
 
+  'request.answers.required':
+    '必須です：質問 id → 選択肢 id のオブジェクトを送ってください。例：{"core-question": "ship"}（一覧は GET /api/quiz にあります）',
+  'request.answers.shape':
+    '質問 id を選択肢 id に対応させる、文字列どうしのオブジェクトにしてください。例：{"core-question": "ship"}',
+  'request.id.required':
+    '必須です：クライアントが回答済みのクイズごとに一度だけ決める UUID（crypto.randomUUID()）で、再送のたびに同じものを使います',
+  'request.id.shape': '3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b のような UUID にしてください',
+
   'shareCode.damaged': 'この結果リンクは壊れているか、途中で切れています',
   'shareCode.otherVersion': (version: string, current: number) =>
     `このリンクはクイズのバージョン ${version} で作られたものです。現在のバージョンは ${current} です`,

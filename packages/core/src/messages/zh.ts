@@ -93,6 +93,14 @@ export const zh: Messages = {
   'portfolio.oneOf': '"work"（research、rnd或product）、"shares"和"result"三者必须且只能给出一个',
   'portfolio.zeroShares': 'shares不能全为零',
 
+  'request.answers.required':
+    '必填：题目 id → 选项 id 的对象，例如 {"core-question": "ship"}（GET /api/quiz 列出了所有 id）',
+  'request.answers.shape':
+    '必须把题目 id 对应到选项 id，两者都是字符串，例如 {"core-question": "ship"}',
+  'request.id.required':
+    '必填：客户端为每份完成的测验选定一次的 UUID（crypto.randomUUID()），每次重试都沿用同一个',
+  'request.id.shape': '必须是 UUID，例如 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
+
   'shareCode.damaged': '这个结果链接已损坏或不完整',
   'shareCode.otherVersion': (version: string, current: number) =>
     `这个链接由第${version}版测验生成；当前版本为第${current}版`,

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { en } from '../messages/en.ts';
 import { EVENT_TYPES } from '../store/event-store.ts';
 
 /** The most events one request may carry. */
@@ -29,8 +30,8 @@ export const FunnelEventBody = z
         path: ['questionId'],
         message:
           event.type === 'answered'
-            ? 'an answered event needs the questionId'
-            : `a ${event.type} event takes no questionId`,
+            ? en['request.event.needsQuestion']
+            : en['request.event.noQuestion'],
       });
     }
   })
@@ -58,8 +59,8 @@ export type EventsAccepted = z.infer<typeof EventsAccepted>;
 
 const Day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a day as YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'not a calendar day');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, en['request.day.format'])
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), en['request.day.calendar']);
 
 /** Query of `GET /api/stats` and its export: an inclusive UTC day range and one source page. */
 export const StatsQuery = z.object({

@@ -82,4 +82,11 @@ export const ar: Messages = {
     `يحتاج تصدير الإجابات إلى ${counted(missing, MORE_ANSWERS)}، حتى لا يمكن التعرّف على أحد بعينه`,
   host_not_allowed: (host: string, hostname: string) =>
     `لا يمكن بناء روابط الفريق على "${host}"، فهذا الخادم لا يعرفه عنوانًا له؛ اضبط ROLEFIT_PUBLIC_URL على العنوان الذي يصل به الناس إليه، أو أضف ${hostname} إلى ROLEFIT_ALLOWED_HOSTS`,
+
+  'request.workstream.oneOf': 'أعطِ واحدًا فقط من "work" (research أو rnd أو product) أو "shares"',
+  'request.workstream.zeroShares': 'يجب ألّا تكون قيم shares كلها أصفارًا',
+  'request.event.needsQuestion': 'يحتاج حدث answered إلى questionId',
+  'request.event.noQuestion': 'لا يحمل questionId إلا حدث answered',
+  'request.day.format': 'اكتب اليوم بالشكل YYYY-MM-DD',
+  'request.day.calendar': 'هذا اليوم غير موجود في التقويم',
 };

@@ -60,4 +60,12 @@ export const de: Messages = {
     `es ${missing === 1 ? 'fehlt noch 1 Antwort' : `fehlen noch ${missing} Antworten`}, bevor die Antworten exportiert werden können, damit niemand einzeln zu erkennen ist`,
   host_not_allowed: (host: string, hostname: string) =>
     `Team-Links können nicht auf "${host}" gebaut werden, denn dieser Server kennt die Adresse nicht als seine eigene; setzen Sie ROLEFIT_PUBLIC_URL auf die Adresse, unter der man ihn erreicht, oder nehmen Sie ${hostname} in ROLEFIT_ALLOWED_HOSTS auf`,
+
+  'request.workstream.oneOf':
+    'geben Sie genau eines an: "work" (research, rnd oder product) oder "shares"',
+  'request.workstream.zeroShares': 'die shares dürfen nicht alle null sein',
+  'request.event.needsQuestion': 'ein answered-Ereignis braucht die questionId',
+  'request.event.noQuestion': 'nur ein answered-Ereignis hat eine questionId',
+  'request.day.format': 'geben Sie den Tag als JJJJ-MM-TT an',
+  'request.day.calendar': 'diesen Tag gibt es im Kalender nicht',
 };

@@ -5,8 +5,10 @@ import type { Catalogue } from '@rolefit/core';
  * error's `code`, or by the code and a dotted name where one code has several messages. A value
  * is a string, or a function for anything with values or plurals. Codes, field names, header
  * names, environment variables and units are not prose and stay as they are in every language.
- * Not here: the answer errors (`invalid_answers`), which core words from its own catalogue, and
- * Zod's validation messages (`invalid_request`), which stay English.
+ * Not here: the answer errors (`invalid_answers`) and core's schemas' messages, which core words
+ * from its own catalogue, and Zod's own validation messages, which come from Zod's locales
+ * (`issue-text.ts` in core). The `request.*` texts are what the schemas say in English; a
+ * refusal finds them by that text and answers in the request's language.
  */
 export const en = {
   // Where nothing answers, and requests Hono refuses before a route sees them.
@@ -74,6 +76,14 @@ export const en = {
   /** `host` is the request's Host (with any port), `hostname` the same without the port. */
   host_not_allowed: (host: string, hostname: string) =>
     `team links can't be built on "${host}", which this server doesn't know as its own; set ROLEFIT_PUBLIC_URL to the address people reach it by, or add ${hostname} to ROLEFIT_ALLOWED_HOSTS`,
+
+  // What a request body gets wrong, as the schemas say it (team and analytics schemas).
+  'request.workstream.oneOf': 'give exactly one of "work" (research, rnd or product) or "shares"',
+  'request.workstream.zeroShares': 'shares must not all be zero',
+  'request.event.needsQuestion': 'an answered event needs the questionId',
+  'request.event.noQuestion': 'only an answered event takes a questionId',
+  'request.day.format': 'use a day as YYYY-MM-DD',
+  'request.day.calendar': 'not a calendar day',
 };
 
 /**

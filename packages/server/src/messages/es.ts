@@ -61,4 +61,12 @@ export const es: Messages = {
     `${missing === 1 ? 'falta 1 respuesta' : `faltan ${missing} respuestas`} para poder exportar las respuestas sin que se pueda identificar a nadie`,
   host_not_allowed: (host: string, hostname: string) =>
     `no se pueden crear enlaces de equipo sobre "${host}", que este servidor no reconoce como propio; pon en ROLEFIT_PUBLIC_URL la dirección por la que se llega a él, o añade ${hostname} a ROLEFIT_ALLOWED_HOSTS`,
+
+  'request.workstream.oneOf':
+    'indica exactamente uno de "work" (research, rnd o product) o "shares"',
+  'request.workstream.zeroShares': 'los valores de shares no pueden ser todos cero',
+  'request.event.needsQuestion': 'un evento answered necesita el questionId',
+  'request.event.noQuestion': 'solo un evento answered lleva questionId',
+  'request.day.format': 'indica el día como AAAA-MM-DD',
+  'request.day.calendar': 'no es un día del calendario',
 };

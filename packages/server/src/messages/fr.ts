@@ -64,4 +64,12 @@ export const fr: Messages = {
     `il faut encore ${missing} ${plural(missing, 'réponse', 'réponses')} avant de pouvoir exporter les réponses, pour que personne ne puisse être reconnu`,
   host_not_allowed: (host: string, hostname: string) =>
     `impossible de construire les liens d’équipe sur "${host}", que ce serveur ne reconnaît pas comme le sien ; donnez à ROLEFIT_PUBLIC_URL l’adresse par laquelle on l’atteint, ou ajoutez ${hostname} à ROLEFIT_ALLOWED_HOSTS`,
+
+  'request.workstream.oneOf':
+    'indiquez exactement un des deux : "work" (research, rnd ou product) ou "shares"',
+  'request.workstream.zeroShares': 'les parts ne peuvent pas être toutes nulles',
+  'request.event.needsQuestion': 'un événement answered a besoin du questionId',
+  'request.event.noQuestion': 'seul un événement answered porte un questionId',
+  'request.day.format': 'donnez le jour au format AAAA-MM-JJ',
+  'request.day.calendar': 'ce jour n’existe pas dans le calendrier',
 };

@@ -60,4 +60,12 @@ export const ja: Messages = {
     `回答をエクスポートするには、あと ${missing} 件の回答が必要です（個人を特定できないようにするためです）`,
   host_not_allowed: (host: string, hostname: string) =>
     `このサーバーは「${host}」を自分のアドレスとして認識していないため、チームのリンクを作れません。ROLEFIT_PUBLIC_URL に利用者がアクセスするアドレスを設定するか、ROLEFIT_ALLOWED_HOSTS に ${hostname} を追加してください`,
+
+  'request.workstream.oneOf':
+    '"work"（research、rnd、product のいずれか）か "shares" のどちらか一方だけを指定してください',
+  'request.workstream.zeroShares': 'shares をすべてゼロにすることはできません',
+  'request.event.needsQuestion': 'answered イベントには questionId が必要です',
+  'request.event.noQuestion': 'questionId を付けられるのは answered イベントだけです',
+  'request.day.format': '日付は YYYY-MM-DD の形で指定してください',
+  'request.day.calendar': '暦に存在しない日付です',
 };

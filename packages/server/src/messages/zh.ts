@@ -52,4 +52,11 @@ export const zh: Messages = {
     `还需要 ${missing} 份回答才能导出，这样才无法从中认出任何人`,
   host_not_allowed: (host: string, hostname: string) =>
     `无法在"${host}"上生成团队链接，因为本服务器不认为这是自己的地址；请把 ROLEFIT_PUBLIC_URL 设为用户访问它的地址，或把 ${hostname} 加入 ROLEFIT_ALLOWED_HOSTS`,
+
+  'request.workstream.oneOf': '"work"（research、rnd 或 product）和 "shares" 只能给出其中一个',
+  'request.workstream.zeroShares': 'shares不能全为零',
+  'request.event.needsQuestion': 'answered 事件需要 questionId',
+  'request.event.noQuestion': '只有 answered 事件才带 questionId',
+  'request.day.format': '日期请写成 YYYY-MM-DD',
+  'request.day.calendar': '日历上没有这一天',
 };

@@ -9,6 +9,7 @@ import {
   Shares,
   Unit,
 } from '@rolefit/core';
+import { en } from '../messages/en.ts';
 
 /** `POST /api/teams` body. */
 export const NewTeamBody = z
@@ -51,10 +52,10 @@ export const Workstream = z
   })
   .strict()
   .refine((w) => (w.work === undefined) !== (w.shares === undefined), {
-    message: 'give exactly one of "work" (research, rnd or product) or "shares"',
+    message: en['request.workstream.oneOf'],
   })
   .refine((w) => !w.shares || w.shares.research + w.shares.rnd + w.shares.product > 0, {
-    message: 'shares must not all be zero',
+    message: en['request.workstream.zeroShares'],
     path: ['shares'],
   })
   .openapi('Workstream');
