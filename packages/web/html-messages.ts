@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 // which finds core's build (dist/, absent on a fresh clone) rather than the `@rolefit/source`
 // condition the app build resolves.
 import { DEFAULT_QUIZ } from '../core/src/default-quiz.ts';
+import { directionOf, LANGUAGES, type Language } from '../core/src/languages.ts';
 import type { Messages } from './src/messages/en.ts';
 
 const escapeHtml = (text: string) =>
@@ -24,20 +25,68 @@ function placeholderText(t: Messages, expression: string): string {
   return t['page.title'](value);
 }
 
+/** A page's `<html lang>` (and `dir`, for a language written right to left) in `language`. */
+const inLanguage = (html: string, language: Language) =>
+  html.replace(
+    /<html lang="en"/,
+    `<html lang="${language}"${directionOf(language) === 'rtl' ? ' dir="rtl"' : ''}`,
+  );
+
+/** A page with its `{{id}}` placeholders filled from `t`, in `language`. */
+function filled(html: string, t: Messages, language: Language): string {
+  const text = html.replace(/\{\{([^}]+)\}\}/g, (_, expression: string) =>
+    escapeHtml(placeholderText(t, expression)).replace(ALLOWED_TAG, '<$1$2>'),
+  );
+  return inLanguage(text, language);
+}
+
 /**
- * Fill each HTML page's `{{id}}` placeholders from the web catalogue at build time (and in the dev
- * server), so the pages carry the right text before any script runs, and without JavaScript.
- * @example plugins: [htmlMessages(messages())]
+ * The file of a page in another language, beside the English one: `index.html` → `index.de.html`,
+ * `teams/join.html` → `teams/join.de.html`. The server picks it for a request in that language.
+ * @example pageIn('teams/join.html', 'de') // 'teams/join.de.html'
  */
-export function htmlMessages(t: Messages): Plugin {
+export const pageIn = (fileName: string, language: Language) =>
+  language === 'en' ? fileName : fileName.replace(/\.html$/, `.${language}.html`);
+
+/**
+ * Fill each HTML page's `{{id}}` placeholders from the web catalogues, so a page carries its
+ * text (tab title, description, the no-JS notes) before any script runs, and without JavaScript.
+ * The dev server fills English; a build writes every page once per language (`pageIn`), with
+ * `<html lang dir>` set, and the server answers a request with the page in its language.
+ * @example plugins: [htmlMessages({ en, es, de, fr, ja, zh, ar })]
+ */
+export function htmlMessages(catalogues: Readonly<Record<Language, Messages>>): Plugin {
+  let building = false;
   return {
     name: 'rolefit-html-messages',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) =>
-        html.replace(/\{\{([^}]+)\}\}/g, (_, expression: string) =>
-          escapeHtml(placeholderText(t, expression)).replace(ALLOWED_TAG, '<$1$2>'),
-        ),
+      // A build keeps the placeholders until the pages are written, then fills each language.
+      handler: (html) => (building ? html : filled(html, catalogues.en, 'en')),
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const pages = Object.values(bundle).filter(
+          (file) => file.type === 'asset' && file.fileName.endsWith('.html'),
+        );
+        for (const page of pages) {
+          if (page.type !== 'asset') continue;
+          const template = String(page.source);
+          page.source = filled(template, catalogues.en, 'en');
+          for (const language of LANGUAGES) {
+            if (language === 'en') continue;
+            this.emitFile({
+              type: 'asset',
+              fileName: pageIn(page.fileName, language),
+              source: filled(template, catalogues[language], language),
+            });
+          }
+        }
+      },
     },
   };
 }

@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { htmlMessages } from './html-messages.ts';
+import { ar } from './src/messages/ar.ts';
+import { de } from './src/messages/de.ts';
 import { en } from './src/messages/en.ts';
+import { es } from './src/messages/es.ts';
+import { fr } from './src/messages/fr.ts';
+import { ja } from './src/messages/ja.ts';
+import { zh } from './src/messages/zh.ts';
 
 const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.meta.url));
 
@@ -10,8 +16,8 @@ const page = (name: string) => fileURLToPath(new URL(`./${name}.html`, import.me
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   appType: 'mpa',
-  // The HTML carries English; a page switches to its language when its script runs.
-  plugins: [htmlMessages(en)],
+  // Each page is written once per language; its script loads the same language's catalogue.
+  plugins: [htmlMessages({ en, es, de, fr, ja, zh, ar })],
   // @rolefit/core's TypeScript source, not its build (DEVELOPERS.md, "Builds").
   resolve: { conditions: ['@rolefit/source', ...defaultClientConditions] },
   build: {

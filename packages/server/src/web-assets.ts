@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { sayLanguage } from './language.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,8 +47,27 @@ function cacheControl(urlPath: string) {
 }
 
 /**
+ * A page in the request's language: the build writes `framework.de.html` beside
+ * `framework.html` (and so on for every language but English).
+ */
+function inRequestLanguage(c: Context, page: string): string {
+  const language = c.get('language')?.speech.language ?? 'en';
+  return language === 'en' ? page : page.replace(/\.html$/, `.${language}.html`);
+}
+
+/** Answer a page: in the request's language when the build has it, saying which. */
+async function pageAnswer(c: Context, page: string, status: 200 | 404, cache: string) {
+  const localized = inRequestLanguage(c, page);
+  const file = localized !== page && (await isFile(localized)) ? localized : page;
+  const body = await readFile(file);
+  if (file === localized) sayLanguage(c);
+  return c.body(body, status, { 'Content-Type': TYPES['.html'] as string, 'Cache-Control': cache });
+}
+
+/**
  * Serve the built web app from `root`: files as they are, clean URLs (`/framework` →
- * `framework.html`), and a 404 page. Never serves anything outside `root`.
+ * `framework.html`, in the request's language), and a 404 page. Never serves anything outside
+ * `root`.
  */
 export function webAssets(root: string): MiddlewareHandler {
   return async (c, next) => {
@@ -70,6 +90,7 @@ export function webAssets(root: string): MiddlewareHandler {
         : [`${base}.html`, join(base, 'index.html')];
     for (const file of candidates) {
       if (await isFile(file)) {
+        if (!extname(relative)) return pageAnswer(c, file, 200, cacheControl(urlPath));
         const body = await readFile(file);
         return c.body(body, 200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -82,7 +103,7 @@ export function webAssets(root: string): MiddlewareHandler {
     if (relative === '' && !(await isFile(join(root, 'index.html')))) return c.html(NOT_BUILT);
     const notFound = join(root, '404.html');
     if (!extname(relative) && (await isFile(notFound))) {
-      return c.body(await readFile(notFound), 404, { 'Content-Type': TYPES['.html'] as string });
+      return pageAnswer(c, notFound, 404, cacheControl('/404'));
     }
     return next();
   };

@@ -16,6 +16,10 @@ describe('serving the built web app and the widget', () => {
     mkdirSync(join(root, 'embed'));
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>rolefit</title>');
+    writeFileSync(join(root, 'framework.html'), '<html lang="en"><title>The framework</title>');
+    writeFileSync(join(root, 'framework.de.html'), '<html lang="de"><title>Das Modell</title>');
+    writeFileSync(join(root, '404.html'), '<html lang="en"><title>Not found</title>');
+    writeFileSync(join(root, '404.ar.html'), '<html lang="ar" dir="rtl"><title>غير موجودة</title>');
     writeFileSync(join(root, 'embed.js'), 'import("./embed/network-Gq7JjECo.js")');
     writeFileSync(join(root, 'embed', 'network-Gq7JjECo.js'), 'export const x = 1');
     writeFileSync(join(root, 'embed', 'de.js'), 'export default {}');
@@ -49,6 +53,28 @@ describe('serving the built web app and the widget', () => {
     expect(types.status).toBe(200);
     expect(types.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(await types.text()).toContain('RoleId');
+  });
+
+  it('answers a page in the language asked for, when the build wrote it in that language', async () => {
+    const german = await app.request('/framework', { headers: { 'Accept-Language': 'de-AT' } });
+    expect(german.status).toBe(200);
+    expect(await german.text()).toContain('Das Modell');
+    expect(german.headers.get('content-language')).toBe('de');
+    expect(german.headers.get('vary')).toMatch(/accept-language/i);
+    expect(german.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const english = await app.request('/framework');
+    expect(await english.text()).toContain('The framework');
+    expect(english.headers.get('content-language')).toBe('en');
+    expect(english.headers.get('vary')).toMatch(/accept-language/i);
+    // ?lang= decides alone; a language the build has no page in gets the English page.
+    const asked = await app.request('/framework?lang=de', { headers: { 'Accept-Language': 'fr' } });
+    expect(await asked.text()).toContain('Das Modell');
+    const unbuilt = await app.request('/framework?lang=ja');
+    expect(await unbuilt.text()).toContain('The framework');
+    const missing = await app.request('/nowhere?lang=ar');
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('dir="rtl"');
+    expect(missing.headers.get('content-language')).toBe('ar');
   });
 
   it("keeps the app's own files to the app's origin", async () => {

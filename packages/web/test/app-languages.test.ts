@@ -120,6 +120,43 @@ const urlIn = (path: string, language: Language) =>
     }, 180_000);
   }
 
+  it('serves each page in its language before any script runs: lang, dir, title, description', async () => {
+    const heads = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${app.url}${path}`, { headers });
+      const html = await res.text();
+      return {
+        lang: /<html lang="([^"]+)"/.exec(html)?.[1],
+        dir: /<html [^>]*dir="([^"]+)"/.exec(html)?.[1] ?? 'ltr',
+        title: /<title>([^<]*)<\/title>/.exec(html)?.[1],
+        description: /<meta name="description" content="([^"]*)"/.exec(html)?.[1],
+        placeholders: html.includes('{{'),
+        contentLanguage: res.headers.get('content-language'),
+      };
+    };
+    for (const path of ['/', '/framework', '/analyze', '/teams', '/nowhere']) {
+      const english = await heads(path);
+      expect(english).toMatchObject({ lang: 'en', placeholders: false, contentLanguage: 'en' });
+      for (const language of LANGUAGES.filter((l) => l !== 'en')) {
+        const page = await heads(urlIn(path, language));
+        expect(page, `${path} in ${language}`).toMatchObject({
+          lang: language,
+          dir: language === 'ar' ? 'rtl' : 'ltr',
+          placeholders: false,
+          contentLanguage: language,
+        });
+        expect(page.title, `${path} title in ${language}`).not.toBe(english.title);
+        if (english.description) expect(page.description).not.toBe(english.description);
+      }
+    }
+    // Without ?lang=, Accept-Language chooses, as the API's does.
+    await expect(
+      heads('/framework', { 'Accept-Language': 'zh-CN,zh;q=0.9' }),
+    ).resolves.toMatchObject({
+      lang: 'zh',
+      contentLanguage: 'zh',
+    });
+  });
+
   it('a share link decodes to the same role in German, named from core’s German catalogue', async () => {
     const de = rolesIn((await loadLanguage('de')).messages);
     const roles: string[] = [];
