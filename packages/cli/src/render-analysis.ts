@@ -110,13 +110,15 @@ export function renderAnalysis(
   if (advice) out.push(advice.summary, '');
   const workKinds = workKindsIn(m);
   const work = advice ? t['work.twoJobs'] : workKinds[dominantWork].name;
-  out.push(line(t['label.work'], `${work}: ${shareLine(shares, t)}`));
+  out.push(line(t['label.work'], t['join.work'](work, shareLine(shares, t))));
   if (a.measuredOn) {
     const measured = workKinds[a.measuredOn.column].name;
-    out.push(line(t['label.measured'], `${measured}: ${shareLine(a.measuredOn.shares, t)}`));
+    out.push(
+      line(t['label.measured'], t['join.work'](measured, shareLine(a.measuredOn.shares, t))),
+    );
   }
   const regimeName = regimesIn(m)[regime.recommended].name;
-  out.push(line(t['label.titling'], `${regimeName}. ${regime.cell.verdict}`));
+  out.push(line(t['label.titling'], t['join.titling'](regimeName, regime.cell.verdict)));
   if (a.analyzed.truncated) out.push(dim(t['analysis.truncated'](a.analyzed.chars)));
   out.push(...evidenceLines(a.evidence, text, style, t));
   out.push(...flagLines(a.flags, style, t));

@@ -57,12 +57,15 @@ export function renderPortfolio(
   );
   if (advice) out.push(advice.summary, '');
   const work = advice ? t['work.twoJobs'] : workKinds[p.dominantWork].name;
-  out.push(line(t['label.work'], `${work}: ${shareLine(p.shares, t)}`));
+  out.push(line(t['label.work'], t['join.work'](work, shareLine(p.shares, t))));
   // Core's spread bands in words: 0 is all alike, 0.5 is split between both ends.
   out.push(
-    line(t['label.spread'], `${p.spread.toFixed(2)}, ${t[`spread.${spreadBand(p.spread)}`]}`),
+    line(
+      t['label.spread'],
+      t['join.spread'](p.spread.toFixed(2), t[`spread.${spreadBand(p.spread)}`]),
+    ),
   );
-  out.push(line(t['label.titling'], `${regime.name}. ${p.regime.cell.verdict}`));
+  out.push(line(t['label.titling'], t['join.titling'](regime.name, p.regime.cell.verdict)));
   out.push(`${indent}${t['titling.risk'](p.regime.cell.risk)}`);
   out.push(`${indent}${t['titling.manage'](p.regime.cell.manage)}`);
   out.push(`${indent}${dim(t['titling.other'](other.name, p.regime.other.verdict))}`);

@@ -57,9 +57,9 @@ export function renderResult(
   const other = regimes[result.regime.other.regime];
   const prompts = new Map(quiz.questions.map((q) => [q.id, q.prompt]));
   const advice = result.split ? result.twoJobs : null;
-  const sureness = [confidenceWords(result.confidence, t), oneAnswerAway(result, t, m)]
-    .filter(Boolean)
-    .join(', ');
+  const confidence = confidenceWords(result.confidence, t);
+  const away = oneAnswerAway(result, t, m);
+  const sureness = away ? t['join.sureness'](confidence, away) : confidence;
   const out: string[] = [];
   const headline = advice ? twoJobsHeadline(advice, t, m) : roleHeadline(result, t, m);
   out.push(`${bold(headline)}  ${dim(sureness)}`);
@@ -67,8 +67,8 @@ export function renderResult(
   out.push('', spectrumBar(result.position, style, t, m, marks), '');
   if (advice) out.push(advice.summary, '');
   const work = advice ? t['work.twoJobs'] : workKindsIn(m)[result.dominantWork].name;
-  out.push(line(t['label.work'], `${work}: ${shareLine(result.shares, t)}`));
-  out.push(line(t['label.titling'], `${regime.name}. ${result.regime.cell.verdict}`));
+  out.push(line(t['label.work'], t['join.work'](work, shareLine(result.shares, t))));
+  out.push(line(t['label.titling'], t['join.titling'](regime.name, result.regime.cell.verdict)));
   out.push(`${indent}${t['titling.risk'](result.regime.cell.risk)}`);
   out.push(`${indent}${t['titling.manage'](result.regime.cell.manage)}`);
   out.push(`${indent}${dim(t['titling.other'](other.name, result.regime.other.verdict))}`);

@@ -231,9 +231,7 @@ describe('every command in the language', () => {
     const german = runCli(['portfolio', '-', '--lang', 'de'], entries);
     expect(german.code).toBe(1);
     // A word where a number belongs: Zod's German, naming what was sent.
-    expect(german.stderr).toMatch(
-      /effort: Ungültige Eingabe: erwartet Zahl, erhalten string/,
-    );
+    expect(german.stderr).toMatch(/effort: Ungültige Eingabe: erwartet Zahl, erhalten string/);
     expect(german.stderr).not.toMatch(/Invalid input|expected number/);
     const neither = runCli(['portfolio', '-', '--lang', 'de'], '[{"name": "Chat"}]');
     expect(neither.stderr).toContain(coreDe['portfolio.oneOf']);

@@ -171,6 +171,11 @@ export const en = {
   'label.spread': 'Spread',
   'label.titling': 'Titling',
   'label.risk': 'Risk',
+  /** Lines that join two values: each language's punctuation between them. */
+  'join.titling': (regime: string, verdict: string) => `${regime}. ${verdict}`,
+  'join.work': (work: string, shares: string) => `${work}: ${shares}`,
+  'join.spread': (value: string, band: string) => `${value}, ${band}`,
+  'join.sureness': (confidence: string, away: string) => `${confidence}, ${away}`,
   'confidence.high': (percent: string) => `high confidence (${percent})`,
   'confidence.moderate': (percent: string) => `moderate confidence (${percent})`,
   'confidence.low': (percent: string) => `low confidence (${percent})`,

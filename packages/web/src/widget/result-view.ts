@@ -70,7 +70,12 @@ export function resultView({
     h(
       'h2',
       { class: 'role', tabindex: -1 },
-      pair ? `${name(pair[0])} ${twoJobs ? '+' : text.and} ${name(pair[1], 1)}` : name(result.role),
+      pair
+        ? (twoJobs ? (a: string, b: string) => `${a} + ${b}` : text.and)(
+            name(pair[0]),
+            name(pair[1], 1),
+          )
+        : name(result.role),
     ),
     h(
       'p',

@@ -12,7 +12,7 @@ export const ar: Messages = {
   callsFor: 'يتطلّب هذا العمل',
   between: 'يقع العمل بين',
   twoJobs: 'وظيفتان في وظيفة واحدة',
-  and: 'و',
+  and: (a: string, b: string) => `${a} و${b}`,
   confidence: (percent: number) => `الثقة ${percent}%`,
   work: (kind: string) => `عمل ${kind}`,
   spectrum: (position: number) =>

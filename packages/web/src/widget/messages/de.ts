@@ -11,7 +11,7 @@ export const de: Messages = {
   callsFor: 'Die Arbeit verlangt',
   between: 'Die Arbeit liegt zwischen',
   twoJobs: 'Zwei Jobs in einem',
-  and: 'und',
+  and: (a: string, b: string) => `${a} und ${b}`,
   confidence: (percent: number) => `${percent}\u202F% sicher`,
   work: (kind: string) => kind,
   spectrum: (position: number) =>

@@ -17,7 +17,8 @@ export const en = {
   callsFor: 'The work calls for',
   between: 'The work sits between',
   twoJobs: 'Two jobs in one',
-  and: 'and',
+  /** Two roles the work sits between, the second as in a sentence. */
+  and: (a: string, b: string) => `${a} and ${b}`,
   confidence: (percent: number) => `${percent}% confident`,
   /** The kind of work after the confidence, from its name in core's catalogue ("R&D-heavy"). */
   work: (kind: string) => `${kind} work`,

@@ -11,7 +11,7 @@ export const es: Messages = {
   callsFor: 'El trabajo pide un perfil de',
   between: 'El trabajo está entre',
   twoJobs: 'Dos trabajos en uno',
-  and: 'y',
+  and: (a: string, b: string) => `${a} y ${b}`,
   confidence: (percent: number) => `${percent}\u00a0% de confianza`,
   work: (kind: string) => `Trabajo ${kind.replace(/^./, (c) => c.toLowerCase())}`,
   spectrum: (position: number) =>

@@ -15,7 +15,7 @@ export const fr: Messages = {
   callsFor: 'Ce travail demande un',
   between: 'Ce travail se situe entre',
   twoJobs: 'Deux postes en un',
-  and: 'et',
+  and: (a: string, b: string) => `${a} et ${b}`,
   confidence: (percent: number) => `Confiance : ${percent} %`,
   work: (kind: string) => `travail ${lc(kind)}`,
   spectrum: (position: number) =>

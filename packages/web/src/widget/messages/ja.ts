@@ -11,7 +11,7 @@ export const ja: Messages = {
   callsFor: 'この仕事に必要なのは',
   between: 'この仕事は次の二つのあいだ',
   twoJobs: '一人二役',
-  and: 'と',
+  and: (a: string, b: string) => `${a}と${b}`,
   confidence: (percent: number) => `確信度 ${percent}%`,
   work: (kind: string) => `${kind}の仕事`,
   spectrum: (position: number) =>

@@ -11,7 +11,7 @@ export const zh: Messages = {
   callsFor: '这份工作需要的是',
   between: '这份工作介于两者之间',
   twoJobs: '一岗两职',
-  and: '与',
+  and: (a: string, b: string) => `${a}与${b}`,
   confidence: (percent: number) => `置信度${percent}%`,
   work: (kind: string) => `${kind}的工作`,
   spectrum: (position: number) =>
