@@ -48,7 +48,10 @@ export function confidenceBadge(confidence: number): HTMLElement {
  * @example confidenceLine(result) // <p class="confidence">…</p>
  */
 export function confidenceLine(result: QuizResult): HTMLElement {
-  const words = [leader(result), distance(result)].filter(Boolean).join(' ');
+  const first = leader(result);
+  const words = first
+    ? t['result.confidence.sentences'](first, distance(result))
+    : distance(result);
   return h(
     'p',
     { class: 'confidence' },

@@ -209,6 +209,7 @@ export const ar: Messages = {
   'result.confidence.between.leader': (role: string) => `عمل «${role}» يشغل من الأسبوع أكثر بقليل.`,
   'result.confidence.between.even': 'يتقاسم الاثنان الأسبوع بالتساوي.',
   'result.confidence.another': 'دور آخر',
+  'result.confidence.sentences': (first: string, second: string) => `${first} ${second}`,
   'result.confidence.distance': (changes: number, role: string) =>
     `يكفي تغيير ${inFigures(changes, ANSWERS_OBJECT)} ليتقدّم ${role}.`,
   'result.actions.copyLink': 'انسخ الرابط',

@@ -149,6 +149,7 @@ export const de: Messages = {
     `Die Arbeit für ${role} nimmt etwas mehr der Woche ein.`,
   'result.confidence.between.even': 'Beide füllen die Woche zu gleichen Teilen.',
   'result.confidence.another': 'eine andere Rolle',
+  'result.confidence.sentences': (first: string, second: string) => `${first} ${second}`,
   'result.confidence.distance': (changes: number, role: string) =>
     `${changes === 1 ? 'Eine Antwort' : `${changes} Antworten`} anders, und ${role} läge vorn.`,
   'result.actions.copyLink': 'Link kopieren',

@@ -123,6 +123,8 @@ export const en = {
     `${role} work fills a little more of the week.`,
   'result.confidence.between.even': 'The two fill the week equally.',
   'result.confidence.another': 'another role',
+  /** Two sentences about the confidence, one after the other. */
+  'result.confidence.sentences': (first: string, second: string) => `${first} ${second}`,
   'result.confidence.distance': (changes: number, role: string) =>
     `${answers(changes)} away from ${role} leading.`,
   'result.actions.copyLink': 'Copy link',

@@ -127,6 +127,7 @@ export const es: Messages = {
     `El trabajo de ${low(role)} ocupa algo más de la semana.`,
   'result.confidence.between.even': 'Los dos ocupan la semana a partes iguales.',
   'result.confidence.another': 'otro rol',
+  'result.confidence.sentences': (first: string, second: string) => `${first} ${second}`,
   'result.confidence.distance': (changes: number, role: string) =>
     `Con ${changes === 1 ? 'una sola respuesta distinta' : `${changes} respuestas distintas`}, pasaría a dominar ${role}.`,
   'result.actions.copyLink': 'Copiar enlace',

@@ -139,6 +139,7 @@ export const fr: Messages = {
     `Le travail ${de(lc(role))} occupe un peu plus de la semaine.`,
   'result.confidence.between.even': 'Les deux occupent la semaine à parts égales.',
   'result.confidence.another': ANOTHER_ROLE,
+  'result.confidence.sentences': (first: string, second: string) => `${first} ${second}`,
   'result.confidence.distance': (changes: number, role: string) =>
     `Il suffirait de changer ${answers(changes)} pour que ${role === ANOTHER_ROLE ? role : `le rôle ${de(lc(role))}`} passe en tête.`,
   'result.actions.copyLink': 'Copier le lien',

@@ -102,6 +102,7 @@ export const ja: Messages = {
     `${role}の仕事のほうが、週のわずかに多くを占めています。`,
   'result.confidence.between.even': '二つが週を半分ずつ占めています。',
   'result.confidence.another': '別の役割',
+  'result.confidence.sentences': (first: string, second: string) => `${first}${second}`,
   'result.confidence.distance': (changes: number, role: string) =>
     `回答を${changes}問変えると、${role}が優勢になります。`,
   'result.actions.copyLink': 'リンクをコピー',

@@ -101,6 +101,7 @@ export const zh: Messages = {
   'result.confidence.between.leader': (role: string) => `${role}的工作在一周里占得稍多一些。`,
   'result.confidence.between.even': '两者在一周里各占一半。',
   'result.confidence.another': '另一个角色',
+  'result.confidence.sentences': (first: string, second: string) => `${first}${second}`,
   'result.confidence.distance': (changes: number, role: string) =>
     `只差${cn(changes)}个答案，${role}就会领先。`,
   'result.actions.copyLink': '复制链接',
