@@ -7,6 +7,7 @@ import { analyticsRoutes } from './analytics/analytics-routes.ts';
 import { errorBody, HttpError } from './http-error.ts';
 import { chooseLanguage, languagePacks, messagesOf } from './language.ts';
 import type { Messages } from './messages/en.ts';
+import { previewRoutes, previewTags } from './preview/preview-routes.ts';
 import type { RateLimits } from './rate-limits.ts';
 import { type Logger, requestLog, silentLogger } from './request-log.ts';
 import { routeRules } from './route-rules.ts';
@@ -155,7 +156,9 @@ export function createApp(deps: AppDeps) {
     },
   });
 
-  if (deps.webRoot) app.use('*', webAssets(deps.webRoot));
+  const links = { publicUrl: deps.publicUrl, allowedHosts: deps.allowedHosts };
+  previewRoutes(app, packs, rules);
+  if (deps.webRoot) app.use('*', webAssets(deps.webRoot, previewTags(links)));
 
   app.notFound((c) => {
     const where = `${c.req.method} ${c.req.path}`;

@@ -55,11 +55,20 @@ function inRequestLanguage(c: Context, page: string): string {
   return language === 'en' ? page : page.replace(/\.html$/, `.${language}.html`);
 }
 
+/** What a page's HTML gets before it is sent (the link-preview tags). */
+export type PageDecoration = (c: Context, html: string) => string;
+
 /** Answer a page: in the request's language when the build has it, saying which. */
-async function pageAnswer(c: Context, page: string, status: 200 | 404, cache: string) {
+async function pageAnswer(
+  c: Context,
+  page: string,
+  status: 200 | 404,
+  cache: string,
+  decorate: PageDecoration,
+) {
   const localized = inRequestLanguage(c, page);
   const file = localized !== page && (await isFile(localized)) ? localized : page;
-  const body = await readFile(file);
+  const body = decorate(c, await readFile(file, 'utf8'));
   if (file === localized) sayLanguage(c);
   return c.body(body, status, { 'Content-Type': TYPES['.html'] as string, 'Cache-Control': cache });
 }
@@ -69,7 +78,10 @@ async function pageAnswer(c: Context, page: string, status: 200 | 404, cache: st
  * `framework.html`, in the request's language), and a 404 page. Never serves anything outside
  * `root`.
  */
-export function webAssets(root: string): MiddlewareHandler {
+export function webAssets(
+  root: string,
+  decorate: PageDecoration = (_c, html) => html,
+): MiddlewareHandler {
   return async (c, next) => {
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path.startsWith('/api/')) {
       return next();
@@ -90,7 +102,7 @@ export function webAssets(root: string): MiddlewareHandler {
         : [`${base}.html`, join(base, 'index.html')];
     for (const file of candidates) {
       if (await isFile(file)) {
-        if (!extname(relative)) return pageAnswer(c, file, 200, cacheControl(urlPath));
+        if (!extname(relative)) return pageAnswer(c, file, 200, cacheControl(urlPath), decorate);
         const body = await readFile(file);
         return c.body(body, 200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -103,7 +115,7 @@ export function webAssets(root: string): MiddlewareHandler {
     if (relative === '' && !(await isFile(join(root, 'index.html')))) return c.html(NOT_BUILT);
     const notFound = join(root, '404.html');
     if (!extname(relative) && (await isFile(notFound))) {
-      return pageAnswer(c, notFound, 404, cacheControl('/404'));
+      return pageAnswer(c, notFound, 404, cacheControl('/404'), decorate);
     }
     return next();
   };

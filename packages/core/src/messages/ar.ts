@@ -113,6 +113,18 @@ export const ar: Messages = {
     'مطلوب: معرّف UUID يختاره العميل مرة واحدة لكل اختبار مكتمل (crypto.randomUUID()) ويعيد إرساله نفسه في كل محاولة',
   'request.id.shape': 'يجب أن يكون UUID مثل 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
 
+  'preview.callsFor': 'يحتاج العمل إلى',
+  'preview.between': 'يقع العمل بين دورين',
+  'preview.twoJobs': 'وظيفتان في دور واحد',
+  'preview.title.role': (role: string) => `يحتاج العمل إلى: ${role}`,
+  'preview.title.between': (first: string, second: string) => `يقع العمل بين ${first} و${second}`,
+  'preview.title.twoJobs': (first: string, second: string) =>
+    `وظيفتان في دور واحد: ${first} + ${second}`,
+  'preview.mix': (research: string, rnd: string, product: string) =>
+    `بحث ${research} · بحث وتطوير ${rnd} · منتج ${product}`,
+  'preview.invite': (questions: number) =>
+    `أيّ دور في الذكاء الاصطناعي يحتاجه عملك؟ اعرف ذلك عبر ${questions} أسئلة.`,
+
   'shareCode.damaged': 'رابط النتيجة هذا تالف أو ناقص',
   'shareCode.otherVersion': (version: string, current: number) =>
     `أُنشئ هذا الرابط بالإصدار ${version} من الاختبار، والإصدار الحالي هو ${current}`,

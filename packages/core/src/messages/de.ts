@@ -125,6 +125,19 @@ export const de: Messages = {
     'erforderlich: eine UUID, die der Client einmal pro ausgefülltem Quiz wählt (crypto.randomUUID()) und bei jedem neuen Versuch wieder sendet',
   'request.id.shape': 'muss eine UUID sein, etwa 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
 
+  'preview.callsFor': 'Die Arbeit verlangt',
+  'preview.between': 'Die Arbeit liegt zwischen',
+  'preview.twoJobs': 'Zwei Jobs in einem',
+  'preview.title.role': (role: string) => `Die Arbeit verlangt: ${role}`,
+  'preview.title.between': (first: string, second: string) =>
+    `Die Arbeit liegt zwischen ${first} und ${second}`,
+  'preview.title.twoJobs': (first: string, second: string) =>
+    `Zwei Jobs in einem: ${first} + ${second}`,
+  'preview.mix': (research: string, rnd: string, product: string) =>
+    `${research} Forschung · ${rnd} F&E · ${product} Produkt`,
+  'preview.invite': (questions: number) =>
+    `Welche KI-Rolle verlangt Ihre Arbeit? ${questions} Fragen, und Sie wissen es.`,
+
   'shareCode.damaged': 'dieser Ergebnislink ist beschädigt oder unvollständig',
   'shareCode.otherVersion': (version: string, current: number) =>
     `dieser Link stammt aus Version ${version} des Quiz; die aktuelle Version ist ${current}`,

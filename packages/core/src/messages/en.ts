@@ -112,6 +112,20 @@ export const en = {
     'required: a UUID the client picks once per finished quiz (crypto.randomUUID()) and reuses on retries',
   'request.id.shape': 'must be a UUID such as 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
 
+  // A shared result's link preview: its picture and its title (the server's share preview).
+  'preview.callsFor': 'The work calls for',
+  'preview.between': 'The work sits between',
+  'preview.twoJobs': 'Two jobs in one',
+  'preview.title.role': (role: string) => `The work calls for the ${role} role`,
+  'preview.title.between': (first: string, second: string) =>
+    `The work sits between ${first} and ${second}`,
+  'preview.title.twoJobs': (first: string, second: string) =>
+    `Two jobs in one: ${first} + ${second}`,
+  'preview.mix': (research: string, rnd: string, product: string) =>
+    `${research} research · ${rnd} R&D · ${product} product`,
+  'preview.invite': (questions: number) =>
+    `Which AI role does your work call for? Find out in ${questions} questions.`,
+
   'shareCode.damaged': 'this result link is damaged or incomplete',
   'shareCode.otherVersion': (version: string, current: number) =>
     `this link was made with version ${version} of the quiz; the current version is ${current}`,

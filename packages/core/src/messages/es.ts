@@ -116,6 +116,19 @@ export const es: Messages = {
     'obligatorio: un UUID que el cliente elige una vez por cuestionario terminado (crypto.randomUUID()) y repite en cada reintento',
   'request.id.shape': 'debe ser un UUID como 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
 
+  'preview.callsFor': 'El trabajo pide',
+  'preview.between': 'El trabajo queda entre',
+  'preview.twoJobs': 'Dos trabajos en uno',
+  'preview.title.role': (role: string) => `El trabajo pide: ${role}`,
+  'preview.title.between': (first: string, second: string) =>
+    `El trabajo queda entre ${first} y ${second}`,
+  'preview.title.twoJobs': (first: string, second: string) =>
+    `Dos trabajos en uno: ${first} + ${second}`,
+  'preview.mix': (research: string, rnd: string, product: string) =>
+    `${research} investigación · ${rnd} I+D · ${product} producto`,
+  'preview.invite': (questions: number) =>
+    `¿Qué rol de IA pide tu trabajo? Descúbrelo en ${questions} preguntas.`,
+
   'shareCode.damaged': 'este enlace al resultado está dañado o incompleto',
   'shareCode.otherVersion': (version: string, current: number) =>
     `este enlace se creó con la versión ${version} del cuestionario; la versión actual es la ${current}`,

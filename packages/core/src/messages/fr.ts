@@ -122,6 +122,19 @@ export const fr: Messages = {
     'obligatoire : un UUID que le client choisit une fois par questionnaire terminé (crypto.randomUUID()) et renvoie à chaque nouvel essai',
   'request.id.shape': 'doit être un UUID comme 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
 
+  'preview.callsFor': 'Le travail appelle',
+  'preview.between': 'Le travail se situe entre',
+  'preview.twoJobs': 'Deux métiers en un',
+  'preview.title.role': (role: string) => `Le travail appelle : ${role}`,
+  'preview.title.between': (first: string, second: string) =>
+    `Le travail se situe entre ${first} et ${second}`,
+  'preview.title.twoJobs': (first: string, second: string) =>
+    `Deux métiers en un : ${first} + ${second}`,
+  'preview.mix': (research: string, rnd: string, product: string) =>
+    `${research} recherche · ${rnd} R&D · ${product} produit`,
+  'preview.invite': (questions: number) =>
+    `Quel rôle en IA votre travail appelle-t-il ? ${questions} questions pour le savoir.`,
+
   'shareCode.damaged': 'ce lien de résultat est abîmé ou incomplet',
   'shareCode.otherVersion': (version: string, current: number) =>
     `ce lien a été créé avec la version ${version} du questionnaire ; la version actuelle est la ${current}`,

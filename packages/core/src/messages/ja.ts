@@ -105,6 +105,19 @@ export const ja: Messages = {
     '必須です：クライアントが回答済みのクイズごとに一度だけ決める UUID（crypto.randomUUID()）で、再送のたびに同じものを使います',
   'request.id.shape': '3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b のような UUID にしてください',
 
+  'preview.callsFor': 'この仕事に合う役割',
+  'preview.between': 'この仕事は二つの役割の間',
+  'preview.twoJobs': '一つの役割に二つの仕事',
+  'preview.title.role': (role: string) => `この仕事に合う役割：${role}`,
+  'preview.title.between': (first: string, second: string) =>
+    `この仕事は${first}と${second}の間にあります`,
+  'preview.title.twoJobs': (first: string, second: string) =>
+    `一つの役割に二つの仕事：${first}＋${second}`,
+  'preview.mix': (research: string, rnd: string, product: string) =>
+    `研究 ${research} · R&D ${rnd} · プロダクト ${product}`,
+  'preview.invite': (questions: number) =>
+    `あなたの仕事に合う AI の役割は？ ${questions} 問の質問でわかります。`,
+
   'shareCode.damaged': 'この結果リンクは壊れているか、途中で切れています',
   'shareCode.otherVersion': (version: string, current: number) =>
     `このリンクはクイズのバージョン ${version} で作られたものです。現在のバージョンは ${current} です`,

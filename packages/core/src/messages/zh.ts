@@ -101,6 +101,18 @@ export const zh: Messages = {
     '必填：客户端为每份完成的测验选定一次的 UUID（crypto.randomUUID()），每次重试都沿用同一个',
   'request.id.shape': '必须是 UUID，例如 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',
 
+  'preview.callsFor': '这份工作需要',
+  'preview.between': '这份工作介于两者之间',
+  'preview.twoJobs': '一人身兼两份工作',
+  'preview.title.role': (role: string) => `这份工作需要：${role}`,
+  'preview.title.between': (first: string, second: string) => `这份工作介于${first}与${second}之间`,
+  'preview.title.twoJobs': (first: string, second: string) =>
+    `一人身兼两份工作：${first} + ${second}`,
+  'preview.mix': (research: string, rnd: string, product: string) =>
+    `研究 ${research} · 研发 ${rnd} · 产品 ${product}`,
+  'preview.invite': (questions: number) =>
+    `你的工作需要哪种 AI 角色？回答 ${questions} 个问题就知道。`,
+
   'shareCode.damaged': '这个结果链接已损坏或不完整',
   'shareCode.otherVersion': (version: string, current: number) =>
     `这个链接由第${version}版测验生成；当前版本为第${current}版`,
