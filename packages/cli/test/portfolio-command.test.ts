@@ -50,7 +50,7 @@ describe('rolefit portfolio', () => {
     const run = runCli(['portfolio', example('team-workstreams.yaml'), '--team-size', '10']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^Centre of gravity: AI engineer {2}(high|moderate|low) confidence \(\d+%\)/,
+      /^Center of gravity: AI engineer {2}(high|moderate|low) confidence \(\d+%\)/,
     );
     expect(run.stdout).toContain('|-----------------------------o');
     expect(run.stdout).toMatch(/\^ 0\.83/);
@@ -72,7 +72,7 @@ describe('rolefit portfolio', () => {
     const run = runCli(['portfolio', example('team-two-jobs.json')]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Two jobs in one: Research scientist 50% \+ AI engineer 50% {2}/);
-    expect(run.stdout).not.toContain('Centre of gravity: Research');
+    expect(run.stdout).not.toContain('Center of gravity: Research');
     expect(run.stdout).toContain(json.twoJobs?.summary);
     expect(run.stdout).toContain("Grade the Research scientist part (50% of the team's effort) on");
     expect(run.stdout).toContain("Grade the AI engineer part (50% of the team's effort) on");

@@ -151,7 +151,7 @@ describe.skipIf(!HAS_SCRIPT)('rolefit quiz in a pseudo-terminal (needs util-linu
     await answer(pty, 'Question 2 of 5', KEY.ctrlC);
     expect(await pty.exit).toBe(130);
     const screen = pty.screen();
-    expect(screen).toContain('rolefit: quiz cancelled; nothing was scored');
+    expect(screen).toContain('rolefit: quiz canceled; nothing was scored');
     expect(screen).not.toMatch(/at .*\.ts:\d+/);
     expect(screen).not.toContain('Scored.');
   });

@@ -24,7 +24,10 @@ export function mismatches(
     const option = q.options.find((o) => o.id === answers[q.id]);
     if (!option || option.column === null || near.has(option.column)) continue;
     const workName = messages[`work.${work}.inSentence`];
-    const roleName = messages[`role.${ROLE_OF_COLUMN[option.column]}`].name;
+    // Inside a sentence: "Reviewed on research scientist metrics", not "on Research scientist".
+    const roleName = messages['role.inSentence'](
+      messages[`role.${ROLE_OF_COLUMN[option.column]}`].name,
+    );
     out.push({
       kind: q.kind,
       questionId: q.id,

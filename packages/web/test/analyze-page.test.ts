@@ -85,7 +85,7 @@ const shownText = (page: Page) =>
     const requests: string[] = [];
     page.on('request', (r) => requests.push(`${r.method()} ${r.url()} ${r.postData() ?? ''}`));
     await page.goto(`${app.url}/analyze`);
-    await page.getByRole('heading', { name: 'Nothing to analyse yet' }).waitFor();
+    await page.getByRole('heading', { name: 'Nothing to analyze yet' }).waitFor();
     const before = requests.length;
     await paste(page, POSTING);
 
@@ -250,7 +250,7 @@ const shownText = (page: Page) =>
     await page.locator('[data-flag="title-mismatch"]').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { name: 'Nothing to analyse yet' }).waitFor();
+    await page.getByRole('heading', { name: 'Nothing to analyze yet' }).waitFor();
     expect(await box.inputValue()).toBe('');
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.close();
@@ -262,7 +262,7 @@ const shownText = (page: Page) =>
       const page = await context.newPage();
       const problems = watchProblems(page);
       await page.goto(`${app.url}/analyze`);
-      await page.getByRole('heading', { name: 'Nothing to analyse yet' }).waitFor();
+      await page.getByRole('heading', { name: 'Nothing to analyze yet' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       for (let i = 0; i < 4; i++) {
         await page.getByRole('button', { name: 'Try an example' }).click();

@@ -77,6 +77,42 @@ const VISITS: Visit[] = [
     }
   }
 
+  /** Print `path` to an A4 PDF as the browser's print dialog would, and count its pages. */
+  async function printedPages(path: string) {
+    const browser = await app.browser();
+    const page = await browser.newPage();
+    await page.goto(`${app.url}${path}`);
+    await page.locator('h1').waitFor();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await browser.close();
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  }
+
+  it('prints a result on one A4 page, in a long language and right to left too; two jobs on two', async () => {
+    for (const path of [RESULT, `${RESULT}&lang=de`, `${RESULT}&lang=ar`, '/result?a=1-44444']) {
+      await expect(printedPages(path), path).resolves.toBe(1);
+    }
+    await expect(printedPages(TWO_JOBS_RESULT)).resolves.toBeLessThanOrEqual(2);
+  });
+
+  it('opens every section of the result on paper, closed as they are on screen', async () => {
+    const browser = await app.browser();
+    const page = await browser.newPage();
+    await page.goto(`${app.url}${RESULT}`);
+    await page.locator('h1').waitFor();
+    const pulls = page.locator('.pulls');
+    await expect(pulls.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(pulls.isVisible()).resolves.toBe(true);
+    await expect(page.locator('.change-list').isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    // On screen the heading is the control: Enter on it opens its section.
+    await page.locator('summary:has(#why)').focus();
+    await page.keyboard.press('Enter');
+    await expect(pulls.isVisible()).resolves.toBe(true);
+    await browser.close();
+  });
+
   it('prints the result without navigation or buttons, keeping the spectrum and the grid', async () => {
     const browser = await app.browser();
     const page = await browser.newPage();

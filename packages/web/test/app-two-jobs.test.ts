@@ -119,6 +119,8 @@ const texts = (page: Page, selector: string) =>
     const toAiEngineer = expected.whatWouldChange.find((c) => c.role === 'ai-engineer');
     if (!toAiEngineer) throw new Error('core found no way to AI engineer alone');
     const n = toAiEngineer.changes.length;
+    // The section opens on demand, as a reader would open it.
+    await page.locator('summary:has(#change)').click();
     await page
       .getByText(`To get AI engineer alone: change ${n === 1 ? 'one answer' : `${n} answers`}.`)
       .waitFor();

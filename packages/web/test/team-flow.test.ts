@@ -73,7 +73,9 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
         // Each member sees only their own result.
         const own = score(DEFAULT_QUIZ, answersFor(picks[i] ?? []));
         if (!own.ok) throw new Error(own.error.message);
-        await mp.getByText(`This work · ${own.value.position.toFixed(2)}`).waitFor();
+        await expect
+          .poll(() => mp.locator('figure.spectrum').first().getAttribute('aria-label'))
+          .toContain(`This work sits at ${own.value.position.toFixed(2)}.`);
         await mp.close();
       }),
     );

@@ -11,7 +11,7 @@ import type { Catalogue } from '@rolefit/core';
 export const en = {
   // `rolefit --help` and each command's help, in citty's layout (help-usage.ts).
   'help.rolefit':
-    'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage, 130 quiz cancelled.',
+    'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage, 130 quiz canceled.',
   'help.title': (description: string, command: string, version: string) =>
     `${description} (${command} v${version})`,
   'help.usage': 'USAGE',
@@ -61,7 +61,7 @@ export const en = {
   'quiz.jsonAndBrief': 'choose one of --json or --brief, not both',
   'quiz.noTerminal':
     'rolefit quiz asks its questions in a terminal, and standard input is not one. To score answers from a file or a pipe, use: rolefit score <file|->   (question and option ids: rolefit questions)',
-  'quiz.cancelled': 'quiz cancelled; nothing was scored',
+  'quiz.cancelled': 'quiz canceled; nothing was scored',
   'quiz.step': (n: number, of: number) => `Question ${n} of ${of}`,
   'quiz.step.optional': (n: number, of: number) => `Optional ${n} of ${of}`,
   'quiz.skip': 'Skip this question',
@@ -101,7 +101,7 @@ export const en = {
 
   // rolefit portfolio, and the entries of a portfolio file.
   'portfolio.help':
-    "A team's centre of gravity and titling verdict from its workstreams or people (JSON/YAML)",
+    "A team's center of gravity and titling verdict from its workstreams or people (JSON/YAML)",
   'portfolio.help.file': 'Workstreams or people (JSON or YAML), or - for standard input',
   'portfolio.help.teamSize': 'Also split this many people across the three roles',
   'portfolio.help.json': 'Print the portfolio object as JSON',
@@ -213,7 +213,7 @@ export const en = {
   'result.mismatches': 'Wrong column',
 
   // A team's portfolio (rolefit portfolio).
-  'portfolio.centre': (role: string) => `Centre of gravity: ${role}`,
+  'portfolio.centre': (role: string) => `Center of gravity: ${role}`,
   'portfolio.summary': (entries: number, effort: number) =>
     `${entries} ${entries === 1 ? 'entry' : 'entries'}, effort ${effort}`,
   'spread.tight': 'tight: the work is much alike',

@@ -18,7 +18,7 @@ export const frameworkEn = {
       'Progress on long bets, judged over quarters and years rather than sprints',
     ],
     dontGradeOn: [
-      'Uptime, latency or GPU-utilisation targets',
+      'Uptime, latency or GPU-utilization targets',
       'Features shipped per sprint',
       'Short-term product metrics',
     ],
@@ -88,7 +88,7 @@ export const frameworkEn = {
   },
   'grid.rnd.flat': {
     verdict: 'Works, because in practice everyone is doing research engineering anyway.',
-    risk: 'The translation work goes unrecognised when no title names it, and longer research bets lose out to shipping.',
+    risk: 'The translation work goes unrecognized when no title names it, and longer research bets lose out to shipping.',
     manage:
       'Grade the bridge work on its own terms (experiment velocity, reproducibility, what reached production) even under one title.',
   },

@@ -27,8 +27,6 @@ export function analysisAdvice(a: PlacedAnalysis): HTMLElement {
       'p',
       { class: 'lead' },
       t['analyze.advice.lead'](work, REGIMES[recommended].name),
-      fitBadge(cell.fit),
-      ' ',
       cell.verdict,
     ),
     cellFacts(cell, { other }),

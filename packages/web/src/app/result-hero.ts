@@ -1,10 +1,11 @@
-import { ANCHOR_POSITION, type QuizResult } from '@rolefit/core';
-import { ADVICE_NOTE, ROLE_PROFILES, ROLES, WORK_KINDS } from '../messages/core-text.ts';
+import { ANCHOR_POSITION, type Quiz, type QuizResult } from '@rolefit/core';
+import { ROLE_PROFILES, ROLES, WORK_KINDS } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
-import { decimal, percent } from '../shared/percent.ts';
+import { percent } from '../shared/percent.ts';
 import { COLUMN_LABEL } from './column-label.ts';
 import { confidenceLine } from './confidence-line.ts';
+import { roleInSentence } from './role-words.ts';
 import { sharesBar } from './shares-bar.ts';
 import { spectrumChart } from './spectrum-chart.ts';
 
@@ -53,15 +54,37 @@ function picture(result: QuizResult) {
   }
   return spectrumChart({
     position: result.position,
-    label: t['result.hero.marker.work'](decimal(result.position)),
+    label: t['result.hero.marker.work'],
   });
 }
 
 /**
- * The top of the result: what the work calls for, how sure that is, the picture and the mix.
- * @example resultHero(result) // <section class="hero">…</section>
+ * The one answer that would give another role alone, when one is enough: the change that would
+ * flip the result, said on the answer card ("One answer would make it AI engineer: …").
  */
-export function resultHero(result: QuizResult): HTMLElement {
+function flip(quiz: Quiz, result: QuizResult) {
+  const nearest = result.whatWouldChange.find((c) => c.changes.length === 1);
+  const change = nearest?.changes[0];
+  if (!nearest || !change) return null;
+  const question = quiz.questions.find((q) => q.id === change.questionId);
+  return h(
+    'p',
+    { class: 'flip' },
+    t['result.hero.flip'](
+      roleInSentence(nearest.role),
+      question?.prompt ?? change.questionId,
+      change.label,
+    ),
+  );
+}
+
+/**
+ * The answer card: what the work calls for, how sure that is and the one answer that would
+ * change it, then the picture and the mix. The note that this is advice, not a verdict, is the
+ * page footer's.
+ * @example resultHero(quiz, result) // <section class="hero">…</section>
+ */
+export function resultHero(quiz: Quiz, result: QuizResult): HTMLElement {
   const mix = result.split
     ? t['result.hero.mix.twoJobs']
     : t['result.hero.mix'](WORK_KINDS[result.dominantWork].name);
@@ -70,6 +93,7 @@ export function resultHero(result: QuizResult): HTMLElement {
     { class: result.split ? 'hero hero-two-jobs' : 'hero', 'aria-labelledby': 'result-title' },
     ...headline(result),
     confidenceLine(result),
+    flip(quiz, result),
     h(
       'p',
       { class: 'lead' },
@@ -78,6 +102,5 @@ export function resultHero(result: QuizResult): HTMLElement {
     picture(result),
     h('p', { class: 'mix-title' }, mix),
     sharesBar(result.shares, t['result.hero.mix.label']),
-    h('p', { class: 'advice' }, ADVICE_NOTE),
   );
 }

@@ -12,9 +12,19 @@ import { twoJobsView } from './two-jobs-view.ts';
 
 const t = messages();
 
-/** A titled section of the result. */
+/**
+ * A titled section of the result, below the answer card: closed until the reader opens it
+ * (`open` for one that must be seen), and always open in print (print.css).
+ */
 const section = (id: string, title: string, ...children: Child[]) =>
-  h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
+  sectionOpen(false, id, title, ...children);
+const sectionOpen = (open: boolean, id: string, title: string, ...children: Child[]) =>
+  h(
+    'details',
+    { class: 'card result-section', open },
+    h('summary', null, h('h2', { id }, title)),
+    ...children,
+  );
 
 function titling(result: QuizResult) {
   const { cell, other, recommended } = result.regime;
@@ -22,7 +32,8 @@ function titling(result: QuizResult) {
     'titling',
     t['result.titling.heading'](REGIMES[recommended].name),
     result.split && h('p', { class: 'note' }, t['result.titling.twoJobs']),
-    h('p', { class: 'lead' }, fitBadge(cell.fit), ' ', cell.verdict),
+    // The verdict opens with its fit ("Works, because…"): no badge before it to say it twice.
+    h('p', { class: 'lead' }, cell.verdict),
     cellFacts(cell, { other, example: true }),
     titlingGrid({ work: result.dominantWork, regime: recommended }),
   );
@@ -53,11 +64,13 @@ export function resultView(quiz: Quiz, result: QuizResult, shareUrl: string): HT
   return h(
     'div',
     { class: 'wrap result' },
-    resultHero(result),
+    resultHero(quiz, result),
     resultActions(result, shareUrl),
     twoJobsFirst && grading(result),
+    // A title or metrics from another column is a warning: shown without a click.
     result.mismatches.length > 0 &&
-      section(
+      sectionOpen(
+        true,
         'mismatches',
         t['result.mismatches.heading'],
         h(

@@ -42,7 +42,7 @@ export function cellFacts(
     example && cell.example !== null && h('dt', null, t['grid.example']),
     example && cell.example !== null && h('dd', null, cell.example),
     other !== undefined && h('dt', null, t['grid.other'](REGIMES[other.regime].name)),
-    other !== undefined && h('dd', null, fitBadge(other.fit), ' ', other.verdict),
+    other !== undefined && h('dd', null, other.verdict),
   );
 }
 

@@ -198,7 +198,9 @@ export const ar: Messages = {
   'result.hero.twoJobs.lead': (research: string, rnd: string | null, product: string) =>
     `البحث المفتوح يشغل ${research} من هذا الأسبوع، وإطلاق المنتج ${product}، ${rnd ? `ولا يصل بينهما إلا ${rnd} من عمل الجسر (هندسة الأبحاث)` : 'ولا يصل بينهما أيّ عمل جسر (هندسة الأبحاث)'}. متوسط الإجابات سيقع قرب الوسط الذي يشغله مهندس الأبحاث، لكن ${rnd ? 'القليل فقط من العمل يقع هناك' : 'لا شيء من العمل يقع هناك'}: هاتان وظيفتان مختلفتان.`,
   'result.hero.marker.part': (column: string, share: string) => `${column} · ${share}`,
-  'result.hero.marker.work': (position: string) => `هذا العمل · ${position}`,
+  'result.hero.marker.work': 'هذا العمل',
+  'result.hero.flip': (role: string, prompt: string, label: string) =>
+    `إجابة واحدة تكفي ليصبح ${role}: «${prompt}» ← «${label}».`,
   'result.hero.mix.twoJobs': 'عمل بحث وعمل منتج، وبينهما القليل. التوزيع:',
   'result.hero.mix': (work: string) => `عمل ${work}. التوزيع:`,
   'result.hero.mix.label': 'حصص العمل حسب العمود',

@@ -136,7 +136,9 @@ export const de: Messages = {
   'result.hero.twoJobs.lead': (research: string, rnd: string | null, product: string) =>
     `Offene Forschung füllt ${research} dieser Woche, Produktarbeit ${product}, und ${rnd ? `nur ${rnd} Brückenarbeit` : 'keine Brückenarbeit'} (Research Engineering) verbindet die beiden. Ein Durchschnitt der Antworten landete nahe der Research-Engineer-Mitte, doch dort liegt ${rnd ? 'kaum etwas' : 'nichts'} von dieser Arbeit: Das sind zwei verschiedene Jobs.`,
   'result.hero.marker.part': (column: string, share: string) => `${column} · ${share}`,
-  'result.hero.marker.work': (position: string) => `Diese Arbeit · ${position}`,
+  'result.hero.marker.work': 'Diese Arbeit',
+  'result.hero.flip': (role: string, prompt: string, label: string) =>
+    `Eine einzige andere Antwort ergäbe ${role}: „${prompt}“ → „${label}“.`,
   'result.hero.mix.twoJobs': 'Forschung und Produktarbeit, mit wenig dazwischen. Die Mischung:',
   'result.hero.mix': (work: string) => `${work}. Die Mischung:`,
   'result.hero.mix.label': 'Anteile der Arbeit nach Spalte',

@@ -42,9 +42,9 @@ export const en = {
     'Paste a job posting or a review rubric: which AI role does it really describe, and does it grade on the wrong column? Runs in your browser; the text is never sent.',
   'page.teams.title': 'Team mode',
   'page.teams.description':
-    "Map your team's AI work: members take the quiz, you see the centre of gravity and whether separate title tracks or one flat title fit.",
+    "Map your team's AI work: members take the quiz, you see the center of gravity and whether separate title tracks or one flat title fit.",
   'page.team.title': 'Team dashboard',
-  'page.team.description': "Your team's map: centre of gravity, titling regime and staffing mix.",
+  'page.team.description': "Your team's map: center of gravity, titling regime and staffing mix.",
   'page.join.title': 'Join your team',
   'page.join.description': "Take the rolefit quiz about your own week for your team's map.",
 
@@ -111,7 +111,10 @@ export const en = {
   'result.hero.twoJobs.lead': (research: string, rnd: string | null, product: string) =>
     `Open research fills ${research} of this week and shipping product ${product}, with ${rnd ? `only ${rnd} bridge work` : 'no bridge work'} (research engineering) joining them. An average of the answers would land near the research-engineer middle, but ${rnd ? 'little' : 'none'} of the work is there: these are two different jobs.`,
   'result.hero.marker.part': (column: string, share: string) => `${column} · ${share}`,
-  'result.hero.marker.work': (position: string) => `This work · ${position}`,
+  'result.hero.marker.work': 'This work',
+  /** The one answer that would give another role, on the answer card. */
+  'result.hero.flip': (role: string, prompt: string, label: string) =>
+    `One answer would make it ${role}: “${prompt}” → “${label}”.`,
   'result.hero.mix.twoJobs': 'Research and product work, with little between them. The mix:',
   'result.hero.mix': (work: string) => `${work} work. The mix:`,
   'result.hero.mix.label': 'Shares of the work by column',
@@ -147,7 +150,7 @@ export const en = {
   'result.mismatches.heading': 'Check today’s title and metrics',
   'result.why.heading': 'Why: how each answer pulled',
   'result.why.note':
-    'Left of centre pulls toward the research scientist end, right toward the AI engineer end.',
+    'Left of center pulls toward the research scientist end, right toward the AI engineer end.',
   'result.change.heading': 'What would change the result',
   'result.change.note':
     'For each other role, the fewest answer changes after which the result names that role alone: not between two roles, not two jobs.',
@@ -221,7 +224,7 @@ export const en = {
   'framework.choose.place': (dimensions: number) =>
     `<strong>Place it on the line. </strong>Each of those ${smallCount(dimensions)} answers pulls toward one end or the middle. The result is a position, and near a boundary it honestly says “between”.`,
   'framework.choose.centre':
-    '<strong>Find the centre of gravity. </strong>For a team, combine everyone’s work. The kind of work with the largest share decides which row of the grid you are in.',
+    '<strong>Find the center of gravity. </strong>For a team, combine everyone’s work. The kind of work with the largest share decides which row of the grid you are in.',
   'framework.choose.regime':
     '<strong>Pick the regime from that row. </strong>No regime is right in general; it is right for a kind of work. Whichever you pick, name the risk you accept and how you will keep it small.',
   'framework.choose.grade':
@@ -237,7 +240,7 @@ export const en = {
     `Plain text is best; headings and bullet lists help. The first ${chars} characters are read.`,
   'analyze.input.placeholder': 'Paste the text of a job posting or a review rubric here…',
   'analyze.privacy':
-    '<strong>Private by design: </strong>the text is analysed here, in your browser, and is never sent to a server or stored.',
+    '<strong>Private by design: </strong>the text is analyzed here, in your browser, and is never sent to a server or stored.',
   'analyze.example.try': 'Try an example',
   'analyze.example.shown': (n: number, of: number, name: string) =>
     `Example ${n} of ${of}: ${name}.`,
@@ -246,14 +249,14 @@ export const en = {
   'analyze.example.researchEngineer': 'a research engineer posting',
   'analyze.example.rubric': 'a review rubric for research scientists',
   'analyze.clear': 'Clear',
-  'analyze.empty.heading': 'Nothing to analyse yet',
+  'analyze.empty.heading': 'Nothing to analyze yet',
   'analyze.otherLanguage.heading': 'Only English postings for now',
   'analyze.otherLanguage.lead':
-    'This text doesn’t look like English. The analyzer reads English postings and rubrics only: postings in other languages are not analysed yet, so it shows no result rather than a wrong one.',
+    'This text doesn’t look like English. The analyzer reads English postings and rubrics only: postings in other languages are not analyzed yet, so it shows no result rather than a wrong one.',
   'analyze.empty.lead':
     'Paste a job posting or a review rubric above, or try an example. The analysis appears here as you type: the role the work calls for, the phrases that say so, and any flags for grading on the wrong column.',
   'analyze.status': (where: string, band: string, flags: number) =>
-    `${where}, ${band.toLowerCase()} confidence, ${flags === 0 ? 'no flags' : `${flags} flag(s)`}.`,
+    `${where}, ${band.toLowerCase()} confidence, ${flags === 0 ? 'no flags' : flags === 1 ? '1 flag' : `${flags} flags`}.`,
   'analyze.status.between': (a: string, b: string) => `Between ${a} and ${b}`,
   'analyze.status.notEnough':
     'Not enough to say: paste the duties and requirements of the posting.',
@@ -390,7 +393,7 @@ export const en = {
   'admin.chart.figure': (label: string, count: number) => `${label}: ${count}`,
 
   // Team mode: creating a team (/teams).
-  'teams.title': 'Where is your team’s centre of gravity?',
+  'teams.title': 'Where is your team’s center of gravity?',
   'teams.lead':
     'Create a team, send the join link to the people doing the work, and each takes the quiz about their own week. You see the team as a whole: where its work sits between research and product, which titling regime fits, and a staffing mix.',
   'teams.point.aggregates':
@@ -454,18 +457,18 @@ export const en = {
   'team.api.offline.export': 'The server could not be reached.',
   'team.api.status': (status: number) => `The server answered ${status}.`,
   'team.map.heading': 'Where the team’s work sits',
-  'team.map.marker': (position: string) => `Team centre · ${position}`,
+  'team.map.marker': (position: string) => `Team center · ${position}`,
   'team.map.marker.twoJobs': (position: string) => `Team average · ${position}`,
-  'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
-    `The spectrum from research scientist (0) to AI engineer (1). ${positions.length} members sit at ${positions.join(', ')}; the team's centre of gravity is ${centre}, spread ${spread} either side.`,
+  'team.map.spectrum': (positions: readonly string[], center: string, spread: string) =>
+    `The spectrum from research scientist (0) to AI engineer (1). ${positions.length} members sit at ${positions.join(', ')}; the team's center of gravity is ${center}, spread ${spread} either side.`,
   'team.map.spectrum.twoJobs':
-    ' The team is split between the two ends, so the centre is an average that few members work near.',
+    ' The team is split between the two ends, so the center is an average that few members work near.',
   'team.map.spectrum.lead': (position: string) => ` Your own view sits at ${position}.`,
   'team.map.legend': (withLead: boolean) =>
-    `Each dot is one member, with no name and in no order. The band shows the spread around the centre of gravity${withLead ? '; the ring is your own view.' : '.'}`,
+    `Each dot is one member, with no name and in no order. The band shows the spread around the center of gravity${withLead ? '; the ring is your own view.' : '.'}`,
   'team.map.legend.twoJobs':
-    ' With the team split between the two ends, the centre is only an average: few members work near it.',
-  'team.map.centre': 'Centre of gravity',
+    ' With the team split between the two ends, the center is only an average: few members work near it.',
+  'team.map.centre': 'Center of gravity',
   'team.map.centre.value': (position: string, place: string) => `${position}: ${place}`,
   'team.map.spread': 'Spread',
   'team.map.spread.value': (spread: string, band: string) => `${spread}, ${band}`,
@@ -542,7 +545,7 @@ export const en = {
   'workstreams.note':
     'The second way to map the work: list what the team works on, the share of effort each takes (in any unit: people, days, percent), and what kind of work it is.',
   'workstreams.verdict': (position: string, place: string, work: string, regime: string) =>
-    `Your workstreams put the centre of gravity at ${position} (${place}), ${work.toLowerCase()}: <fit></fit> ${regime.toLowerCase()}.`,
+    `Your workstreams put the center of gravity at ${position} (${place}), ${work.toLowerCase()}: <fit></fit> ${regime.toLowerCase()}.`,
   'workstreams.verdict.twoJobs': (place: string, position: string) =>
     `Your workstreams sit at the two ends of the line (${place}); their average, ${position}, is not where the work is. `,
   'workstreams.twoJobs': 'The two-jobs advice for these workstreams',

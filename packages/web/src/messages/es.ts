@@ -114,7 +114,9 @@ export const es: Messages = {
   'result.hero.twoJobs.lead': (research: string, rnd: string | null, product: string) =>
     `La investigación abierta ocupa el ${research} de esta semana y el producto que se lanza, el ${product}, ${rnd ? `con solo un ${rnd} de trabajo de puente (research engineering) entre ambos` : 'sin ningún trabajo de puente (research engineering) entre ambos'}. Una media de las respuestas caería cerca del punto medio, el del research engineer, pero ${rnd ? 'muy poco' : 'nada'} del trabajo está ahí: son dos trabajos distintos.`,
   'result.hero.marker.part': (column: string, share: string) => `${column} · ${share}`,
-  'result.hero.marker.work': (position: string) => `Este trabajo · ${position}`,
+  'result.hero.marker.work': 'Este trabajo',
+  'result.hero.flip': (role: string, prompt: string, label: string) =>
+    `Una sola respuesta lo convertiría en ${role}: «${prompt}» → «${label}».`,
   'result.hero.mix.twoJobs':
     'Trabajo de investigación y de producto, con poco entre medias. El reparto:',
   'result.hero.mix': (work: string) => `Trabajo ${low(work)}. El reparto:`,

@@ -125,7 +125,9 @@ export const fr: Messages = {
   'result.hero.twoJobs.lead': (research: string, rnd: string | null, product: string) =>
     `La recherche ouverte occupe ${research} de cette semaine et la livraison du produit ${product}, ${rnd ? `reliées par seulement ${rnd} de travail de passerelle` : 'sans aucun travail de passerelle pour les relier'} (l’ingénierie de recherche). Une moyenne des réponses tomberait vers le milieu, du côté de l’ingénieur de recherche, mais ${rnd ? 'presque rien' : 'rien'} du travail ne s’y trouve : ce sont deux postes différents.`,
   'result.hero.marker.part': (column: string, share: string) => `${column} · ${share}`,
-  'result.hero.marker.work': (position: string) => `Ce travail · ${position}`,
+  'result.hero.marker.work': 'Ce travail',
+  'result.hero.flip': (role: string, prompt: string, label: string) =>
+    `Une seule réponse en ferait ${role} : « ${prompt} » → « ${label} ».`,
   'result.hero.mix.twoJobs':
     'De la recherche et du travail produit, avec peu de chose entre les deux. La répartition :',
   'result.hero.mix': (work: string) => `Travail ${lc(work)}. La répartition :`,

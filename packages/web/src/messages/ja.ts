@@ -90,7 +90,9 @@ export const ja: Messages = {
   'result.hero.twoJobs.lead': (research: string, rnd: string | null, product: string) =>
     `この1週間のうち、先の見えない研究が${research}、プロダクトのリリースが${product}を占め、両者をつなぐ橋渡しの仕事（リサーチエンジニアリング）は${rnd ? `わずか${rnd}です` : 'ありません'}。回答を平均するとリサーチエンジニアという中間の近くに来ますが、そこにある仕事は${rnd ? 'ほとんどありません' : 'ありません'}。これは別々の二つの仕事です。`,
   'result.hero.marker.part': (column: string, share: string) => `${column} · ${share}`,
-  'result.hero.marker.work': (position: string) => `この仕事 · ${position}`,
+  'result.hero.marker.work': 'この仕事',
+  'result.hero.flip': (role: string, prompt: string, label: string) =>
+    `回答を一つ変えるだけで${role}になります：「${prompt}」→「${label}」。`,
   'result.hero.mix.twoJobs': '研究とプロダクトの仕事で、そのあいだはほとんどありません。内訳：',
   'result.hero.mix': (work: string) => `${work}の仕事。内訳：`,
   'result.hero.mix.label': '列ごとの仕事の割合',

@@ -90,7 +90,9 @@ export const zh: Messages = {
   'result.hero.twoJobs.lead': (research: string, rnd: string | null, product: string) =>
     `开放式研究占了这一周的${research}，产品交付占${product}，两者之间${rnd ? `只有${rnd}的桥梁工作（研究工程）` : '没有桥梁工作（研究工程）'}。把答案取平均，结果会落在居中的研究工程师附近，但${rnd ? '几乎没有' : '没有任何'}工作落在那里：这是两份不同的工作。`,
   'result.hero.marker.part': (column: string, share: string) => `${column} · ${share}`,
-  'result.hero.marker.work': (position: string) => `这份工作 · ${position}`,
+  'result.hero.marker.work': '这份工作',
+  'result.hero.flip': (role: string, prompt: string, label: string) =>
+    `只改一个答案就会变成${role}：“${prompt}”→“${label}”。`,
   'result.hero.mix.twoJobs': '研究和产品两端的工作，中间几乎是空的。构成：',
   'result.hero.mix': (work: string) => `${work}的工作。构成：`,
   'result.hero.mix.label': '各列工作的占比',

@@ -148,7 +148,7 @@ export function teamMapView(summary: TeamSummary, members: Members): Child[] {
       t['result.titling.heading'](REGIMES[recommended].name),
       p.split &&
         h('p', { class: 'note' }, t['team.titling.twoJobs'](WORK_KINDS[p.dominantWork].name)),
-      h('p', { class: 'lead' }, fitBadge(cell.fit), ' ', cell.verdict),
+      h('p', { class: 'lead' }, cell.verdict),
       cellFacts(cell, { other }),
       titlingGrid({ work: p.dominantWork, regime: recommended }),
     ),
