@@ -68,16 +68,27 @@ export function renderResult(
   if (advice) out.push(advice.summary, '');
   const work = advice ? t['work.twoJobs'] : workKindsIn(m)[result.dominantWork].name;
   out.push(line(t['label.work'], t['join.work'](work, shareLine(result.shares, t))));
-  out.push(line(t['label.titling'], t['join.titling'](regime.name, result.regime.cell.verdict)));
-  out.push(`${indent}${t['titling.risk'](result.regime.cell.risk)}`);
-  out.push(`${indent}${t['titling.manage'](result.regime.cell.manage)}`);
-  out.push(`${indent}${dim(t['titling.other'](other.name, result.regime.other.verdict))}`);
+  // The same order as the web page's result: the answer, then a wrong title or metrics, then
+  // two jobs' advice, then titling, grading, why and what would change it.
+  if (result.mismatches.length > 0) {
+    out.push(
+      '',
+      warn(bold(t['result.mismatches'])),
+      ...result.mismatches.map((m) => `  ! ${m.message}`),
+    );
+  }
   if (advice) {
     out.push(
       '',
       ...renderTwoJobs(advice, style, t, m, t['twoJobs.share.week'], result.dontGradeOn),
     );
-  } else {
+  }
+  out.push('');
+  out.push(line(t['label.titling'], t['join.titling'](regime.name, result.regime.cell.verdict)));
+  out.push(`${indent}${t['titling.risk'](result.regime.cell.risk)}`);
+  out.push(`${indent}${t['titling.manage'](result.regime.cell.manage)}`);
+  out.push(`${indent}${dim(t['titling.other'](other.name, result.regime.other.verdict))}`);
+  if (!advice) {
     out.push('', bold(t['grading.on']), ...result.gradeOn.map((g) => `  + ${g}`));
     out.push('', bold(t['grading.off']), ...result.dontGradeOn.map((g) => `  - ${g}`));
   }
@@ -94,13 +105,6 @@ export function renderResult(
     out.push(`    ${pull.label} ${dim(`(${direction})`)}`);
   }
   out.push(...changeLines(result, quiz, style, t, m));
-  if (result.mismatches.length > 0) {
-    out.push(
-      '',
-      warn(bold(t['result.mismatches'])),
-      ...result.mismatches.map((m) => `  ! ${m.message}`),
-    );
-  }
   out.push('', dim(m['note.advice']));
   return out.join('\n');
 }
