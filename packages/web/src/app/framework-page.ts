@@ -77,7 +77,14 @@ const dimensions = h(
           'tr',
           null,
           h('th', { scope: 'row' }, d.name),
-          ROLE_IDS.map((id) => h('td', null, ROLE_PROFILES[id].profile[d.id])),
+          // The role's name rides on each cell, for the stacked layout a phone gets.
+          ROLE_IDS.map((id) =>
+            h(
+              'td',
+              { 'data-role': ROLES[id].name, class: `col-${ROLES[id].column}` },
+              ROLE_PROFILES[id].profile[d.id],
+            ),
+          ),
         ),
       ),
     ),
