@@ -13,8 +13,10 @@ const MIN_MEASURE = 1.5;
 const WRONG_SHARE = 0.3;
 
 // Lower-case as the flags have always said it ("r&d-heavy"); another language says it its way.
-const workName = (m: Messages, column: Column) => m[`work.${column}.name`].toLowerCase();
-const roleName = (m: Messages, column: Column) => m[`role.${ROLE_OF_COLUMN[column]}`].name;
+// Names as a sentence has them: "R&D-heavy" keeps its capitals, "research scientist" does not.
+const workName = (m: Messages, column: Column) => m[`work.${column}.inSentence`];
+const roleName = (m: Messages, column: Column) =>
+  m['role.inSentence'](m[`role.${ROLE_OF_COLUMN[column]}`].name);
 const near = (column: Column, placement: Placement) =>
   column === placement.dominantWork ||
   ((placement.between ?? placement.split)?.includes(ROLE_OF_COLUMN[column] as RoleId) ?? false);

@@ -155,7 +155,7 @@ describe('analyze: flags', () => {
     expect(a.title?.column).toBe('research');
     expect(a.role).toBe('ai-engineer');
     const flag = a.flags.find((f) => f.code === 'title-mismatch');
-    expect(flag?.message).toMatch(/Research scientist/);
+    expect(flag?.message).toMatch(/title says research scientist, but/);
     expect(flag?.spans[0]).toEqual({ start: a.title?.start, end: a.title?.end });
     expect(codes(analysed(PRODUCT))).not.toContain('title-mismatch');
   });

@@ -260,7 +260,7 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     expect(options).toHaveLength(advice.options.length);
 
     await expect(page.getByTestId('centre').textContent()).resolves.toBe(
-      '0.50: split between Research scientist and AI engineer (two jobs)',
+      '0.50: split between research scientist and AI engineer (two jobs)',
     );
     await expect(page.getByTestId('dominant-work').textContent()).resolves.toMatch(/^Both ends: /);
     await expect(page.locator('.member-dot.member-research').count()).resolves.toBe(3);

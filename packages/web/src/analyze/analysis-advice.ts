@@ -1,6 +1,6 @@
 import type { TwoJobs } from '@rolefit/core';
 import { gradingColumns } from '../app/grading-columns.ts';
-import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
+import { cellFacts, titlingGrid } from '../app/titling-grid.ts';
 import { twoJobsView } from '../app/two-jobs-view.ts';
 import { REGIMES, WORK_KINDS } from '../messages/core-text.ts';
 import { withLanguage } from '../messages/language.ts';

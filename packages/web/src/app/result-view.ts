@@ -7,7 +7,7 @@ import { gradingColumns } from './grading-columns.ts';
 import { resultActions } from './result-actions.ts';
 import { resultChangesList } from './result-changes-view.ts';
 import { resultHero } from './result-hero.ts';
-import { cellFacts, fitBadge, titlingGrid } from './titling-grid.ts';
+import { cellFacts, titlingGrid } from './titling-grid.ts';
 import { twoJobsView } from './two-jobs-view.ts';
 
 const t = messages();

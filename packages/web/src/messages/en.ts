@@ -8,6 +8,8 @@ const answers = (n: number, lower = false) =>
   n === 1 ? (lower ? 'one answer' : 'One answer') : `${n} answers`;
 /** A count in the middle of a sentence: "the five dimensions". */
 const smallCount = (n: number) => countWord(n).toLowerCase();
+/** A name inside a sentence: "Research-heavy" → "research-heavy"; "R&D-heavy" and "AI" keep their capitals. */
+const low = (name: string) => name.replace(/^.(?=[a-z])/, (c) => c.toLowerCase());
 /** A count of team answers as a figure: "1 answer", "12 answers". */
 const countedAnswers = (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`;
 /** Why a team's answers show in whole batches (two release notes end with it). */
@@ -140,7 +142,7 @@ export const en = {
   'result.actions.downloaded': 'Job brief downloaded.',
   'result.actions.print': 'Print or save as PDF',
   'result.actions.retake': 'Retake the quiz',
-  'result.titling.heading': (regime: string) => `Titling: ${regime.toLowerCase()}`,
+  'result.titling.heading': (regime: string) => `Titling: ${low(regime)}`,
   'result.titling.twoJobs':
     'This is the grid row of the larger part. With two jobs in one, settle the ways out above first: split roles each get their own row.',
   'result.grading.twoJobs.heading': 'Two jobs in one: how to grade them, and the ways out',
@@ -179,7 +181,7 @@ export const en = {
   'grid.risk': 'Risk you accept',
   'grid.manage': 'How to manage it',
   'grid.example': 'In practice',
-  'grid.other': (regime: string) => `And ${regime.toLowerCase()}?`,
+  'grid.other': (regime: string) => `And ${low(regime)}?`,
   'grid.caption': 'How each titling regime suits each kind of work',
   'grid.work': 'Dominant work',
   'grid.thisWork': 'This work',
@@ -273,10 +275,10 @@ export const en = {
   'analyze.summary.noTitle': ' No title line found.',
   'analyze.summary.marker': (position: string) => `This text · ${position}`,
   'analyze.summary.marker.twoJobs': (position: string) => `Average of both ends · ${position}`,
-  'analyze.summary.work': (work: string) => `The work: ${work.toLowerCase()}`,
+  'analyze.summary.work': (work: string) => `The work: ${low(work)}`,
   'analyze.summary.work.twoJobs':
     'The work: research and product, with little bridge work between them',
-  'analyze.summary.measuredOn': (work: string) => `What it is measured on: ${work.toLowerCase()}`,
+  'analyze.summary.measuredOn': (work: string) => `What it is measured on: ${low(work)}`,
   'analyze.summary.measures.label': 'Shares of the measures by column',
   'analyze.flag.titleMismatch': 'Title names another column',
   'analyze.flag.wrongColumnMetrics': 'Graded on another column',
@@ -330,9 +332,8 @@ export const en = {
     '<sample>About us</sample> Dimmed: company, benefits or legal text, which counts for nothing',
   'analyze.advice.heading': 'Titling and grading for this work',
   'analyze.advice.twoJobs': (work: string) =>
-    `This text holds two jobs, so the grid row below is half the picture: it is the row of ${work.toLowerCase()} work, the larger part. Read it beside the two-jobs advice above.`,
-  'analyze.advice.lead': (work: string, regime: string) =>
-    `${work} work, ${regime.toLowerCase()}: `,
+    `This text holds two jobs, so the grid row below is half the picture: it is the row of ${low(work)} work, the larger part. Read it beside the two-jobs advice above.`,
+  'analyze.advice.lead': (work: string, regime: string) => `${work} work, ${low(regime)}: `,
   'analyze.advice.grid.label': 'The titling grid',
   'analyze.advice.grid.link':
     '<a>Read the whole grid on the framework page</a>: how each kind of work fits each titling regime, with the risks to manage.',
@@ -484,7 +485,7 @@ export const en = {
   'team.work.twoJobs': (research: string, product: string, rnd: string) =>
     `Both ends: ${research} research and ${product} product work, with ${rnd} bridge (R&D) work between them.`,
   'team.titling.twoJobs': (work: string) =>
-    `With the team split, this row is half the picture: it is the grid row of ${work.toLowerCase()} work, one of the two ends. Read it beside the two-jobs advice above.`,
+    `With the team split, this row is half the picture: it is the grid row of ${low(work)} work, one of the two ends. Read it beside the two-jobs advice above.`,
   'team.staffing.heading': 'A staffing mix that follows the work',
   'team.staffing.note':
     'The share of people in each role follows the share of effort in each column. Change the team size to see whole people.',
@@ -528,7 +529,7 @@ export const en = {
   'lead.heading': 'Your view beside your members’',
   'lead.none': 'You have not given your view yet.',
   'lead.yours': (position: string, place: string, work: string) =>
-    `You place the team’s work at ${position}: ${place}, ${work.toLowerCase()}.`,
+    `You place the team’s work at ${position}: ${place}, ${low(work)}.`,
   'lead.members.later': ' The members’ view appears once enough have answered.',
   'lead.members.alike': 'You and your members see the work alike.',
   'lead.members.apart': (distance: string, toward: 'research' | 'product', position: string) =>
@@ -545,7 +546,7 @@ export const en = {
   'workstreams.note':
     'The second way to map the work: list what the team works on, the share of effort each takes (in any unit: people, days, percent), and what kind of work it is.',
   'workstreams.verdict': (position: string, place: string, work: string, regime: string) =>
-    `Your workstreams put the center of gravity at ${position} (${place}), ${work.toLowerCase()}: <fit></fit> ${regime.toLowerCase()}.`,
+    `Your workstreams put the center of gravity at ${position} (${place}), ${low(work)}: <fit></fit> ${low(regime)}.`,
   'workstreams.verdict.twoJobs': (place: string, position: string) =>
     `Your workstreams sit at the two ends of the line (${place}); their average, ${position}, is not where the work is. `,
   'workstreams.twoJobs': 'The two-jobs advice for these workstreams',

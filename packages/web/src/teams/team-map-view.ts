@@ -1,5 +1,6 @@
 import { ROLE_IDS, type RoleId, type SpreadBand, spreadBand, staffingFor } from '@rolefit/core';
-import { cellFacts, fitBadge, titlingGrid } from '../app/titling-grid.ts';
+import { roleInSentence } from '../app/role-words.ts';
+import { cellFacts, titlingGrid } from '../app/titling-grid.ts';
 import { REGIMES, ROLES, WORK_KINDS } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { type Child, h } from '../shared/h.ts';
@@ -19,14 +20,14 @@ export const card = (id: string, title: string, ...children: Child[]) =>
   h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 
 /**
- * "Research engineer", "between Research engineer and AI engineer", or, for work at both ends,
- * "split between Research scientist and AI engineer (two jobs)".
+ * "Research engineer", "between research engineer and AI engineer", or, for work at both ends,
+ * "split between research scientist and AI engineer (two jobs)": role names as a sentence has them.
  */
 export const placeName = (p: Placed) =>
   p.split
-    ? t['team.place.twoJobs'](ROLES[p.split[0]].name, ROLES[p.split[1]].name)
+    ? t['team.place.twoJobs'](roleInSentence(p.split[0]), roleInSentence(p.split[1]))
     : p.between
-      ? t['team.place.between'](ROLES[p.between[0]].name, ROLES[p.between[1]].name)
+      ? t['team.place.between'](roleInSentence(p.between[0]), roleInSentence(p.between[1]))
       : ROLES[p.role].name;
 
 /** The dominant work in a sentence; for split work, both ends and the little bridge between. */
