@@ -550,8 +550,8 @@ export const ar: Messages = {
   'team.api.offline.export': 'تعذّر الوصول إلى الخادم.',
   'team.api.status': (status: number) => `ردّ الخادم بالرمز ${status}.`,
   'team.map.heading': 'أين يقع عمل الفريق',
-  'team.map.marker': (position: string) => `مركز الفريق · ${position}`,
-  'team.map.marker.twoJobs': (position: string) => `متوسط الفريق · ${position}`,
+  'team.map.marker': 'مركز الفريق',
+  'team.map.marker.twoJobs': 'متوسط الفريق',
   'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
     `الطيف من عالم أبحاث (0) إلى مهندس ذكاء اصطناعي (1). يقع ${inFigures(positions.length, MEMBERS)} عند ${positions.join('، ')}؛ ومركز ثقل الفريق عند ${centre}، بتشتّت ${spread} على كل جانب.`,
   'team.map.spectrum.twoJobs':

@@ -487,8 +487,8 @@ export const de: Messages = {
   'team.api.offline.export': 'Der Server war nicht erreichbar.',
   'team.api.status': (status: number) => `Der Server hat mit ${status} geantwortet.`,
   'team.map.heading': 'Wo die Arbeit des Teams liegt',
-  'team.map.marker': (position: string) => `Schwerpunkt des Teams · ${position}`,
-  'team.map.marker.twoJobs': (position: string) => `Durchschnitt des Teams · ${position}`,
+  'team.map.marker': 'Schwerpunkt des Teams',
+  'team.map.marker.twoJobs': 'Durchschnitt des Teams',
   'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
     `Das Spektrum von Research Scientist (0) bis AI Engineer (1). ${positions.length} ${plural(positions.length, 'Mitglied liegt', 'Mitglieder liegen')} bei ${positions.join(', ')}; der Schwerpunkt des Teams liegt bei ${centre}, mit einer Streuung von ${spread} nach beiden Seiten.`,
   'team.map.spectrum.twoJobs':

@@ -458,8 +458,8 @@ export const en = {
   'team.api.offline.export': 'The server could not be reached.',
   'team.api.status': (status: number) => `The server answered ${status}.`,
   'team.map.heading': 'Where the team’s work sits',
-  'team.map.marker': (position: string) => `Team center · ${position}`,
-  'team.map.marker.twoJobs': (position: string) => `Team average · ${position}`,
+  'team.map.marker': 'Team center',
+  'team.map.marker.twoJobs': 'Team average',
   'team.map.spectrum': (positions: readonly string[], center: string, spread: string) =>
     `The spectrum from research scientist (0) to AI engineer (1). ${positions.length} members sit at ${positions.join(', ')}; the team's center of gravity is ${center}, spread ${spread} either side.`,
   'team.map.spectrum.twoJobs':

@@ -460,8 +460,8 @@ export const es: Messages = {
   'team.api.offline.export': 'No se ha podido conectar con el servidor.',
   'team.api.status': (status: number) => `El servidor ha respondido con el código ${status}.`,
   'team.map.heading': 'Dónde se sitúa el trabajo del equipo',
-  'team.map.marker': (position: string) => `Centro del equipo · ${position}`,
-  'team.map.marker.twoJobs': (position: string) => `Media del equipo · ${position}`,
+  'team.map.marker': 'Centro del equipo',
+  'team.map.marker.twoJobs': 'Media del equipo',
   'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
     `El espectro que va de research scientist (0) a AI engineer (1). ${positions.length} miembros están en ${positions.join(', ')}; el centro de gravedad del equipo está en ${centre}, con una dispersión de ${spread} a cada lado.`,
   'team.map.spectrum.twoJobs':

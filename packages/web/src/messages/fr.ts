@@ -477,8 +477,8 @@ export const fr: Messages = {
   'team.api.offline.export': 'Impossible de joindre le serveur.',
   'team.api.status': (status: number) => `Le serveur a répondu ${status}.`,
   'team.map.heading': 'Où se situe le travail de l’équipe',
-  'team.map.marker': (position: string) => `Centre de l’équipe · ${position}`,
-  'team.map.marker.twoJobs': (position: string) => `Moyenne de l’équipe · ${position}`,
+  'team.map.marker': 'Centre de l’équipe',
+  'team.map.marker.twoJobs': 'Moyenne de l’équipe',
   'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
     `Le spectre qui va de chercheur (0) à ingénieur IA (1). ${plural(positions.length, `${positions.length} membre se situe`, `${positions.length} membres se situent`)} à ${positions.join(', ')} ; le centre de gravité de l’équipe est à ${centre}, avec une dispersion de ${spread} de part et d’autre.`,
   'team.map.spectrum.twoJobs':

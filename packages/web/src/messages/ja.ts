@@ -429,8 +429,8 @@ export const ja: Messages = {
   'team.api.offline.export': 'サーバーに接続できませんでした。',
   'team.api.status': (status: number) => `サーバーの応答は ${status} でした。`,
   'team.map.heading': 'チームの仕事がある場所',
-  'team.map.marker': (position: string) => `チームの重心 · ${position}`,
-  'team.map.marker.twoJobs': (position: string) => `チームの平均 · ${position}`,
+  'team.map.marker': 'チームの重心',
+  'team.map.marker.twoJobs': 'チームの平均',
   'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
     `リサーチサイエンティスト（0）からAIエンジニア（1）までのスペクトラム。メンバー${positions.length}人の位置は${positions.join('、')}で、チームの重心は${centre}、広がりは前後${spread}です。`,
   'team.map.spectrum.twoJobs':

@@ -414,8 +414,8 @@ export const zh: Messages = {
   'team.api.offline.export': '无法连接服务器。',
   'team.api.status': (status: number) => `服务器返回了${status}。`,
   'team.map.heading': '团队的工作处在哪里',
-  'team.map.marker': (position: string) => `团队重心 · ${position}`,
-  'team.map.marker.twoJobs': (position: string) => `团队平均 · ${position}`,
+  'team.map.marker': '团队重心',
+  'team.map.marker.twoJobs': '团队平均',
   'team.map.spectrum': (positions: readonly string[], centre: string, spread: string) =>
     `从研究科学家（0）到AI工程师（1）的光谱。${positions.length}名成员分别位于${positions.join('、')}；团队的重心在${centre}，向两侧各分散${spread}。`,
   'team.map.spectrum.twoJobs': '团队分成了两端，所以重心只是一个平均值，很少有成员的工作在它附近。',

@@ -26,10 +26,10 @@ export function teamSpectrum(input: {
   /** The team is split between the two ends: the marker is an average, not where people work. */
   split?: boolean;
 }): HTMLElement {
-  const centre = decimal(input.centre);
+  // The marker names what it marks; its number is in the figure's label, for screen readers.
   const figure = spectrumChart({
     position: input.centre,
-    label: input.split ? t['team.map.marker.twoJobs'](centre) : t['team.map.marker'](centre),
+    label: input.split ? t['team.map.marker.twoJobs'] : t['team.map.marker'],
   });
   const chart = figure.querySelector('svg');
   if (!chart) return figure;
@@ -67,7 +67,7 @@ export function teamSpectrum(input: {
   const split = input.split ? t['team.map.spectrum.twoJobs'] : '';
   figure.setAttribute(
     'aria-label',
-    `${t['team.map.spectrum'](positions, centre, decimal(input.spread))}${split}${lead}`,
+    `${t['team.map.spectrum'](positions, decimal(input.centre), decimal(input.spread))}${split}${lead}`,
   );
   return figure;
 }
