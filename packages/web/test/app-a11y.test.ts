@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -78,11 +80,11 @@ const VISITS: Visit[] = [
   }
 
   /** Print `path` to an A4 PDF as the browser's print dialog would, and count its pages. */
-  async function printedPages(path: string) {
+  async function printedPages(path: string, ready = (page: Page) => page.locator('h1').waitFor()) {
     const browser = await app.browser();
     const page = await browser.newPage();
     await page.goto(`${app.url}${path}`);
-    await page.locator('h1').waitFor();
+    await ready(page);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await browser.close();
     return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -93,6 +95,48 @@ const VISITS: Visit[] = [
       await expect(printedPages(path), path).resolves.toBe(1);
     }
     await expect(printedPages(TWO_JOBS_RESULT)).resolves.toBeLessThanOrEqual(2);
+  });
+
+  it('prints a team dashboard and an analysis on two A4 pages at most', async () => {
+    const send = (path: string, body: unknown) =>
+      fetch(`${app.url}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json());
+    const team = (await send('/api/teams', { name: 'Print shop', minResponses: 3 })) as {
+      joinCode: string;
+      adminUrl: string;
+    };
+    const quiz = (await (await fetch(`${app.url}/api/quiz`)).json()) as {
+      questions: { id: string; options: { id: string }[] }[];
+    };
+    for (const picks of [
+      [0, 0, 0, 4, 4],
+      [1, 2, 1, 2, 1],
+      [4, 4, 4, 3, 4],
+    ]) {
+      const answers = Object.fromEntries(
+        quiz.questions.map((q, i) => [q.id, q.options[picks[i] ?? 0]?.id]),
+      );
+      await send('/api/responses', { id: crypto.randomUUID(), answers, team: team.joinCode });
+    }
+    const admin = new URL(team.adminUrl);
+    const dashboard = await printedPages(`${admin.pathname}${admin.search}${admin.hash}`, (page) =>
+      page.getByTestId('centre').waitFor(),
+    );
+    expect(dashboard).toBeGreaterThan(0);
+    expect(dashboard).toBeLessThanOrEqual(2);
+    const posting = readFileSync(
+      fileURLToPath(new URL('../../../examples/posting-research-engineer.md', import.meta.url)),
+      'utf8',
+    );
+    const analysis = await printedPages('/analyze', async (page) => {
+      await page.locator('#analyze-text').fill(posting);
+      await page.locator('.analysis-summary').waitFor();
+    });
+    expect(analysis).toBeGreaterThan(0);
+    expect(analysis).toBeLessThanOrEqual(2);
   });
 
   it('opens every section of the result on paper, closed as they are on screen', async () => {
