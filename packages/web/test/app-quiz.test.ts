@@ -155,14 +155,44 @@ const answersFor = (picks: number[]) =>
     expect(posted[0]).not.toHaveProperty('context');
   });
 
+  it('goes on by itself after a click on an option, and only then: arrows and numbers wait for Enter', async () => {
+    const context = await app.browser();
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Start the quiz' }).click();
+    await page.getByText('Question 1 of 5').waitFor();
+    // Keys: a number picks, arrows move, and the step stays until Enter.
+    await page.keyboard.press('2');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(600);
+    await expect(page.getByText('Question 1 of 5').count()).resolves.toBe(1);
+    await page.keyboard.press('Enter');
+    await page.getByText('Question 2 of 5').waitFor();
+    // A click on an option answers and goes on; Back shows the answer kept.
+    await page.getByText(questions[1]?.options[3]?.label ?? '').click();
+    await page.getByText('Question 3 of 5').waitFor();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByText('Question 2 of 5').waitFor();
+    await expect(
+      page.locator(`input[name="${questions[1]?.id}"]:checked`).getAttribute('value'),
+    ).resolves.toBe(questions[1]?.options[3]?.id);
+    // A click and then Next at once go on one step, not two.
+    await page.getByText(questions[1]?.options[2]?.label ?? '').click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByText('Question 3 of 5').waitFor();
+    await page.waitForTimeout(600);
+    await expect(page.getByText('Question 3 of 5').count()).resolves.toBe(1);
+    await context.close();
+  });
+
   it('works at phone width without sideways scrolling', async () => {
     const context = await app.browser({ width: 375, height: 812 });
     const page = await context.newPage();
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Start the quiz' }).click();
     await page.getByText('Question 1 of 5').waitFor();
+    // A tap on an option goes on by itself, as in the widget.
     await page.getByText(questions[0]?.options[0]?.label ?? '').click();
-    await page.getByRole('button', { name: 'Next' }).click();
     await page.getByText('Question 2 of 5').waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,

@@ -16,6 +16,34 @@ export function stepTitle(step: QuizStep): string {
 /** Skipping an optional step clears what was picked on it, and then says so on the button. */
 const skipLabel = (state: QuizSteps) => (skipClears(state) ? t['quiz.skip.clear'] : t['quiz.skip']);
 
+/** A pointer pick goes on by itself after this pause, so the reader sees the choice land. */
+export const POINTER_ADVANCE_MS = 220;
+
+/**
+ * A click or tap on an option of a scored question goes on by itself after a short pause, as
+ * the widget's does; keys don't (arrows move between options, a number picks, Enter goes on).
+ * Going on some other way first (Next, Enter) leaves the pending step alone.
+ */
+function advanceOnPointerPick(form: HTMLFormElement, next: () => void): void {
+  let byPointer = false;
+  let pending = false;
+  form.addEventListener('keydown', () => {
+    byPointer = false;
+  });
+  form.addEventListener('pointerdown', () => {
+    byPointer = true;
+  });
+  // Radios get a click for every pick, by pointer or by arrow key, also when already checked.
+  form.addEventListener('click', (event) => {
+    if ((event.target as Element).localName !== 'input' || !byPointer || pending) return;
+    pending = true;
+    form.classList.add('step-leaving');
+    setTimeout(() => {
+      if (form.isConnected) next();
+    }, POINTER_ADVANCE_MS);
+  });
+}
+
 /** How the step form looks on a page and what it reports back. */
 export type QuizStepFormProps = {
   /** The heading level of the step's question or title: h1 on a page of its own. */
@@ -33,8 +61,9 @@ export type QuizStepFormProps = {
 };
 
 /**
- * The step on screen as a form: a scored question, or the optional questions with Skip (labelled
- * "Clear and skip" once something on the step is picked, so no answer is dropped silently).
+ * The step on screen as a form: a scored question, which a click or tap on an option answers
+ * and leaves, or the optional questions with Skip (labelled "Clear and skip" once something on
+ * the step is picked, so no answer is dropped silently).
  * Every quiz page of the app shows its steps with this.
  * @example host.replaceChildren(quizStepForm(state, props)); focusStep(host)
  */
@@ -62,7 +91,11 @@ export function quizStepForm(state: QuizSteps, props: QuizStepFormProps): HTMLFo
     backDisabled: props.backDisabled ?? false,
     extra: skip || undefined,
   });
-  if (step?.kind !== 'context') return stepForm(props.onNext, ...fieldsets, hint, nav);
+  if (step?.kind !== 'context') {
+    const form = stepForm(props.onNext, ...fieldsets, hint, nav);
+    advanceOnPointerPick(form, props.onNext);
+    return form;
+  }
   return stepForm(
     props.onNext,
     h(props.heading, { class: 'context-title', tabindex: -1 }, stepTitle(step)),
