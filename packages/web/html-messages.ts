@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 // which finds core's build (dist/, absent on a fresh clone) rather than the `@rolefit/source`
 // condition the app build resolves.
 import { DEFAULT_QUIZ } from '../core/src/default-quiz.ts';
-import { directionOf, LANGUAGES, type Language } from '../core/src/languages.ts';
+import { directionOf, LANGUAGES, type Language, pageIn } from '../core/src/languages.ts';
 import type { Messages } from './src/messages/en.ts';
 
 const escapeHtml = (text: string) =>
@@ -41,17 +41,9 @@ function filled(html: string, t: Messages, language: Language): string {
 }
 
 /**
- * The file of a page in another language, beside the English one: `index.html` → `index.de.html`,
- * `teams/join.html` → `teams/join.de.html`. The server picks it for a request in that language.
- * @example pageIn('teams/join.html', 'de') // 'teams/join.de.html'
- */
-export const pageIn = (fileName: string, language: Language) =>
-  language === 'en' ? fileName : fileName.replace(/\.html$/, `.${language}.html`);
-
-/**
  * Fill each HTML page's `{{id}}` placeholders from the web catalogues, so a page carries its
  * text (tab title, description, the no-JS notes) before any script runs, and without JavaScript.
- * The dev server fills English; a build writes every page once per language (`pageIn`), with
+ * The dev server fills English; a build writes every page once per language (core's `pageIn`), with
  * `<html lang dir>` set, and the server answers a request with the page in its language.
  * @example plugins: [htmlMessages({ en, es, de, fr, ja, zh, ar })]
  */

@@ -75,6 +75,7 @@ export {
   LANGUAGES,
   type Language,
   matchLanguage,
+  pageIn,
   resolveLanguage,
 } from './languages.ts';
 export type { Catalogue } from './messages/catalogue.ts';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedLanguages, directionOf, matchLanguage, resolveLanguage } from './languages.ts';
+import {
+  acceptedLanguages,
+  directionOf,
+  matchLanguage,
+  pageIn,
+  resolveLanguage,
+} from './languages.ts';
 
 describe('choosing a language', () => {
   it('resolves regional and script tags to their language', () => {
@@ -42,5 +48,11 @@ describe('choosing a language', () => {
   it('writes Arabic right to left and the others left to right', () => {
     expect(directionOf('ar')).toBe('rtl');
     expect(directionOf('ja')).toBe('ltr');
+  });
+
+  it('names a page in another language beside the English one, nested pages too', () => {
+    expect(pageIn('framework.html', 'de')).toBe('framework.de.html');
+    expect(pageIn('teams/join.html', 'ar')).toBe('teams/join.ar.html');
+    expect(pageIn('/srv/dist/404.html', 'en')).toBe('/srv/dist/404.html');
   });
 });

@@ -85,3 +85,13 @@ export function matchLanguage(
   }
   return null;
 }
+
+/**
+ * The file of a built HTML page in `language`, beside the English one: `framework.html` →
+ * `framework.de.html`, `teams/join.html` → `teams/join.de.html`. The web build writes these and
+ * the server picks one for a request, so both take the name from here.
+ * @example pageIn('teams/join.html', 'de') // 'teams/join.de.html'
+ */
+export function pageIn(fileName: string, language: Language): string {
+  return language === 'en' ? fileName : fileName.replace(/\.html$/, `.${language}.html`);
+}

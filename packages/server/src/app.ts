@@ -141,10 +141,9 @@ export function createApp(deps: AppDeps) {
     deps.teamOf ?? ((code) => deps.store.teams.idForJoinCode(code)),
     rules,
   );
-  teamRoutes(app, deps.store, quiz, rules, {
-    publicUrl: deps.publicUrl,
-    allowedHosts: deps.allowedHosts,
-  });
+  // Where links (team links, link-preview tags) may be built.
+  const links = { publicUrl: deps.publicUrl, allowedHosts: deps.allowedHosts };
+  teamRoutes(app, deps.store, quiz, rules, links);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
@@ -156,7 +155,6 @@ export function createApp(deps: AppDeps) {
     },
   });
 
-  const links = { publicUrl: deps.publicUrl, allowedHosts: deps.allowedHosts };
   previewRoutes(app, packs, rules);
   if (deps.webRoot) app.use('*', webAssets(deps.webRoot, previewTags(links)));
 

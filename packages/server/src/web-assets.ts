@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { pageIn } from '@rolefit/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import { sayLanguage } from './language.ts';
 
@@ -46,15 +47,6 @@ function cacheControl(urlPath: string) {
   return 'no-cache';
 }
 
-/**
- * A page in the request's language: the build writes `framework.de.html` beside
- * `framework.html` (and so on for every language but English).
- */
-function inRequestLanguage(c: Context, page: string): string {
-  const language = c.get('language')?.speech.language ?? 'en';
-  return language === 'en' ? page : page.replace(/\.html$/, `.${language}.html`);
-}
-
 /** What a page's HTML gets before it is sent (the link-preview tags). */
 export type PageDecoration = (c: Context, html: string) => string;
 
@@ -66,7 +58,8 @@ async function pageAnswer(
   cache: string,
   decorate: PageDecoration,
 ) {
-  const localized = inRequestLanguage(c, page);
+  // The build writes `framework.de.html` beside `framework.html` for every language but English.
+  const localized = pageIn(page, c.get('language')?.speech.language ?? 'en');
   const file = localized !== page && (await isFile(localized)) ? localized : page;
   const body = decorate(c, await readFile(file, 'utf8'));
   if (file === localized) sayLanguage(c);
