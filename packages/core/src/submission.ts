@@ -14,6 +14,11 @@ export const ResponseSubmission = z.object({
   context: Answers.optional(),
   /** A team's join code, when the quiz was taken for a team. */
   team: z.string().min(1).max(64).optional(),
+  /**
+   * With `team`: the id of this browser's earlier answer for the same team. The new answer takes
+   * its place once the new one's batch shows; an id from elsewhere is ignored.
+   */
+  replaces: z.uuid().optional(),
   /** The page the quiz was taken on. */
   source: z.string().max(2048).optional(),
 });

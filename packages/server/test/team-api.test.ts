@@ -64,6 +64,89 @@ describe.each(TEST_DIALECTS)('team API on $name', ({ open }) => {
     return (await res.json()) as TeamSummary;
   };
 
+  it('checks a join link as the join page opens: the team name, or unknown_team', async () => {
+    const team = await createTeam({ name: 'Applied ML', minResponses: 3 });
+    const ok = await app.request(`/api/join/${team.joinCode}`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    // The name only: nothing a member could learn about the others from.
+    expect(await ok.json()).toEqual({ name: 'Applied ML' });
+    for (const code of ['NOPE', 'x'.repeat(22), 'y'.repeat(200)]) {
+      const unknown = await app.request(`/api/join/${code}`, {
+        headers: { 'Accept-Language': 'de' },
+      });
+      expect(unknown.status, code).toBe(404);
+      const body = (await unknown.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('unknown_team');
+      expect(unknown.headers.get('content-language')).toBe('de');
+    }
+    await app.request(`/api/teams/${team.id}`, send('DELETE', undefined, team.adminSecret));
+    expect((await app.request(`/api/join/${team.joinCode}`)).status).toBe(404);
+  });
+
+  it('an answer given again from the same browser replaces the earlier one, with its batch', async () => {
+    const team = await createTeam({ name: 'Applied ML', minResponses: 3 });
+    const post = (body: object) => app.request('/api/responses', send('POST', body));
+    const first = crypto.randomUUID();
+    expect((await post({ id: first, answers: answersAt(0), team: team.joinCode })).status).toBe(
+      201,
+    );
+    await answer(team.joinCode, answersAt(1));
+    await answer(team.joinCode, answersAt(2));
+    const before = await summary(team);
+    expect(before).toMatchObject({ responses: 3, released: 3, replaced: 0, needed: 0 });
+    const again = crypto.randomUUID();
+    const sent = await post({
+      id: again,
+      answers: answersAt(4),
+      team: team.joinCode,
+      replaces: first,
+    });
+    expect(sent.status).toBe(201);
+    // Waiting for its batch: the map has not moved.
+    const waiting = await summary(team);
+    expect(waiting.members).toEqual(before.members);
+    expect(waiting).toMatchObject({ responses: 4, released: 3, replaced: 0 });
+    await answer(team.joinCode, answersAt(3));
+    await answer(team.joinCode, answersAt(3));
+    // The batch shows: the first answer left as the new one came, with two others.
+    const after = await summary(team);
+    expect(after).toMatchObject({ responses: 6, released: 6, replaced: 1 });
+    expect(after.members?.positions).toHaveLength(5);
+    const exported = (await (
+      await app.request(
+        `/api/teams/${team.id}/export?format=json`,
+        send('GET', undefined, team.adminSecret),
+      )
+    ).json()) as { responses: unknown[] };
+    expect(exported.responses).toHaveLength(5);
+  });
+
+  it('ignores a replaced id from elsewhere: a public answer, another team’s, or an unknown one', async () => {
+    const team = await createTeam({ minResponses: 3, name: 'A' });
+    const other = await createTeam({ minResponses: 3, name: 'B' });
+    const post = (body: object) => app.request('/api/responses', send('POST', body));
+    const publicId = crypto.randomUUID();
+    expect((await post({ id: publicId, answers: answersAt(0) })).status).toBe(201);
+    const otherId = crypto.randomUUID();
+    expect((await post({ id: otherId, answers: answersAt(0), team: other.joinCode })).status).toBe(
+      201,
+    );
+    for (const replaces of [publicId, otherId, crypto.randomUUID()]) {
+      const res = await post({
+        id: crypto.randomUUID(),
+        answers: answersAt(1),
+        team: team.joinCode,
+        replaces,
+      });
+      expect(res.status).toBe(201);
+    }
+    expect(await summary(team)).toMatchObject({ responses: 3, released: 3, replaced: 0 });
+    expect((await summary(other)).responses).toBe(1);
+    const bad = await post({ id: crypto.randomUUID(), answers: answersAt(1), replaces: 'nope' });
+    expect(bad.status).toBe(400);
+  });
+
   it('creates a team with unguessable ids, a join link and an admin link with the secret in the fragment', async () => {
     const team = await createTeam({ name: '  Applied ML  ', minResponses: 4 });
     expect(team.id).toMatch(/^[A-Za-z0-9_-]{22,}$/);

@@ -91,6 +91,10 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     const expected = portfolio(results.map((r) => ({ effort: 1, result: r })));
     if (!expected.ok) throw new Error(expected.error.message);
 
+    // A member halfway through the quiz when the lead deletes the team.
+    const midway = await (await app.browser()).newPage();
+    await midway.goto(joinUrl);
+    await midway.getByTestId('join-team').waitFor();
     await page.reload();
     const centre = page.getByTestId('centre');
     await centre.waitFor();
@@ -171,12 +175,71 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     const again = await lead.newPage();
     await again.goto(adminUrl);
     await again.getByRole('heading', { name: 'This admin link does not work' }).waitFor();
+    await answerAsMember(midway, [1, 1, 1, 1, 1], undefined, false);
+    await midway.getByRole('heading', { name: 'This join link no longer works' }).waitFor();
+    // Opened after the team went, the join link says so at once, before any question.
     const late = await (await app.browser()).newPage();
     await late.goto(joinUrl);
-    await answerAsMember(late, [1, 1, 1, 1, 1], undefined, false);
-    await late.getByRole('heading', { name: 'This join link no longer works' }).waitFor();
+    await late.getByRole('heading', { name: 'No team has this join link' }).waitFor();
+    await expect(late.getByText('Question 1 of 5').count()).resolves.toBe(0);
     expect(problems.filter((p) => !/401|404/.test(p))).toEqual([]);
   }, 120_000);
+
+  it('a join link is checked as it opens: the team by name, an unknown code, a link with no code', async () => {
+    const created = await fetch(`${app.url}/api/teams`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Vision <b>infra</b>' }),
+    });
+    const { joinUrl } = (await created.json()) as { joinUrl: string };
+    const page = await (await app.browser()).newPage();
+    await page.goto(joinUrl);
+    await expect(page.getByTestId('join-team').textContent()).resolves.toBe(
+      'For the team “Vision <b>infra</b>”',
+    );
+    for (const code of ['NOPE', 'abcdefghijklmnop']) {
+      await page.goto(`${app.url}/teams/join?team=${code}`);
+      await page.getByRole('heading', { name: 'No team has this join link' }).waitFor();
+    }
+    await page.goto(`${app.url}/teams/join`);
+    await page.getByRole('heading', { name: 'This join link is incomplete' }).waitFor();
+  });
+
+  it('answering again from the same browser says it replaces the earlier answer, and does', async () => {
+    const created = await fetch(`${app.url}/api/teams`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Second thoughts', minResponses: 3 }),
+    });
+    const team = (await created.json()) as { joinUrl: string; id: string; adminSecret: string };
+    const member = await app.browser();
+    const page = await member.newPage();
+    const posted: { id: string; replaces?: string }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/responses')) {
+        posted.push(request.postDataJSON() as (typeof posted)[number]);
+      }
+    });
+    await page.goto(team.joinUrl);
+    await page.getByTestId('join-team').waitFor();
+    await expect(page.getByTestId('join-again').count()).resolves.toBe(0);
+    await answerAsMember(page, [0, 0, 0, 0, 0]);
+    await page.goto(team.joinUrl);
+    const note = page.getByTestId('join-again');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(
+      /already answered for this team, on .*20\d\d.*replaces/,
+    );
+    await answerAsMember(page, [4, 4, 4, 4, 4], undefined, false);
+    await page.getByText('Sent. These answers replace the ones you gave before').waitFor();
+    expect(posted).toHaveLength(2);
+    expect(posted[1]?.replaces).toBe(posted[0]?.id);
+    // Another browser is another member: nothing to replace.
+    const other = await (await app.browser()).newPage();
+    await other.goto(team.joinUrl);
+    await other.getByTestId('join-team').waitFor();
+    await expect(other.getByTestId('join-again').count()).resolves.toBe(0);
+  });
 
   it('a member’s Skip clears an optional answer only as "Clear and skip", and sends no context then', async () => {
     const created = await fetch(`${app.url}/api/teams`, {

@@ -48,6 +48,22 @@ const sameAnswers = (a: Record<string, string>, b: Record<string, string>) => {
 
 const unknownTeam = () => new HttpError(404, 'unknown_team', (m) => m.unknown_team);
 
+/**
+ * The earlier answer a team answer replaces: only one stored for the same team, and never itself;
+ * anything else (a public answer, another team's, one since deleted) is ignored, not refused, so
+ * a stale id in the browser never costs the member their new answer.
+ */
+async function replaceable(
+  store: Store,
+  earlier: string | undefined,
+  id: string,
+  teamId: string | null,
+): Promise<string | null> {
+  if (earlier === undefined || teamId === null || earlier === id) return null;
+  const stored = await store.responses.get(earlier);
+  return stored?.teamId === teamId ? earlier : null;
+}
+
 /** Resolves a team join code to the team's id (team mode plugs in here). */
 export type TeamLookup = (joinCode: string) => Promise<string | undefined>;
 
@@ -80,6 +96,7 @@ export function responseRoutes(
       answers: result.answers,
       result,
       teamId,
+      replaces: await replaceable(store, body.replaces, body.id, teamId),
       source: pageOf(body.source),
     });
     // A lead may delete the team between the join-code lookup and the insert: take the

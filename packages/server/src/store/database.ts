@@ -12,6 +12,8 @@ export type ResponseTable = {
   dominant_work: string;
   position: number;
   team_id: string | null;
+  /** The id of the same browser's earlier answer for the team that this one replaces. */
+  replaces: string | null;
   source: string | null;
   created_at: string;
   /** PostgreSQL hands a bigserial back as text. */

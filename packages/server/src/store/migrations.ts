@@ -57,6 +57,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     },
     '0003-analytics': analyticsMigration(dialect),
     '0003-analytics-triggers': statsTriggersMigration(dialect),
+    // A member who answers again from the same browser: the new answer names the one it replaces.
+    '0004-response-replaces': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('responses').addColumn('replaces', 'text').execute();
+      },
+    },
   };
 }
 

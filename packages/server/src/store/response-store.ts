@@ -14,7 +14,11 @@ export type StoredResponse = {
 };
 
 /** What to store for a new response. */
-export type NewResponse = Omit<StoredResponse, 'createdAt'> & { createdAt?: string };
+export type NewResponse = Omit<StoredResponse, 'createdAt'> & {
+  createdAt?: string;
+  /** The same browser's earlier answer for the same team, which this one replaces. */
+  replaces?: string | null;
+};
 
 /** Stores quiz responses, idempotently on the client-chosen id. */
 export type ResponseStore = {
@@ -116,11 +120,12 @@ export function createResponseStore(
         dominant_work: response.result.dominantWork,
         position: response.result.position,
         team_id: response.teamId,
+        replaces: response.replaces ?? null,
         source: response.source,
         created_at: createdAt,
       });
       if (inserted) {
-        const { createdAt: _, ...rest } = response;
+        const { createdAt: _, replaces: __, ...rest } = response;
         return { created: true, response: { ...rest, createdAt }, resultJson: result };
       }
       const stored = await db

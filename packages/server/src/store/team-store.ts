@@ -1,5 +1,6 @@
 import type { Answers, QuizResult } from '@rolefit/core';
 import type { Selectable } from 'kysely';
+import type { MemberAnswer } from '../teams/team-release.ts';
 import type { Workstream } from '../teams/team-schemas.ts';
 import type { Db, TeamTable } from './database.ts';
 
@@ -33,14 +34,17 @@ export type TeamStore = {
    */
   adminHashOf(id: string): Promise<string | undefined>;
   /** The team a join code belongs to, for `POST /api/responses`. */
+  /** The team a join code admits to: its id and name, for the join page to greet members with. */
+  byJoinCode(joinCode: string): Promise<{ id: string; name: string } | undefined>;
   idForJoinCode(joinCode: string): Promise<string | undefined>;
   setWorkstreams(id: string, workstreams: Workstream[]): Promise<void>;
   setLeadView(id: string, view: LeadAnswers): Promise<void>;
   /**
    * Every stored result submitted with the team's join code, in arrival order (`seq`): the
-   * order the team's answers are released in, batch by batch.
+   * order the team's answers are released in, batch by batch; each with the earlier answer from
+   * the same browser it replaces.
    */
-  memberResults(id: string): Promise<QuizResult[]>;
+  memberResults(id: string): Promise<MemberAnswer<QuizResult>[]>;
   /** Remove the team and every response submitted for it; says how many responses went. */
   delete(id: string): Promise<{ deleted: boolean; responses: number }>;
   /**
@@ -76,6 +80,14 @@ export function createTeamStore(
     const row = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? fromRow(row) : undefined;
   };
+  const byJoinCode = async (joinCode: string) => {
+    if (joinCode.length > MAX_KEY) return undefined;
+    return db
+      .selectFrom('teams')
+      .select(['id', 'name'])
+      .where('join_code', '=', joinCode)
+      .executeTakeFirst();
+  };
   return {
     get,
     async adminHashOf(id) {
@@ -101,14 +113,9 @@ export function createTeamStore(
       await db.insertInto('teams').values(row).execute();
       return fromRow(row);
     },
+    byJoinCode,
     async idForJoinCode(joinCode) {
-      if (joinCode.length > MAX_KEY) return undefined;
-      const row = await db
-        .selectFrom('teams')
-        .select('id')
-        .where('join_code', '=', joinCode)
-        .executeTakeFirst();
-      return row?.id;
+      return (await byJoinCode(joinCode))?.id;
     },
     async stillExists(id) {
       const query = db.selectFrom('teams').select('id').where('id', '=', id);
@@ -133,11 +140,15 @@ export function createTeamStore(
     async memberResults(id) {
       const rows = await db
         .selectFrom('responses')
-        .select('result')
+        .select(['id', 'replaces', 'result'])
         .where('team_id', '=', id)
         .orderBy('seq')
         .execute();
-      return rows.map((r) => JSON.parse(r.result) as QuizResult);
+      return rows.map((r) => ({
+        id: r.id,
+        replaces: r.replaces ?? null,
+        result: JSON.parse(r.result) as QuizResult,
+      }));
     },
     async delete(id) {
       return db.transaction().execute(async (trx) => {

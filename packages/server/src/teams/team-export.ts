@@ -1,7 +1,7 @@
 import { type CsvColumn, csvTable, type Quiz, type QuizResult } from '@rolefit/core';
 import { answerColumns, resultColumns } from '../result-columns.ts';
 import type { StoredTeam } from '../store/team-store.ts';
-import { releasedOf } from './team-release.ts';
+import { type MemberAnswer, releasedOf } from './team-release.ts';
 import type { ExportedResponse, TeamExport } from './team-schemas.ts';
 
 const exported = (questionIds: string[], r: QuizResult): ExportedResponse => ({
@@ -26,12 +26,16 @@ const exported = (questionIds: string[], r: QuizResult): ExportedResponse => ({
  * no time, and rows sorted by their content alone.
  * @example teamExport(quiz, team, await store.teams.memberResults(team.id))
  */
-export function teamExport(quiz: Quiz, team: StoredTeam, inArrivalOrder: QuizResult[]): TeamExport {
+export function teamExport(
+  quiz: Quiz,
+  team: StoredTeam,
+  inArrivalOrder: MemberAnswer<QuizResult>[],
+): TeamExport {
   const questionIds = [...quiz.questions, ...quiz.context].map((q) => q.id);
   // Sorted on the whole row, so even two rows with the same position and answers (scored before
   // and after a change to the result) keep no trace of which came first.
   const keyed = releasedOf(inArrivalOrder, team.minResponses)
-    .map((r) => exported(questionIds, r))
+    .shown.map((r) => exported(questionIds, r))
     .map((row) => ({ row, key: JSON.stringify(row) }));
   keyed.sort(
     (a, b) => a.row.position - b.row.position || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),

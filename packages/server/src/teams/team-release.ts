@@ -17,10 +17,37 @@ export function releaseOf(answered: number, minResponses: number): Release {
   return { released, nextReleaseAt: released + minResponses };
 }
 
+/** One of a team's answers as stored: its id, the earlier answer it replaces, its result. */
+export type MemberAnswer<T> = {
+  id: string;
+  /** The id of the same browser's earlier answer for this team, which this one takes the place of. */
+  replaces: string | null;
+  result: T;
+};
+
+/** What the lead sees of a team's answers. */
+export type Released<T> = Release & {
+  /** The answers in the released batches that a later released answer replaced. */
+  replaced: number;
+  /** The results the map and the export are drawn from; empty while fewer than the minimum. */
+  shown: T[];
+};
+
 /**
- * The released part of a team's answers, given in arrival order: the first `released` of them.
- * Later answers wait for their batch to fill.
+ * The released part of a team's answers, given in arrival order: the first `released` of them,
+ * less those a later released answer replaced. A new answer from the same browser counts as an
+ * arrival like any other, and the one it replaces leaves only when the new one's batch shows, so
+ * a change of mind moves the map together with a batch, never alone. Fewer than the minimum left
+ * (one person answering again and again) shows nothing.
  */
-export function releasedOf<T>(inArrivalOrder: T[], minResponses: number): T[] {
-  return inArrivalOrder.slice(0, releaseOf(inArrivalOrder.length, minResponses).released);
+export function releasedOf<T>(
+  inArrivalOrder: MemberAnswer<T>[],
+  minResponses: number,
+): Released<T> {
+  const release = releaseOf(inArrivalOrder.length, minResponses);
+  const batches = inArrivalOrder.slice(0, release.released);
+  const gone = new Set(batches.flatMap((a) => (a.replaces === null ? [] : [a.replaces])));
+  const kept = batches.filter((a) => !gone.has(a.id));
+  const shown = kept.length >= minResponses ? kept.map((a) => a.result) : [];
+  return { ...release, replaced: batches.length - kept.length, shown };
 }

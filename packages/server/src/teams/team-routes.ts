@@ -1,4 +1,4 @@
-import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Quiz } from '@rolefit/core';
 import { errorResponses } from '../api-schemas.ts';
 import { HttpError } from '../http-error.ts';
@@ -7,7 +7,13 @@ import { type LinkPolicy, linkOrigin } from '../public-url.ts';
 import type { RouteRules } from '../route-rules.ts';
 import type { Store } from '../store/create-store.ts';
 import { leadRoute, TEAM_ADMIN } from './team-auth.ts';
-import { CreatedTeam, DeletedTeam, NewTeamBody, TeamSummary } from './team-schemas.ts';
+import {
+  CreatedTeam,
+  DeletedTeam,
+  JoinableTeam,
+  NewTeamBody,
+  TeamSummary,
+} from './team-schemas.ts';
 import { hashAdminSecret, newAdminSecret, newJoinCode, newTeamId } from './team-secret.ts';
 import { teamSummary } from './team-summary.ts';
 import { teamWorkRoutes } from './team-work-routes.ts';
@@ -80,6 +86,30 @@ export function teamRoutes(
       },
       201,
     );
+  });
+
+  const joinable = createRoute({
+    middleware: [rules.inLanguage],
+    method: 'get',
+    path: '/api/join/{code}',
+    summary: 'Check a join link: the team it admits to, or 404 unknown_team',
+    description:
+      'The join page asks this as it opens, so a deleted team or a mistyped link says so before anyone answers. Answers the team name only: no counts, no results.',
+    request: {
+      params: z.object({
+        code: z.string().openapi({ param: { name: 'code', in: 'path' }, example: 'xq3-Jd0…' }),
+      }),
+    },
+    responses: {
+      200: { description: 'The team', content: { 'application/json': { schema: JoinableTeam } } },
+      ...errorResponses(404, 503),
+    },
+  });
+  app.openapi(joinable, async (c) => {
+    const team = await store.teams.byJoinCode(c.req.valid('param').code);
+    if (!team) throw new HttpError(404, 'unknown_team', (m) => m.unknown_team);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ name: team.name }, 200);
   });
 
   const lead = leadRoute(store, rules);

@@ -128,21 +128,29 @@ export const TeamSummary = z
       joinCode: z.string(),
       joinUrl: z.string(),
     }),
-    responses: z.number().int().openapi({ description: 'How many members have answered' }),
+    responses: z.number().int().openapi({
+      description:
+        'How many answers have come in, counting an answer given again from the same browser (which replaces the earlier one) as an arrival',
+    }),
     released: z.number().int().openapi({
       description:
-        'How many of those answers `members` and the export include: whole batches of `minResponses`, oldest first (0 before the first batch)',
+        'How many of those answers are in the released batches: whole batches of `minResponses`, oldest first (0 before the first batch)',
+    }),
+    replaced: z.number().int().openapi({
+      description:
+        'How many answers in the released batches a later released answer from the same browser replaced: `members` and the export are drawn from `released - replaced` answers',
     }),
     nextReleaseAt: z.number().int().openapi({
       description:
         'The number of answers at which the next batch shows (`released + minResponses`)',
     }),
     needed: z.number().int().openapi({
-      description: 'How many more answers before the first batch shows (0 from then on)',
+      description:
+        'How many more answers before the map shows (0 while it shows): members still to answer, or, when answers given again left too few people in the batches, answers until the next batch',
     }),
     members: MembersView.nullable().openapi({
       description:
-        'Null until `minResponses` members have answered; then computed over the released answers only (`released` of them), so it changes a whole batch at a time',
+        'Null until `minResponses` members have answered; then computed over the released answers only (`released - replaced` of them), so it changes a whole batch at a time',
     }),
     workstreams: Portfolio.nullable(),
     leadView: LeadView.nullable(),
@@ -150,6 +158,13 @@ export const TeamSummary = z
   .openapi('TeamSummary');
 /** What the lead's dashboard reads. */
 export type TeamSummary = z.infer<typeof TeamSummary>;
+
+/** What a join link's check answers: enough for the join page to greet members, nothing more. */
+export const JoinableTeam = z
+  .object({ name: z.string().openapi({ description: "The team's name, as its lead gave it" }) })
+  .openapi('JoinableTeam');
+/** What a join link's check answers. */
+export type JoinableTeam = z.infer<typeof JoinableTeam>;
 
 /** What deleting a team answers. */
 export const DeletedTeam = z

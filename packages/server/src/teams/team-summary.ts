@@ -9,7 +9,7 @@ import {
   teamMembers,
 } from '@rolefit/core';
 import type { LeadAnswers, StoredTeam } from '../store/team-store.ts';
-import { releasedOf, releaseOf } from './team-release.ts';
+import { type MemberAnswer, releasedOf } from './team-release.ts';
 import type { TeamSummary, Workstream } from './team-schemas.ts';
 
 /** Core's portfolio over a list that is known to be valid; a failure here is a bug. */
@@ -49,12 +49,24 @@ export function leadView(
 export function teamSummary(
   quiz: Quiz,
   team: StoredTeam,
-  inArrivalOrder: QuizResult[],
+  inArrivalOrder: MemberAnswer<QuizResult>[],
   joinUrl: string,
   messages: Messages = en,
 ): TeamSummary {
   const n = inArrivalOrder.length;
-  const { released, nextReleaseAt } = releaseOf(n, team.minResponses);
+  const { released, nextReleaseAt, replaced, shown } = releasedOf(
+    inArrivalOrder,
+    team.minResponses,
+  );
+  // People, not answers: an answer that a later one from the same browser replaced is not a person.
+  const replacedIds = new Set(inArrivalOrder.flatMap((a) => (a.replaces ? [a.replaces] : [])));
+  const people = inArrivalOrder.filter((a) => !replacedIds.has(a.id)).length;
+  const needed =
+    shown.length > 0
+      ? 0
+      : people < team.minResponses
+        ? team.minResponses - people
+        : nextReleaseAt - n;
   return {
     team: {
       id: team.id,
@@ -66,10 +78,10 @@ export function teamSummary(
     },
     responses: n,
     released,
+    replaced,
     nextReleaseAt,
-    needed: Math.max(0, team.minResponses - n),
-    members:
-      released > 0 ? teamMembers(releasedOf(inArrivalOrder, team.minResponses), messages) : null,
+    needed,
+    members: shown.length > 0 ? teamMembers(shown, messages) : null,
     workstreams: workstreamPortfolio(team.workstreams, messages),
     leadView: leadView(quiz, team.leadView, messages),
   };

@@ -540,6 +540,8 @@ export const ar: Messages = {
   'team.joinLink.more': 'رابط الانضمام لدعوة مزيد من الأعضاء',
   'team.release.all': (released: number, batch: number) =>
     `تشمل الخريطة والتصدير الإجابات كلها (${released}). وتظهر الإجابات الجديدة على دفعات من ${batch}، ${NO_DIFFERENCING}`,
+  'team.release.replaced': (replaced: number, people: number) =>
+    `${replaced === 1 ? 'أُعيدت إحداها' : `أُعيد ${replaced} منها`} من المتصفح نفسه، لذا تعدّ الخريطة ${people} أشخاص، كلٌّ بأحدث إجاباته.`,
   'team.release.some': (released: number, responses: number, batch: number, more: number) =>
     `تشمل الخريطة والتصدير ${released} من أصل ${inFigures(responses, ANSWERS_OBJECT)}. وتظهر الدفعة التالية (${batch}) معًا بعد أن يجيب ${inFigures(more, { one: 'شخص آخر', two: 'شخصان آخران', few: 'أشخاص آخرون', many: 'شخصًا آخر', other: 'شخص آخر' })}، ${NO_DIFFERENCING}`,
   'team.copy': 'انسخ',
@@ -676,4 +678,13 @@ export const ar: Messages = {
   'join.problem.gone.lead':
     'ربما حُذف الفريق، أو اقتُطع جزء من الرابط. اطلب من قائد فريقك رابط الانضمام الحالي. لم يُخزَّن شيء.',
   'join.problem.notSent': 'لم تُرسَل إجاباتك',
+  'join.checking': 'جارٍ التحقق من رابط الانضمام…',
+  'join.forTeam': (team: string) => `لفريق «${team}»`,
+  'join.again': (when: string) =>
+    `أجاب هذا المتصفح لهذا الفريق من قبل، في ${when}. الإجابة مرة أخرى تحل محل تلك الإجابة: تعدّك الخريطة مرة واحدة، بإجاباتك الجديدة، بدءًا من دفعتها التالية.`,
+  'join.sent.replaced':
+    'أُرسلت. تحل هذه الإجابات محل ما أرسلته من قبل من هذا المتصفح؛ وتأخذ خريطة الفريق التغيير مع دفعتها التالية، لا وحده أبدًا.',
+  'join.problem.unknown.title': 'لا يوجد فريق بهذا الرابط',
+  'join.problem.unknown.lead':
+    'الرمز في الرابط لا يطابق أي فريق: ربما كُتب خطأً أو اقتُطع، أو حُذف الفريق. اطلب من قائد فريقك رابط الانضمام الحالي.',
 };

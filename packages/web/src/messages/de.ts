@@ -476,6 +476,8 @@ export const de: Messages = {
   'team.joinLink.more': 'Beitrittslink, um weitere Mitglieder einzuladen',
   'team.release.all': (released: number, batch: number) =>
     `Karte und Export enthalten ${released === 1 ? 'die 1 Antwort' : `alle ${released} Antworten`}. Neue Antworten erscheinen in Gruppen von ${batch}, ${NO_DIFFERENCING}`,
+  'team.release.replaced': (replaced: number, people: number) =>
+    `${replaced === 1 ? 'Eine davon wurde' : `${replaced} davon wurden`} aus demselben Browser neu gegeben, daher zählt die Karte ${people} Personen, jede mit ihren neuesten Antworten.`,
   'team.release.some': (released: number, responses: number, batch: number, more: number) =>
     `Karte und Export enthalten ${released} der ${countedAnswers(responses)}. Die nächsten ${batch} erscheinen gemeinsam, sobald ${more} ${plural(more, 'weitere Person antwortet', 'weitere Personen antworten')}, ${NO_DIFFERENCING}`,
   'team.copy': 'Kopieren',
@@ -614,4 +616,13 @@ export const de: Messages = {
   'join.problem.gone.lead':
     'Vielleicht wurde das Team gelöscht, oder der Link wurde abgeschnitten. Bitten Sie Ihre Teamleitung um den aktuellen Beitrittslink. Es wurde nichts gespeichert.',
   'join.problem.notSent': 'Ihre Antworten wurden nicht gesendet',
+  'join.checking': 'Der Beitrittslink wird geprüft…',
+  'join.forTeam': (team: string) => `Für das Team „${team}“`,
+  'join.again': (when: string) =>
+    `Dieser Browser hat für dieses Team schon am ${when} geantwortet. Wenn Sie noch einmal antworten, ersetzt das die frühere Antwort: Die Karte zählt Sie einmal, mit den neuen Antworten, ab ihrem nächsten Schub.`,
+  'join.sent.replaced':
+    'Gesendet. Diese Antworten ersetzen Ihre früheren aus diesem Browser; die Karte des Teams übernimmt die Änderung mit dem nächsten Schub, nie für sich allein.',
+  'join.problem.unknown.title': 'Zu diesem Beitrittslink gibt es kein Team',
+  'join.problem.unknown.lead':
+    'Der Code im Link passt zu keinem Team: Vielleicht ist er vertippt oder abgeschnitten, oder das Team wurde gelöscht. Bitten Sie Ihre Teamleitung um den aktuellen Beitrittslink.',
 };

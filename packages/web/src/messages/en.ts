@@ -448,6 +448,8 @@ export const en = {
   'team.joinLink.more': 'Join link to invite more members',
   'team.release.all': (released: number, batch: number) =>
     `The map and the export include all ${countedAnswers(released)}. New answers show ${batch} at a time, ${NO_DIFFERENCING}`,
+  'team.release.replaced': (replaced: number, people: number) =>
+    `${replaced === 1 ? 'One of them was answered again' : `${replaced} of them were answered again`} from the same browser, so the map counts ${people} people, each with their latest answers.`,
   'team.release.some': (released: number, responses: number, batch: number, more: number) =>
     `The map and the export include ${released} of the ${countedAnswers(responses)}. The next ${batch} show together once ${more} more ${more === 1 ? 'person answers' : 'people answer'}, ${NO_DIFFERENCING}`,
   'team.copy': 'Copy',
@@ -587,6 +589,15 @@ export const en = {
   'join.problem.gone.lead':
     'The team may have been deleted, or the link was cut short. Ask your lead for the current join link. Nothing was stored.',
   'join.problem.notSent': 'Your answers were not sent',
+  'join.checking': 'Checking the join link…',
+  'join.forTeam': (team: string) => `For the team “${team}”`,
+  'join.again': (when: string) =>
+    `This browser already answered for this team, on ${when}. Answering again replaces that answer: the map counts you once, with your new answers, from its next batch.`,
+  'join.sent.replaced':
+    'Sent. These answers replace the ones you gave before from this browser; the team’s map takes the change in with its next batch, never on its own.',
+  'join.problem.unknown.title': 'No team has this join link',
+  'join.problem.unknown.lead':
+    'The code in the link matches no team: it may be mistyped or cut short, or the team was deleted. Ask your lead for the current join link.',
 } as const;
 
 /**

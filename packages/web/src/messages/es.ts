@@ -449,6 +449,8 @@ export const es: Messages = {
   'team.joinLink.more': 'Enlace de invitación para sumar más miembros',
   'team.release.all': (released: number, batch: number) =>
     `El mapa y la exportación incluyen ${released === 1 ? 'la única respuesta' : `las ${released} respuestas`}. Las respuestas nuevas aparecen de ${batch} en ${batch}, ${SIN_COMPARAR}`,
+  'team.release.replaced': (replaced: number, people: number) =>
+    `${replaced === 1 ? 'Una de ellas se volvió a responder' : `${replaced} de ellas se volvieron a responder`} desde el mismo navegador, así que el mapa cuenta ${people} personas, cada una con sus respuestas más recientes.`,
   'team.release.some': (released: number, responses: number, batch: number, more: number) =>
     `El mapa y la exportación incluyen ${released} de ${respuestas(responses)}. Las ${batch} siguientes aparecerán juntas cuando ${more === 1 ? 'responda 1 persona más' : `respondan ${more} personas más`}, ${SIN_COMPARAR}`,
   'team.copy': 'Copiar',
@@ -590,4 +592,13 @@ export const es: Messages = {
   'join.problem.gone.lead':
     'Puede que el equipo se haya borrado, o que el enlace se cortara. Pide a tu responsable el enlace de invitación actual. No se ha guardado nada.',
   'join.problem.notSent': 'Tus respuestas no se han enviado',
+  'join.checking': 'Comprobando el enlace de invitación…',
+  'join.forTeam': (team: string) => `Para el equipo «${team}»`,
+  'join.again': (when: string) =>
+    `Este navegador ya respondió para este equipo el ${when}. Si respondes de nuevo, sustituyes esa respuesta: el mapa te cuenta una vez, con tus respuestas nuevas, a partir de su próxima tanda.`,
+  'join.sent.replaced':
+    'Enviado. Estas respuestas sustituyen a las que diste antes desde este navegador; el mapa del equipo recoge el cambio con su próxima tanda, nunca por separado.',
+  'join.problem.unknown.title': 'Ningún equipo tiene este enlace',
+  'join.problem.unknown.lead':
+    'El código del enlace no corresponde a ningún equipo: quizá esté mal escrito o cortado, o el equipo se borró. Pide a tu responsable el enlace de invitación actual.',
 };

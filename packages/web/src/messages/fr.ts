@@ -467,6 +467,8 @@ export const fr: Messages = {
   'team.joinLink.more': 'Lien d’invitation pour inviter d’autres membres',
   'team.release.all': (released: number, batch: number) =>
     `La carte et l’export incluent toutes les réponses (${countedAnswers(released)}). Les nouvelles réponses apparaissent par lots de ${batch}, ${NO_DIFFERENCING}`,
+  'team.release.replaced': (replaced: number, people: number) =>
+    `${replaced === 1 ? 'L’une d’elles a été redonnée' : `${replaced} d’entre elles ont été redonnées`} depuis le même navigateur : la carte compte donc ${people} personnes, chacune avec ses réponses les plus récentes.`,
   'team.release.some': (released: number, responses: number, batch: number, more: number) =>
     `La carte et l’export incluent ${released} des ${countedAnswers(responses)}. Les ${batch} suivantes apparaîtront ensemble dès que ${more} ${plural(more, 'personne de plus aura répondu', 'personnes de plus auront répondu')}, ${NO_DIFFERENCING}`,
   'team.copy': 'Copier',
@@ -608,4 +610,13 @@ export const fr: Messages = {
   'join.problem.gone.lead':
     'L’équipe a peut-être été supprimée, ou le lien a été tronqué. Demandez à votre responsable le lien d’invitation actuel. Rien n’a été enregistré.',
   'join.problem.notSent': 'Vos réponses n’ont pas été envoyées',
+  'join.checking': 'Vérification du lien d’invitation…',
+  'join.forTeam': (team: string) => `Pour l’équipe « ${team} »`,
+  'join.again': (when: string) =>
+    `Ce navigateur a déjà répondu pour cette équipe, le ${when}. Répondre à nouveau remplace cette réponse : la carte vous compte une fois, avec vos nouvelles réponses, à partir de son prochain lot.`,
+  'join.sent.replaced':
+    'Envoyé. Ces réponses remplacent celles que vous aviez données depuis ce navigateur ; la carte de l’équipe intègre le changement avec son prochain lot, jamais seul.',
+  'join.problem.unknown.title': 'Aucune équipe n’a ce lien d’invitation',
+  'join.problem.unknown.lead':
+    'Le code du lien ne correspond à aucune équipe : il est peut-être mal recopié ou tronqué, ou l’équipe a été supprimée. Demandez à votre responsable le lien d’invitation actuel.',
 };

@@ -419,6 +419,8 @@ export const ja: Messages = {
   'team.joinLink.more': 'メンバーを追加で招く参加リンク',
   'team.release.all': (released: number, batch: number) =>
     `地図とエクスポートには、${released}件の回答がすべて含まれています。新しい回答は${batch}件ずつ表示されるので、${NO_DIFFERENCING}`,
+  'team.release.replaced': (replaced: number, people: number) =>
+    `うち${replaced}件は同じブラウザーから答え直されたため、地図は${people}人を、それぞれ最新の回答で数えています。`,
   'team.release.some': (released: number, responses: number, batch: number, more: number) =>
     `地図とエクスポートに含まれているのは、回答${responses}件のうち${released}件です。次の${batch}件は、あと${more}人が答えた時点でまとめて表示されるので、${NO_DIFFERENCING}`,
   'team.copy': 'コピー',
@@ -555,4 +557,13 @@ export const ja: Messages = {
   'join.problem.gone.lead':
     'チームが削除されたか、リンクが途中で切れた可能性があります。リーダーに現在の参加リンクを尋ねてください。何も保存されていません。',
   'join.problem.notSent': '回答は送信されませんでした',
+  'join.checking': '参加リンクを確認しています…',
+  'join.forTeam': (team: string) => `チーム「${team}」`,
+  'join.again': (when: string) =>
+    `このブラウザーは${when}にこのチームへ回答済みです。もう一度答えると、その回答が置き換わります。地図は次のまとまりから、新しい回答であなたを一人として数えます。`,
+  'join.sent.replaced':
+    '送信しました。この回答は、このブラウザーから以前に送った回答を置き換えます。チームの地図には次のまとまりと一緒に反映され、単独で変わることはありません。',
+  'join.problem.unknown.title': 'この参加リンクのチームは見つかりません',
+  'join.problem.unknown.lead':
+    'リンクのコードに合うチームがありません。打ち間違いや途中で切れた可能性があるほか、チームが削除されたのかもしれません。リーダーに現在の参加リンクを尋ねてください。',
 };

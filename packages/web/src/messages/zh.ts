@@ -404,6 +404,8 @@ export const zh: Messages = {
   'team.joinLink.more': '邀请更多成员的加入链接',
   'team.release.all': (released: number, batch: number) =>
     `版图和导出包含全部${released}份答案。新答案每满${batch}份才一起显示，${NO_DIFFERENCING}`,
+  'team.release.replaced': (replaced: number, people: number) =>
+    `其中${replaced}份是在同一浏览器上重新作答的，因此版图按${people}人计算，每人取最新的答案。`,
   'team.release.some': (released: number, responses: number, batch: number, more: number) =>
     `版图和导出包含${responses}份答案中的${released}份。再有${more}人作答后，接下来的${batch}份会一起显示，${NO_DIFFERENCING}`,
   'team.copy': '复制',
@@ -533,4 +535,13 @@ export const zh: Messages = {
   'join.problem.gone.lead':
     '团队可能已被删除，或者链接被截断了。请向团队负责人要当前的加入链接。没有存储任何内容。',
   'join.problem.notSent': '你的答案没有发送出去',
+  'join.checking': '正在检查加入链接…',
+  'join.forTeam': (team: string) => `团队“${team}”`,
+  'join.again': (when: string) =>
+    `这个浏览器已在${when}为这个团队作答。再次作答会替换那次的答案：从下一批起，版图只按你的新答案把你算作一人。`,
+  'join.sent.replaced':
+    '已发送。这些答案替换了你之前在这个浏览器上给出的答案；团队版图会随下一批一起更新，不会单独变化。',
+  'join.problem.unknown.title': '没有团队使用这个加入链接',
+  'join.problem.unknown.lead':
+    '链接中的代码不对应任何团队：可能输错了或被截断了，也可能团队已被删除。请向团队负责人要当前的加入链接。',
 };

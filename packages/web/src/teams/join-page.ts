@@ -8,6 +8,8 @@ import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
+import { date } from '../shared/percent.ts';
+import { earlierAnswer, rememberAnswer } from './member-answer.ts';
 import { memberQuiz } from './member-quiz.ts';
 import { callApi } from './team-api.ts';
 
@@ -28,16 +30,20 @@ function problem(title: string, message: string) {
   );
 }
 
+function status(text: string) {
+  main.replaceChildren(h('div', { class: 'wrap narrow teams' }, h('p', { role: 'status' }, text)));
+}
+
 async function send(answers: Answers, context: Answers) {
-  main.replaceChildren(
-    h('div', { class: 'wrap narrow teams' }, h('p', { role: 'status' }, t['join.sending'])),
-  );
+  status(t['join.sending']);
   // One id per finished quiz, reused on every retry, so a retry never counts twice.
+  const earlier = earlierAnswer(joinCode);
   const body = {
     id: newUuid(),
     answers,
     ...(Object.keys(context).length > 0 ? { context } : {}),
     team: joinCode,
+    ...(earlier ? { replaces: earlier.id } : {}),
   };
   let outcome = await callApi<unknown>('/api/responses', { method: 'POST', body });
   for (
@@ -54,6 +60,7 @@ async function send(answers: Answers, context: Answers) {
     }
     return problem(t['join.problem.notSent'], outcome.error.message);
   }
+  rememberAnswer(joinCode, { id: body.id, at: new Date().toISOString() });
   const sent = QuizResult.parse(outcome.value);
   // The server scores in English; the same answers scored here read in the page's language.
   const local = score(QUIZ, sent.answers, CORE_TEXT);
@@ -67,26 +74,54 @@ async function send(answers: Answers, context: Answers) {
     h(
       'div',
       { class: 'wrap narrow teams' },
-      h('p', { class: 'card sent', role: 'status' }, t['join.sent']),
+      h(
+        'p',
+        { class: 'card sent', role: 'status' },
+        earlier ? t['join.sent.replaced'] : t['join.sent'],
+      ),
     ),
     resultView(QUIZ, result, share.toString()),
   );
 }
 
-if (!/^[A-Za-z0-9_-]{8,64}$/.test(joinCode)) {
-  problem(t['join.problem.incomplete.title'], t['join.problem.incomplete.lead']);
-} else {
+/** The quiz, once the join link is known to admit to a team (or could not be checked). */
+function start(teamName: string | undefined) {
   const host = h('div');
+  const earlier = earlierAnswer(joinCode);
   main.replaceChildren(
     h(
       'div',
       { class: 'wrap narrow teams' },
       h('p', { class: 'eyebrow' }, t['join.eyebrow'](QUIZ.questions.length)),
       h('h1', null, t['join.title']),
+      teamName &&
+        h('p', { class: 'team-for', 'data-testid': 'join-team' }, t['join.forTeam'](teamName)),
       h('p', { class: 'lead' }, t['join.lead']),
+      earlier &&
+        h(
+          'p',
+          { class: 'note again', 'data-testid': 'join-again' },
+          t['join.again'](date(earlier.at)),
+        ),
       h('p', { class: 'note' }, t['join.note']),
       host,
     ),
   );
   memberQuiz(host, QUIZ, (answers, context) => void send(answers, context));
+}
+
+if (joinCode === '') {
+  problem(t['join.problem.incomplete.title'], t['join.problem.incomplete.lead']);
+} else {
+  // Checked as the page opens, so a deleted team or a mistyped code says so before anyone
+  // answers seven questions. Unreachable, the quiz goes ahead: sending retries, and says so.
+  status(t['join.checking']);
+  const checked = /^[A-Za-z0-9_-]{8,64}$/.test(joinCode)
+    ? await callApi<{ name: string }>(`/api/join/${encodeURIComponent(joinCode)}`)
+    : null;
+  if (checked === null || (!checked.ok && checked.status === 404)) {
+    problem(t['join.problem.unknown.title'], t['join.problem.unknown.lead']);
+  } else {
+    start(checked.ok ? checked.value.name : undefined);
+  }
 }

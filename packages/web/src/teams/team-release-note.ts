@@ -10,8 +10,11 @@ const t = messages();
  * @example releaseNote(summary) // "The map and the export include 9 of the 11 answers. …"
  */
 export function releaseNote(summary: TeamSummary): string {
-  const { responses, released, nextReleaseAt } = summary;
+  const { responses, released, nextReleaseAt, replaced } = summary;
   const batch = summary.team.minResponses;
-  if (released === responses) return t['team.release.all'](released, batch);
-  return t['team.release.some'](released, responses, batch, nextReleaseAt - responses);
+  const note =
+    released === responses
+      ? t['team.release.all'](released, batch)
+      : t['team.release.some'](released, responses, batch, nextReleaseAt - responses);
+  return replaced > 0 ? `${note} ${t['team.release.replaced'](replaced, released - replaced)}` : note;
 }
