@@ -47,6 +47,16 @@ function cacheControl(urlPath: string) {
   return 'no-cache';
 }
 
+/** The HTML file a clean URL names (`framework` → `framework.html`, `teams` → `teams/index.html`), if any. */
+async function pageFile(root: string, relative: string) {
+  if (relative === '') return join(root, 'index.html');
+  const base = join(root, relative);
+  for (const file of [`${base}.html`, join(base, 'index.html')]) {
+    if (await isFile(file)) return file;
+  }
+  return undefined;
+}
+
 /** What a page's HTML gets before it is sent (the link-preview tags). */
 export type PageDecoration = (c: Context, html: string) => string;
 
@@ -87,23 +97,24 @@ export function webAssets(
     }
     const relative = normalize(urlPath).replace(/^([/\\])+/, '');
     if (relative.split(sep).includes('..') || relative.includes('\0')) return next();
-    const base = join(root, relative);
-    const candidates = extname(relative)
-      ? [base]
-      : relative === ''
-        ? [join(root, 'index.html')]
-        : [`${base}.html`, join(base, 'index.html')];
-    for (const file of candidates) {
-      if (await isFile(file)) {
-        if (!extname(relative)) return pageAnswer(c, file, 200, cacheControl(urlPath), decorate);
-        const body = await readFile(file);
-        return c.body(body, 200, {
-          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Cache-Control': cacheControl(urlPath),
-          // A host page on another site imports embed.js, and embed.js its chunks, as modules.
-          ...(isWidgetFile(urlPath) ? { 'Access-Control-Allow-Origin': '*' } : {}),
-        });
-      }
+    // `/framework/` is `/framework`: send the reader there, query and all, rather than a 404.
+    // Only to a page that exists, so no path of the reader's making becomes a redirect elsewhere.
+    const trimmed = relative.replace(/[/\\]+$/, '');
+    if (trimmed !== relative && trimmed !== '' && (await pageFile(root, trimmed))) {
+      // Built from the checked path, one leading slash, so `//host/` can never leave this site.
+      const path = trimmed.split(/[/\\]/).map(encodeURIComponent).join('/');
+      return c.redirect(`/${path}${new URL(c.req.url).search}`, 301);
+    }
+    const file = extname(relative) ? join(root, relative) : await pageFile(root, relative);
+    if (file && (await isFile(file))) {
+      if (!extname(relative)) return pageAnswer(c, file, 200, cacheControl(urlPath), decorate);
+      const body = await readFile(file);
+      return c.body(body, 200, {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Cache-Control': cacheControl(urlPath),
+        // A host page on another site imports embed.js, and embed.js its chunks, as modules.
+        ...(isWidgetFile(urlPath) ? { 'Access-Control-Allow-Origin': '*' } : {}),
+      });
     }
     if (relative === '' && !(await isFile(join(root, 'index.html')))) return c.html(NOT_BUILT);
     const notFound = join(root, '404.html');

@@ -18,6 +18,9 @@ describe('serving the built web app and the widget', () => {
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>rolefit</title>');
     writeFileSync(join(root, 'framework.html'), '<html lang="en"><title>The framework</title>');
     writeFileSync(join(root, 'framework.de.html'), '<html lang="de"><title>Das Modell</title>');
+    mkdirSync(join(root, 'teams'));
+    writeFileSync(join(root, 'teams', 'index.html'), '<title>Teams</title>');
+    writeFileSync(join(root, 'teams', 'join.html'), '<title>Join</title>');
     writeFileSync(join(root, '404.html'), '<html lang="en"><title>Not found</title>');
     writeFileSync(join(root, '404.ar.html'), '<html lang="ar" dir="rtl"><title>غير موجودة</title>');
     writeFileSync(join(root, 'embed.js'), 'import("./embed/network-Gq7JjECo.js")');
@@ -82,5 +85,25 @@ describe('serving the built web app and the widget', () => {
     expect(page.headers.get('access-control-allow-origin')).toBeNull();
     const asset = await app.request('/assets/index-abc123.js');
     expect(asset.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends a page asked for with a trailing slash to its clean URL, query kept', async () => {
+    for (const [asked, to] of [
+      ['/framework/', '/framework'],
+      ['/framework//', '/framework'],
+      ['/teams/', '/teams'],
+      ['/teams/join/?team=abc_DEF-12', '/teams/join?team=abc_DEF-12'],
+    ]) {
+      const answer = await app.request(asked as string);
+      expect(answer.status, asked).toBe(301);
+      expect(answer.headers.get('location'), asked).toBe(to);
+    }
+    // Never to another site, however the path is spelled; and no page, no redirect.
+    for (const asked of ['//framework/', '/\\framework/', '/%2Fframework/']) {
+      const location = (await app.request(asked)).headers.get('location');
+      expect(location === null || /^\/[^/\\]/.test(location), asked).toBe(true);
+    }
+    expect((await app.request('/nowhere/')).status).toBe(404);
+    expect((await app.request('/')).status).toBe(200);
   });
 });
