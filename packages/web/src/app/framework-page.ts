@@ -48,13 +48,14 @@ const roleCards = h(
 
 const dimensions = h(
   'div',
-  { class: 'table-scroll', role: 'region', 'aria-labelledby': 'dimensions', tabindex: 0 },
+  // Named by its caption, not the section's heading: two regions with one name are one too many.
+  { class: 'table-scroll', role: 'region', 'aria-labelledby': 'dimensions-caption', tabindex: 0 },
   h(
     'table',
     { class: 'dimension-table' },
     h(
       'caption',
-      { class: 'visually-hidden' },
+      { class: 'visually-hidden', id: 'dimensions-caption' },
       t['framework.dimensions.caption'](ROLE_IDS.length, DIMENSIONS.length),
     ),
     h(
