@@ -193,6 +193,7 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     });
     const { joinUrl } = (await created.json()) as { joinUrl: string };
     const page = await (await app.browser()).newPage();
+    const problems = watchProblems(page);
     await page.goto(joinUrl);
     await expect(page.getByTestId('join-team').textContent()).resolves.toBe(
       'For the team “Vision <b>infra</b>”',
@@ -203,6 +204,8 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     }
     await page.goto(`${app.url}/teams/join`);
     await page.getByRole('heading', { name: 'This join link is incomplete' }).waitFor();
+    // The unknown codes' 404s are expected; a CSP violation (Zod's eval probe) is not.
+    expect(problems.filter((p) => !/404/.test(p))).toEqual([]);
   });
 
   it('answering again from the same browser says it replaces the earlier answer, and does', async () => {
@@ -349,6 +352,11 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     await expect(page.getByTestId('ws-verdict').textContent()).resolves.toContain(
       'sit at the two ends of the line',
     );
+    // After the save the card is drawn again: its rows are still workstreams 1 and 2.
+    await expect(page.getByLabel('Workstream 1 name').inputValue()).resolves.toBe('Lab');
+    await expect(page.getByLabel('Workstream 2 name').inputValue()).resolves.toBe('Assistant');
+    await page.getByRole('button', { name: 'Remove' }).first().click();
+    await expect(page.getByLabel('Workstream 1 name').inputValue()).resolves.toBe('Assistant');
     await page.getByText('The two-jobs advice for these workstreams').click();
     await expect(page.locator('.ws-two-jobs .two-jobs-options li').count()).resolves.toBe(
       advice.options.length,
@@ -356,4 +364,63 @@ async function answerAsMember(page: Page, picks: number[], title?: string, sent 
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('a member on the centre stays visible, and the yardstick note counts review mismatches only', async () => {
+    const created = await fetch(`${app.url}/api/teams`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Middle', minResponses: 3 }),
+    });
+    const team = (await created.json()) as { joinCode: string; adminUrl: string };
+    // Two ends and the middle: the centre falls on the middle member. Two hold a title from
+    // another column; nobody is reviewed on another column's metrics.
+    const members = [
+      { picks: [0, 0, 0, 0, 0], context: { title: 'engineer' } },
+      { picks: [2, 2, 2, 2, 2] },
+      {
+        picks: [4, 4, 4, 4, 4],
+        context: { title: 'research-scientist', 'reviewed-on': 'shipping' },
+      },
+    ];
+    for (const m of members) {
+      const res = await fetch(`${app.url}/api/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          id: crypto.randomUUID(),
+          answers: answersFor(m.picks),
+          team: team.joinCode,
+          ...(m.context ? { context: m.context } : {}),
+        }),
+      });
+      expect(res.status).toBe(201);
+    }
+    const page = await lead.newPage();
+    await page.goto(team.adminUrl);
+    await page.getByTestId('centre').waitFor();
+    const map = page.locator('figure.spectrum svg').first();
+    const marker = await map.locator('circle.marker').boundingBox();
+    const dots = await map
+      .locator('circle.member-dot')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+    expect(dots).toHaveLength(3);
+    if (!marker) throw new Error('no centre marker');
+    const overlaps = (d: DOMRect) =>
+      d.x < marker.x + marker.width &&
+      d.x + d.width > marker.x &&
+      d.y < marker.y + marker.height &&
+      d.y + d.height > marker.y;
+    // The middle member is at the centre's x, clear of its marker.
+    expect(
+      dots.filter((d) => Math.abs(d.x + d.width / 2 - (marker.x + marker.width / 2)) < 2),
+    ).toHaveLength(1);
+    expect(dots.filter(overlaps)).toEqual([]);
+    await expect(page.getByTestId('mismatches').textContent()).resolves.toBe(
+      '2 of 3 hold a title from another column than their work; 0 of 3 are reviewed on another column’s metrics.',
+    );
+    const trap = (await page.locator('#team-trap').locator('..').textContent()) ?? '';
+    expect(trap).not.toContain('judged by a yardstick');
+    expect(trap).toContain('Nobody is reviewed on another column’s metrics, but 2 hold titles');
+    await page.close();
+  });
 });

@@ -529,6 +529,8 @@ export const de: Messages = {
     `${title} von ${of} tragen einen Titel aus einer anderen Spalte als ihre Arbeit; ${review} von ${of} werden an den Kennzahlen einer anderen Spalte gemessen.`,
   'team.trap.judged': (people: number) =>
     `${people} ${plural(people, 'Person wird', 'Personen werden')} an einem Maßstab gemessen, auf den ihre Arbeit nicht zielt. Wer Forschung an der Uptime misst oder Produktarbeit an Papers, lenkt die Leute zur falschen Arbeit.`,
+  'team.trap.titleOnly': (people: number) =>
+    `Niemand wird an den Kennzahlen einer anderen Spalte gemessen, aber ${people} ${people === 1 ? 'Person trägt einen Titel' : 'Personen tragen Titel'} aus einer anderen Spalte als ihrer Arbeit. Ein Titel allein bewertet die Arbeit nicht; er prägt aber, was Bewerbende und Beförderungsgremien erwarten.`,
   'team.trap.none':
     'Niemand, der die optionalen Fragen beantwortet hat, trägt einen Titel aus einer anderen Spalte oder wird an deren Kennzahlen gemessen. Hier zählen nur Personen, die diese Fragen beantwortet haben.',
   'team.twoJobs.eyebrow': 'Geteilt zwischen den beiden Enden',

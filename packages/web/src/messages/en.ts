@@ -500,6 +500,8 @@ export const en = {
     `${title} of ${of} hold a title from another column than their work; ${review} of ${of} are reviewed on another column’s metrics.`,
   'team.trap.judged': (people: number) =>
     `${people} ${people === 1 ? 'person is' : 'people are'} judged by a yardstick their work does not aim at. Grading research on uptime, or product work on papers, pushes people toward the wrong work.`,
+  'team.trap.titleOnly': (people: number) =>
+    `Nobody is reviewed on another column’s metrics, but ${people} ${people === 1 ? 'holds a title' : 'hold titles'} from another column than their work. A title alone does not judge the work; it does set what candidates and promotion panels expect.`,
   'team.trap.none':
     'Nobody who answered the optional questions is titled or reviewed against another column. Only people who answered them count here.',
   'team.twoJobs.eyebrow': 'Split between the two ends',

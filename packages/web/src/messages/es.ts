@@ -503,6 +503,8 @@ export const es: Messages = {
     `${title} de ${of} ${title === 1 ? 'tiene' : 'tienen'} un título de una columna distinta de la de su trabajo; ${review} de ${of} ${review === 1 ? 'se evalúa' : 'se evalúan'} con las métricas de otra columna.`,
   'team.trap.judged': (people: number) =>
     `${people} ${people === 1 ? 'persona se evalúa' : 'personas se evalúan'} con un criterio al que su trabajo no apunta. Evaluar la investigación por la disponibilidad, o el trabajo de producto por los artículos, empuja a la gente hacia el trabajo equivocado.`,
+  'team.trap.titleOnly': (people: number) =>
+    `Nadie se evalúa con las métricas de otra columna, pero ${people} ${people === 1 ? 'persona tiene un título' : 'personas tienen títulos'} de otra columna distinta de su trabajo. Un título por sí solo no juzga el trabajo, pero sí marca lo que esperan los candidatos y los comités de ascenso.`,
   'team.trap.none':
     'Ninguna de las personas que respondieron a las preguntas opcionales tiene un título ni se evalúa según otra columna. Aquí solo cuentan quienes las respondieron.',
   'team.twoJobs.eyebrow': 'Dividido entre los dos extremos',

@@ -521,6 +521,8 @@ export const fr: Messages = {
     `Titre d’une autre colonne que le travail : ${title} sur ${of}. Évaluation sur les indicateurs d’une autre colonne : ${review} sur ${of}.`,
   'team.trap.judged': (people: number) =>
     `${people} ${plural(people, 'personne est jugée', 'personnes sont jugées')} à l’aune d’un critère que ${plural(people, 'son', 'leur')} travail ne vise pas. Évaluer la recherche sur la disponibilité, ou le travail produit sur les articles, pousse les gens vers le mauvais travail.`,
+  'team.trap.titleOnly': (people: number) =>
+    `Personne n’est évalué sur les indicateurs d’une autre colonne, mais ${people} ${people === 1 ? 'personne porte un titre' : 'personnes portent des titres'} d’une autre colonne que leur travail. Un titre seul ne juge pas le travail ; il fixe en revanche ce qu’attendent les candidats et les comités de promotion.`,
   'team.trap.none':
     'Parmi les personnes qui ont répondu aux questions facultatives, aucune n’a un titre ni une évaluation qui relève d’une autre colonne. Seules ces personnes sont comptées ici.',
   'team.twoJobs.eyebrow': 'Partagée entre les deux extrémités',

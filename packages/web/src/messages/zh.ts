@@ -454,6 +454,8 @@ export const zh: Messages = {
     `${of}人中有${title}人的头衔与其工作不属于同一列；${of}人中有${review}人按另一列的指标考核。`,
   'team.trap.judged': (people: number) =>
     `有${people}人在被一把与其工作目标不符的尺子衡量。用可用性考核研究、用论文考核产品工作，会把人推向错误的工作。`,
+  'team.trap.titleOnly': (people: number) =>
+    `没有人按另一列的指标接受考核，但有${people}人的头衔来自与其工作不同的列。头衔本身不评判工作，却决定了求职者和晋升评审的期望。`,
   'team.trap.none':
     '在回答了选填题的人中，没有人的头衔或考核属于另一列。这里只统计回答了这些题的人。',
   'team.twoJobs.eyebrow': '分成了两端',

@@ -170,9 +170,12 @@ export function teamMapView(summary: TeamSummary, members: Members): Child[] {
       h(
         'p',
         { class: 'note' },
-        members.mismatches.total > 0
-          ? t['team.trap.judged'](members.mismatches.total)
-          : t['team.trap.none'],
+        // A yardstick is how work is judged: the review metrics, not the title on the door.
+        members.mismatches.review > 0
+          ? t['team.trap.judged'](members.mismatches.review)
+          : members.mismatches.title > 0
+            ? t['team.trap.titleOnly'](members.mismatches.title)
+            : t['team.trap.none'],
       ),
     ),
   ];

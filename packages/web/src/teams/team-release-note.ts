@@ -16,5 +16,7 @@ export function releaseNote(summary: TeamSummary): string {
     released === responses
       ? t['team.release.all'](released, batch)
       : t['team.release.some'](released, responses, batch, nextReleaseAt - responses);
-  return replaced > 0 ? `${note} ${t['team.release.replaced'](replaced, released - replaced)}` : note;
+  return replaced > 0
+    ? `${note} ${t['team.release.replaced'](replaced, released - replaced)}`
+    : note;
 }

@@ -12,6 +12,10 @@ const LINE_Y = 56;
 // Dots at the same place stack alternately above and below the line. Their colour is the picture's
 // band (roleAt), not a member's role, which follows their dominant work.
 const STACK = [0, -9, 9, -18, 18, -27];
+// A dot under the centre's marker (radius 11) would vanish into it: those stack clear of it.
+const CLEAR_OF_MARKER = [18, -18, 27, -27];
+// Closer to the centre than this (in spectrum units, about the marker's radius) counts as under it.
+const UNDER_MARKER = 0.025;
 
 /**
  * The spectrum with the team's centre of gravity as the marker, the spread as a band around it,
@@ -47,13 +51,15 @@ export function teamSpectrum(input: {
   chart.prepend(band);
   const seen = new Map<string, number>();
   for (const p of input.positions) {
-    const place = decimal(p);
+    const under = Math.abs(p - input.centre) < UNDER_MARKER;
+    const place = under ? 'centre' : decimal(p);
     const k = seen.get(place) ?? 0;
     seen.set(place, k + 1);
+    const stack = under ? CLEAR_OF_MARKER : STACK;
     chart.append(
       svg('circle', {
         cx: x(p),
-        cy: LINE_Y + (STACK[k % STACK.length] ?? 0),
+        cy: LINE_Y + (stack[k % stack.length] ?? 0),
         r: 5,
         class: `member-dot member-${ROLES[roleAt(p)].column}`,
       }),

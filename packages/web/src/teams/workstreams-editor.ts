@@ -13,7 +13,19 @@ import { whyNotTheMiddle } from './team-two-jobs.ts';
 const t = messages();
 
 const CUSTOM = 'custom';
+// Keeps ids unique across reloads of the card; the numbers people hear come from the row's place.
 let rowCount = 0;
+
+/** Each row's labels say its place in the list, after a save, an addition or a removal alike. */
+function renumber(list: HTMLElement) {
+  list.querySelectorAll<HTMLElement>('.ws-row').forEach((el, i) => {
+    const n = i + 1;
+    for (const label of el.querySelectorAll<HTMLLabelElement>('label[data-field]')) {
+      const field = label.dataset.field as 'name' | 'effort' | 'kind';
+      label.textContent = t[`workstreams.row.${field}`](n);
+    }
+  });
+}
 // Column shares set through the API have no control of their own; they ride along unchanged.
 const sharesOf = new WeakMap<HTMLElement, NonNullable<Workstream['shares']>>();
 
@@ -28,7 +40,7 @@ function row(ws: Workstream, onRemove: (el: HTMLElement) => void) {
   const el = h(
     'li',
     { class: 'ws-row' },
-    h('label', { for: `ws-name-${n}`, class: 'visually-hidden' }, t['workstreams.row.name'](n)),
+    h('label', { for: `ws-name-${n}`, class: 'visually-hidden', 'data-field': 'name' }),
     h('input', {
       id: `ws-name-${n}`,
       name: 'name',
@@ -38,7 +50,7 @@ function row(ws: Workstream, onRemove: (el: HTMLElement) => void) {
       placeholder: t['workstreams.row.name.placeholder'],
       required: true,
     }),
-    h('label', { for: `ws-effort-${n}`, class: 'visually-hidden' }, t['workstreams.row.effort'](n)),
+    h('label', { for: `ws-effort-${n}`, class: 'visually-hidden', 'data-field': 'effort' }),
     h('input', {
       id: `ws-effort-${n}`,
       name: 'effort',
@@ -47,7 +59,7 @@ function row(ws: Workstream, onRemove: (el: HTMLElement) => void) {
       step: 'any',
       value: ws.effort,
     }),
-    h('label', { for: `ws-kind-${n}`, class: 'visually-hidden' }, t['workstreams.row.kind'](n)),
+    h('label', { for: `ws-kind-${n}`, class: 'visually-hidden', 'data-field': 'kind' }),
     kind,
     h(
       'button',
@@ -96,8 +108,12 @@ export function workstreamsEditor(
   reload: () => void,
 ): HTMLElement {
   const list = h('ul', { class: 'ws-list' });
-  const remove = (el: HTMLElement) => el.remove();
+  const remove = (el: HTMLElement) => {
+    el.remove();
+    renumber(list);
+  };
   for (const ws of workstreams) list.append(row(ws, remove));
+  renumber(list);
   const status = h('p', { class: 'form-status', role: 'status' });
   const p = summary.workstreams;
   return card(
@@ -146,7 +162,10 @@ export function workstreamsEditor(
           {
             type: 'button',
             class: 'button',
-            onclick: () => list.append(row({ name: '', effort: 1, work: 'rnd' }, remove)),
+            onclick: () => {
+              list.append(row({ name: '', effort: 1, work: 'rnd' }, remove));
+              renumber(list);
+            },
           },
           t['workstreams.add'],
         ),
