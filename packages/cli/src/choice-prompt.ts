@@ -12,6 +12,8 @@ import {
   S_STEP_ERROR,
   S_STEP_SUBMIT,
 } from '@clack/prompts';
+import { displayWidth } from './display-width.ts';
+import { hangingLines } from './gutter-lines.ts';
 import type { Messages } from './messages/en.ts';
 import { styleOf, type TextFormat } from './terminal-style.ts';
 
@@ -79,29 +81,38 @@ export async function choose(opts: ChoiceOptions): Promise<Choice> {
         `${paint(...STEP[this.state])}  `,
       )}\n`;
       const picked = this.options[this.cursor];
+      const columns = (opts.output as { columns?: number }).columns ?? 0;
       if (this.state === 'submit' || this.state === 'cancel') {
-        const shown = picked?.label ?? '';
-        const text =
-          this.state === 'cancel' ? paint(['strikethrough', 'dim'], shown) : paint('dim', shown);
-        return `${title}${paint('gray', S_BAR)}  ${text}`;
+        const look: TextFormat = this.state === 'cancel' ? ['strikethrough', 'dim'] : 'dim';
+        const gutter = `${paint('gray', S_BAR)}  `;
+        // Painted row by row: a style left open across a line end would run into the bar.
+        const rows = hangingLines(picked?.label ?? '', '', columns - displayWidth(gutter));
+        return `${title}${rows.map((row) => gutter + paint(look, row)).join('\n')}`;
       }
       const bar = `${paint('cyan', S_BAR)}  `;
+      // Each option wrapped here, under its own text ("2. " and all), to what clack leaves
+      // beside the bar, so that clack finds every row fits and adds no break of its own.
+      const room = columns - displayWidth(bar);
       const listed = limitOptions({
         output: opts.output,
         cursor: this.cursor,
         options: this.options,
-        columnPadding: bar.length,
+        columnPadding: displayWidth(bar),
         rowPadding: title.split('\n').length + 2,
-        style: (option, active) =>
-          active
-            ? `${paint('green', S_RADIO_ACTIVE)} ${option.label}`
-            : `${paint('dim', S_RADIO_INACTIVE)} ${paint('dim', option.label)}`,
+        style: (option, active) => {
+          const mark = active ? paint('green', S_RADIO_ACTIVE) : paint('dim', S_RADIO_INACTIVE);
+          const label = (row: string) => (active ? row : paint('dim', row));
+          return hangingLines(option.label, '', room - displayWidth(`${mark} `))
+            .map((row, i) => (i === 0 ? `${mark} ` : '  ') + label(row))
+            .join('\n');
+        },
       });
       // Where the list is cut short for a small terminal, clack marks it with a dim "...".
       const lines = listed.map((line) =>
         stripVTControlCharacters(line) === '...' ? paint('dim', '...') : line,
       );
-      return `${title}${bar}${lines.join(`\n${bar}`)}\n${bar}${keysHelp}\n${paint('cyan', S_BAR_END)}\n`;
+      const keysRows = hangingLines(keysHelp, bar, columns, bar).join('\n');
+      return `${title}${bar}${lines.join(`\n${bar}`)}\n${keysRows}\n${paint('cyan', S_BAR_END)}\n`;
     },
   });
   prompt.on('key', (char, key) => {

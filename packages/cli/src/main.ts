@@ -102,7 +102,7 @@ export function rootCommand(io: CliIo, { language, quiz, t, m }: Speech) {
       score: scoreCommand(io, quiz, t, m),
       brief: briefCommand(io, quiz, t, m),
       portfolio: portfolioCommand(io, quiz, t, m, language),
-      analyze: analyzeCommand(io, t, m),
+      analyze: analyzeCommand(io, quiz, t, m),
       serve: serveCommand(io, t),
       export: exportCommand(io, quiz, t),
     },

@@ -4,7 +4,8 @@ import type { Messages } from './messages/en.ts';
 
 /**
  * Refuse options a command does not have (citty would ignore them silently), naming the ones
- * it does have, so a typo like `--jsn` is not quietly dropped.
+ * it does have, so a typo like `--jsn` is not quietly dropped. The word after a value option
+ * (`--team-size -3`) is its value, as citty reads it, whatever it starts with.
  */
 export function checkOptions(
   command: string,
@@ -19,11 +20,16 @@ export function checkOptions(
     const aliases = 'alias' in def ? def.alias : undefined;
     for (const alias of [aliases ?? []].flat()) known.set(alias, def.type ?? 'string');
   }
-  for (const token of argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i] ?? '';
     if (token === '--') break;
     if (!token.startsWith('-') || token === '-') continue;
     const name = token.replace(/^--?/, '').split('=')[0] ?? '';
     const negated = name.startsWith('no-') && known.get(name.slice(3)) === 'boolean';
+    // As citty reads it, a value option without "=" takes the next word, even "-3": that is
+    // the option's value for the command to judge, not an unknown option.
+    const type = known.get(name);
+    if ((type === 'string' || type === 'enum') && !token.includes('=')) i++;
     if (known.has(name) || negated) continue;
     const allowed = [...known.keys()].filter((k) => k.length > 1).map((k) => `--${k}`);
     throw new CliError(

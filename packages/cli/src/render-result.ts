@@ -9,6 +9,7 @@ import {
 import { confidenceWords } from './confidence-words.ts';
 import type { Messages } from './messages/en.ts';
 import { oneAnswerAway } from './one-answer-away.ts';
+import { pullWords } from './pull-words.ts';
 import { renderTwoJobs, twoJobsHeadline } from './render-two-jobs.ts';
 import { labelled, roleHeadline, shareLine } from './result-lines.ts';
 import { spectrumBar } from './spectrum-bar.ts';
@@ -94,13 +95,10 @@ export function renderResult(
   }
   out.push('', bold(t['result.why']));
   for (const pull of result.why) {
-    const direction =
-      pull.pull === 0
-        ? t['result.why.middle']
-        : t['result.why.pull'](
-            `${pull.pull > 0 ? '+' : ''}${pull.pull.toFixed(2)}`,
-            rolesIn(m)[pull.toward].name,
-          );
+    const direction = t['result.why.alone'](
+      pullWords(pull.pull, result.why.length, t),
+      rolesIn(m)[pull.toward].name,
+    );
     out.push(`  ${prompts.get(pull.questionId) ?? pull.questionId}`);
     out.push(`    ${pull.label} ${dim(`(${direction})`)}`);
   }

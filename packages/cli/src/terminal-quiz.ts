@@ -12,6 +12,7 @@ import {
   wasSkipped,
 } from '@rolefit/core';
 import { choose } from './choice-prompt.ts';
+import { hangingLines } from './gutter-lines.ts';
 import type { Messages } from './messages/en.ts';
 import { styleOf } from './terminal-style.ts';
 
@@ -19,17 +20,26 @@ const SKIP = '\u0000skip';
 
 /**
  * The lines around the questions in clack's frame (its `intro`, `log.message` and `outro`, drawn
- * alike), coloured by the CLI's one decision rather than by clack's look at process.stdout.
+ * alike), coloured by the CLI's one decision rather than by clack's look at process.stdout. Text
+ * is wrapped to the terminal's width as it is when drawn, inside the gutter: every row of it
+ * starts after the bar, where the first row starts, never in the terminal's first column.
  */
 function frame(output: Writable, colour: boolean) {
   const { paint } = styleOf(colour);
-  const bar = paint('gray', S_BAR);
+  const gutter = `${paint('gray', S_BAR)}  `;
+  const width = () => (output as { columns?: number }).columns ?? 0;
+  const framed = (text: string, first = gutter, rest = gutter) =>
+    text
+      .split('\n')
+      .flatMap((line, i) =>
+        line === '' ? [rest.trimEnd()] : hangingLines(line, i === 0 ? first : rest, width(), rest),
+      );
   const write = (lines: string[]) => output.write(`${lines.join('\n')}\n`);
   return {
-    intro: (title: string) => write([`${paint('gray', S_BAR_START)}  ${title}`]),
-    message: (text: string) =>
-      write([bar, ...text.split('\n').map((line) => (line === '' ? bar : `${bar}  ${line}`))]),
-    outro: (text: string) => write([bar, `${paint('gray', S_BAR_END)}  ${text}`, '']),
+    intro: (title: string) => write(framed(title, `${paint('gray', S_BAR_START)}  `)),
+    message: (text: string) => write([gutter.trimEnd(), ...framed(text)]),
+    outro: (text: string) =>
+      write([gutter.trimEnd(), ...framed(text, `${paint('gray', S_BAR_END)}  `, '   '), '']),
   };
 }
 

@@ -71,11 +71,11 @@ function wrapLine(line: string, width: number): string {
 
 /**
  * Wrap text to `width` columns for a terminal, each line continuing under its own text. Colour
- * codes are not counted, a wide character counts two columns; below 40 columns the text is left
- * as it is.
+ * codes are not counted, a wide character counts two columns; below `least` columns (40: what a
+ * result's label columns need) the text is left as it is.
  */
-export function wrapLines(text: string, width: number): string {
-  if (!(width >= 40)) return text;
+export function wrapLines(text: string, width: number, least = 40): string {
+  if (!(width >= Math.max(1, least))) return text;
   return text
     .split('\n')
     .map((line) => wrapLine(line, width))

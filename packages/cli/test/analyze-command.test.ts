@@ -115,6 +115,26 @@ describe('rolefit analyze', () => {
     expect(run.stdout).toMatch(/\nWays out\n {2}1\. /);
   });
 
+  it('refuses quiz answers with exit 1 and the `rolefit score` command that takes them', () => {
+    const answers = fileURLToPath(
+      new URL('../../../examples/answers-product.json', import.meta.url),
+    );
+    for (const args of [[answers], [answers, '--json']]) {
+      const run = runCli(['analyze', ...args]);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        `rolefit: ${answers} looks like quiz answers (question and option ids), not the text of a job posting or review rubric. To score the answers, run: rolefit score ${answers}\n`,
+      );
+    }
+    const piped = runCli(['analyze', '-'], '{"core-question": "ship", "output": "shipped"}');
+    expect(piped.code).toBe(1);
+    expect(piped.stderr).toContain('standard input looks like quiz answers');
+    expect(piped.stderr).toMatch(/run: rolefit score -\n$/);
+    // What it suggests works on the same file.
+    expect(runCli(['score', answers]).code).toBe(0);
+  });
+
   it('exits 1 on an empty text or a missing file, 2 without an argument', () => {
     const empty = runCli(['analyze', '-'], '  \n');
     expect(empty.code).toBe(1);

@@ -113,10 +113,21 @@ describe('rolefit portfolio', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('exits 2 on a bad --team-size or a missing file argument', () => {
-    const bad = runCli(['portfolio', example('team-workstreams.yaml'), '--team-size', 'ten']);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--team-size must be a whole number');
+  it.each([['0'], ['-3'], ['1.5'], ['abc'], ['ten'], ['1e3'], ['']])(
+    'refuses --team-size %j with exit 2, saying it takes a positive whole number',
+    (value) => {
+      for (const args of [['--team-size', value], [`--team-size=${value}`]]) {
+        const bad = runCli(['portfolio', example('team-workstreams.yaml'), ...args]);
+        expect(bad.code, args.join(' ')).toBe(2);
+        expect(bad.stderr).toBe(
+          `rolefit: --team-size must be a positive whole number of people, from 1 to 100000, not "${value}"; for example: --team-size 12\n`,
+        );
+        expect(bad.stdout).toBe('');
+      }
+    },
+  );
+
+  it('exits 2 without a file argument', () => {
     expect(runCli(['portfolio']).code).toBe(2);
   });
 

@@ -23,15 +23,16 @@ export type PtySession = {
 };
 
 /**
- * Start `rolefit <args>` on a 120×40 pseudo-terminal. `shellSuffix` is appended to the command
- * line inside the terminal, such as `> out.json` to redirect standard output.
+ * Start `rolefit <args>` on a pseudo-terminal of `columns` (120) by 40. `shellSuffix` is appended
+ * to the command line inside the terminal, such as `> out.json` to redirect standard output.
  */
 export function startInPty(
   args: string[],
   shellSuffix = '',
   env: NodeJS.ProcessEnv = { NO_COLOR: '1' },
+  columns = 120,
 ): PtySession {
-  const command = `stty cols 120 rows 40 2>/dev/null; exec ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')} ${shellSuffix}`;
+  const command = `stty cols ${columns} rows 40 2>/dev/null; exec ${quote(process.execPath)} ${quote(BIN)} ${args.map(quote).join(' ')} ${shellSuffix}`;
   const child: ChildProcessWithoutNullStreams = spawn(
     'script',
     ['--quiet', '--return', '--flush', '--command', command, '/dev/null'],

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLanguage, QuizResult } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../src/display-width.ts';
 import { ja } from '../src/messages/ja.ts';
 import { HAS_SCRIPT, KEY, type PtySession, startInPty } from './pseudo-terminal.ts';
 import { runCli } from './run-cli.ts';
@@ -144,6 +145,48 @@ describe.skipIf(!HAS_SCRIPT)('rolefit quiz in a pseudo-terminal (needs util-linu
     expect(result).toContain(messages['note.advice']);
     expect(screen).not.toContain('Question 1 of 5');
   });
+
+  it.each([
+    ['en', 40],
+    ['en', 60],
+    ['en', 80],
+    ['ja', 40],
+    ['ja', 60],
+  ] as const)(
+    'wraps the intro and the options inside the gutter (%s, %i columns)',
+    async (language, width) => {
+      const { quiz } = await loadLanguage(language);
+      const pty = startInPty(['quiz', '--lang', language], '', { NO_COLOR: '1' }, width);
+      await pty.waitFor(/Ctrl-C/);
+      pty.press(KEY.ctrlC);
+      expect(await pty.exit).toBe(130);
+      const screen = pty.screen();
+      // The first question as first drawn, from the title to the line under the keys.
+      const drawn = screen.slice(0, screen.indexOf('└')).trimEnd().split('\n');
+      const intro = drawn.slice(
+        1,
+        drawn.findIndex((line) => line.startsWith('◆')),
+      );
+      expect(intro.length).toBeGreaterThan(2);
+      for (const line of drawn) {
+        expect(line, line).toMatch(/^[┌│◆]/);
+        expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+      }
+      for (const line of intro) expect(line, line).toMatch(/^│( {2}\S|$)/);
+      const text = intro.map((line) => line.slice(3)).join('');
+      expect(text.replace(/\s/g, '')).toBe(quiz.intro.replace(/\s/g, ''));
+      // An option's next rows start under its text, after the mark and the number.
+      const options = drawn.filter((line) => /^│ {2}[●○] \d\. /.test(line));
+      expect(options).toHaveLength(5);
+      for (const [i, line] of drawn.entries()) {
+        if (!/^│ {2}[●○] \d\. /.test(line)) continue;
+        for (const next of drawn.slice(i + 1)) {
+          if (/^│ {2}([●○] |\S)/.test(next)) break;
+          expect(next, next).toMatch(/^│ {7}\S/);
+        }
+      }
+    },
+  );
 
   it('Ctrl-C cancels cleanly with a short message and exit code 130', async () => {
     const pty = startInPty(['quiz']);

@@ -1,7 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { confidenceBand, DEFAULT_QUIZ, parseQuiz, QuizResult, ROLES } from '@rolefit/core';
+import {
+  confidenceBand,
+  DEFAULT_QUIZ,
+  loadLanguage,
+  parseQuiz,
+  pullStrength,
+  QuizResult,
+  ROLES,
+} from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
@@ -198,6 +206,46 @@ describe('rolefit score, two jobs in one', () => {
         runCli(['score', '-', '--json'], JSON.stringify({ answers })).stdout,
       );
       expect([after.role, after.between, after.split]).toEqual([change.role, null, null]);
+    }
+  });
+
+  it('says how each answer pulls in words, by core’s rule, with no signed number', () => {
+    const json = QuizResult.parse(
+      JSON.parse(runCli(['score', '-', '--json'], JSON.stringify(TWO_JOBS)).stdout),
+    );
+    const text = runCli(['score', '-'], JSON.stringify(TWO_JOBS)).stdout;
+    const why = text.slice(text.indexOf('\nWhy\n'), text.indexOf('\nWhat would change it\n'));
+    expect(why).not.toMatch(/[+-]\d\.\d\d/);
+    expect(why).toContain('toward the research end');
+    expect(why).toContain('toward the product end');
+    for (const pull of json.why) {
+      const strength = pullStrength(pull.pull, json.why.length);
+      const words =
+        strength === 'none'
+          ? 'holds the middle'
+          : `pulls ${strength}ly toward the ${pull.pull < 0 ? 'research' : 'product'} end`;
+      expect(why).toContain(
+        `    ${pull.label} (${words}; on its own, it points to ${ROLES[pull.toward].name})`,
+      );
+    }
+  });
+
+  it('words what would change it from the quiz in the chosen language, not with option ids', async () => {
+    const { quiz } = await loadLanguage('de');
+    const run = runCli(['score', '-', '--lang', 'de'], JSON.stringify(TWO_JOBS));
+    expect(run.code).toBe(0);
+    const change = run.stdout.slice(run.stdout.indexOf('Was das Ergebnis ändern würde'));
+    const json = QuizResult.parse(
+      JSON.parse(runCli(['score', '-', '--json'], JSON.stringify(TWO_JOBS)).stdout),
+    );
+    const lines = json.whatWouldChange.flatMap((c) => c.changes);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const c of lines) {
+      const question = quiz.questions.find((q) => q.id === c.questionId);
+      const option = question?.options.find((o) => o.id === c.to);
+      expect(option, c.to).toBeDefined();
+      expect(change).toContain(`    ${question?.prompt} → „${option?.label}“\n`);
+      expect(change).not.toContain(`„${c.to}“`);
     }
   });
 

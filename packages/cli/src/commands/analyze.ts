@@ -4,21 +4,29 @@ import {
   en as coreEn,
   createAnalyzer,
   DEFAULT_MODEL,
+  type Quiz,
 } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
+import { looksLikeAnswers } from '../looks-like-answers.ts';
 import type { Messages } from '../messages/en.ts';
 import { readText } from '../read-input.ts';
 import { renderAnalysis } from '../render-analysis.ts';
 import { terminalStyle, terminalWidth } from '../terminal-style.ts';
 import { wrapLines } from '../wrap-lines.ts';
 
+/** A path as a shell word, quoted when it holds anything a shell would read otherwise. */
+const shellWord = (path: string) =>
+  /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replaceAll("'", "'\\''")}'`;
+
 /**
  * `rolefit analyze <file|->`: which role a job posting or review rubric describes. The analyzer
  * reads English text; what it says about it (flags, verdicts, grading) is in core's words, `m`.
+ * Answers to `quiz` are refused (exit 1) with the `rolefit score` command line that takes them:
+ * analyzing them as prose would print a confident role for the words "ship" and "papers".
  */
-export const analyzeCommand = (io: CliIo, t: Messages, m: CoreMessages) =>
+export const analyzeCommand = (io: CliIo, quiz: Quiz, t: Messages, m: CoreMessages) =>
   defineCommand({
     meta: {
       name: 'analyze',
@@ -34,8 +42,10 @@ export const analyzeCommand = (io: CliIo, t: Messages, m: CoreMessages) =>
     },
     async run({ args }) {
       const text = await readText(args.file, io.stdin, t);
-      if (text.trim() === '') {
-        throw new CliError(t['analyze.empty'](args.file === '-' ? t['input.stdin'] : args.file));
+      const name = args.file === '-' ? t['input.stdin'] : args.file;
+      if (text.trim() === '') throw new CliError(t['analyze.empty'](name));
+      if (await looksLikeAnswers(text, quiz)) {
+        throw new CliError(t['analyze.answers'](name, `rolefit score ${shellWord(args.file)}`));
       }
       const analysis = (m === coreEn ? analyze : createAnalyzer(DEFAULT_MODEL, m))(text);
       // analyze only refuses a non-string, and this is always a string.

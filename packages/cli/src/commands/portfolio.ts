@@ -16,12 +16,19 @@ import { renderPortfolio } from '../render-portfolio.ts';
 import { terminalStyle, terminalWidth } from '../terminal-style.ts';
 import { wrapLines } from '../wrap-lines.ts';
 
-/** Parse `--team-size`: a whole number of people, or a usage error saying so. */
+/** The most people `--team-size` takes; it is said in `portfolio.teamSize.invalid`. */
+const MAX_TEAM_SIZE = 100_000;
+
+/**
+ * Parse `--team-size`: a positive whole number of people written in digits ("12", not "1e1",
+ * "0x0c" or "12.0", which `Number` would take), or a usage error saying so.
+ */
 function teamSizeOf(value: unknown, t: Messages): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 100_000) {
-    throw new CliError(t['portfolio.teamSize.invalid'](String(value)), EXIT.usage);
+  const text = String(value).trim();
+  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!(n >= 1 && n <= MAX_TEAM_SIZE)) {
+    throw new CliError(t['portfolio.teamSize.invalid'](String(value), MAX_TEAM_SIZE), EXIT.usage);
   }
   return n;
 }

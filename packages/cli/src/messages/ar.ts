@@ -98,8 +98,8 @@ export const ar: Messages = {
   'portfolio.help.file': 'محاور العمل أو الأفراد (JSON أو YAML)، أو - للإدخال القياسي',
   'portfolio.help.teamSize': 'وزّع أيضًا هذا العدد من الأشخاص على الأدوار الثلاثة',
   'portfolio.help.json': 'اطبع كائن المحفظة بصيغة JSON',
-  'portfolio.teamSize.invalid': (value: string) =>
-    `يجب أن يكون --team-size عددًا صحيحًا من الأشخاص بين 1 و100000، لا "${value}"`,
+  'portfolio.teamSize.invalid': (value: string, max: number) =>
+    `يجب أن يكون --team-size عددًا صحيحًا موجبًا من الأشخاص، من 1 إلى ${max}، لا "${value}"؛ مثلًا: --team-size 12`,
   'portfolio.unmappable': (reason: string) => `تعذّر وضع هذه المحفظة على الخريطة: ${reason}`,
   'portfolio.entry.shape': (example: string) =>
     `${example} (work: research أو rnd أو product)، أو "shares" أو "result" أو "answers" بدل "work"`,
@@ -122,6 +122,8 @@ export const ar: Messages = {
   'analyze.help.file': 'ملف نصي، أو - للإدخال القياسي',
   'analyze.help.json': 'اطبع كائن التحليل بصيغة JSON',
   'analyze.empty': (name: string) => `${name} فارغ؛ أعطِ نص إعلان وظيفة أو نموذج تقييم`,
+  'analyze.answers': (name: string, command: string) =>
+    `يبدو أن ${name} يحوي إجابات الاختبار (معرّفات الأسئلة والخيارات)، لا نص إعلان وظيفة أو نموذج تقييم. لحساب نتيجة الإجابات، شغّل: ${command}`,
 
   'serve.help':
     'شغّل تطبيق الويب وواجهة HTTP البرمجية (سجلات الطلبات بصيغة JSON على stdout)؛ يوقفه Ctrl-C أو SIGTERM بسلاسة',
@@ -181,7 +183,12 @@ export const ar: Messages = {
   'result.oneAnswerAway': (role: string) => `تكفي إجابة واحدة ليتقدّم ${role}`,
   'result.why': 'لماذا',
   'result.why.middle': 'يبقى في الوسط',
-  'result.why.pull': (pull: string, role: string) => `يشدّ ${pull} نحو ${role}`,
+  'result.why.strong.research': 'يشدّ بقوة نحو طرف البحث',
+  'result.why.strong.product': 'يشدّ بقوة نحو طرف المنتج',
+  'result.why.slight.research': 'يشدّ قليلًا نحو طرف البحث',
+  'result.why.slight.product': 'يشدّ قليلًا نحو طرف المنتج',
+  'result.why.alone': (direction: string, role: string) =>
+    `${direction}؛ وهذه الإجابة وحدها تشير إلى ${role}`,
   'result.change': 'ما الذي يغيّر النتيجة',
   'result.change.note':
     'كل مجموعة تغييرات تعطي ذلك الدور وحده: لا موقعًا بين دورين، ولا وظيفتين في واحدة.',

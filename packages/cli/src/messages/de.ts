@@ -93,8 +93,8 @@ export const de: Messages = {
     'Arbeitsstränge oder Personen (JSON oder YAML), oder - für die Standardeingabe',
   'portfolio.help.teamSize': 'Zusätzlich so viele Personen auf die drei Rollen verteilen',
   'portfolio.help.json': 'Das Portfolio-Objekt als JSON ausgeben',
-  'portfolio.teamSize.invalid': (value: string) =>
-    `--team-size muss eine ganze Zahl von Personen zwischen 1 und 100000 sein, nicht "${value}"`,
+  'portfolio.teamSize.invalid': (value: string, max: number) =>
+    `--team-size muss eine positive ganze Zahl von Personen sein, von 1 bis ${max}, nicht "${value}"; zum Beispiel: --team-size 12`,
   'portfolio.unmappable': (reason: string) =>
     `dieses Portfolio lässt sich nicht einordnen: ${reason}`,
   'portfolio.entry.shape': (example: string) =>
@@ -121,6 +121,8 @@ export const de: Messages = {
   'analyze.help.json': 'Die Analyse als JSON ausgeben',
   'analyze.empty': (name: string) =>
     `${name} ist leer; bitte den Text einer Stellenanzeige oder eines Beurteilungsbogens angeben`,
+  'analyze.answers': (name: string, command: string) =>
+    `${name} sieht nach Quiz-Antworten aus (IDs von Fragen und Optionen), nicht nach dem Text einer Stellenanzeige oder eines Beurteilungsbogens. Um die Antworten auszuwerten: ${command}`,
 
   'serve.help':
     'Web-App und HTTP-API starten (Request-Logs als JSON auf stdout); Ctrl-C oder SIGTERM beendet sie sauber',
@@ -182,7 +184,12 @@ export const de: Messages = {
   'result.oneAnswerAway': (role: string) => `eine Antwort anders, und ${role} läge vorn`,
   'result.why': 'Warum',
   'result.why.middle': 'hält die Mitte',
-  'result.why.pull': (pull: string, role: string) => `zieht ${pull} in Richtung ${role}`,
+  'result.why.strong.research': 'zieht stark zum Forschungsende',
+  'result.why.strong.product': 'zieht stark zum Produktende',
+  'result.why.slight.research': 'zieht leicht zum Forschungsende',
+  'result.why.slight.product': 'zieht leicht zum Produktende',
+  'result.why.alone': (direction: string, role: string) =>
+    `${direction}; für sich genommen zeigt sie auf ${role}`,
   'result.change': 'Was das Ergebnis ändern würde',
   'result.change.note':
     'Jede dieser Änderungen ergibt genau diese eine Rolle: nicht „zwischen zwei Rollen“, nicht „zwei Jobs“.',

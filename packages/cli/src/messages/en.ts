@@ -105,8 +105,9 @@ export const en = {
   'portfolio.help.file': 'Workstreams or people (JSON or YAML), or - for standard input',
   'portfolio.help.teamSize': 'Also split this many people across the three roles',
   'portfolio.help.json': 'Print the portfolio object as JSON',
-  'portfolio.teamSize.invalid': (value: string) =>
-    `--team-size must be a whole number of people from 1 to 100000, not "${value}"`,
+  /** `value` is what was given, `max` the most people it takes. */
+  'portfolio.teamSize.invalid': (value: string, max: number) =>
+    `--team-size must be a positive whole number of people, from 1 to ${max}, not "${value}"; for example: --team-size 12`,
   'portfolio.unmappable': (reason: string) => `this portfolio cannot be mapped: ${reason}`,
   /** What an entry looks like; `example` is one in JSON. */
   'portfolio.entry.shape': (example: string) =>
@@ -135,6 +136,9 @@ export const en = {
   /** `name` is a path or `input.stdin`. */
   'analyze.empty': (name: string) =>
     `${name} is empty; give the text of a job posting or review rubric`,
+  /** `name` is a path or `input.stdin`; `command` is the `rolefit score` command line for it. */
+  'analyze.answers': (name: string, command: string) =>
+    `${name} looks like quiz answers (question and option ids), not the text of a job posting or review rubric. To score the answers, run: ${command}`,
 
   // rolefit serve and rolefit export.
   'serve.help':
@@ -202,8 +206,14 @@ export const en = {
   'result.oneAnswerAway': (role: string) => `one answer away from ${role} leading`,
   'result.why': 'Why',
   'result.why.middle': 'holds the middle',
-  /** `pull` is signed, as "+0.10". */
-  'result.why.pull': (pull: string, role: string) => `pulls ${pull} toward ${role}`,
+  /** How far and which way an answer pulls, as core's `pullStrength` grades it. */
+  'result.why.strong.research': 'pulls strongly toward the research end',
+  'result.why.strong.product': 'pulls strongly toward the product end',
+  'result.why.slight.research': 'pulls slightly toward the research end',
+  'result.why.slight.product': 'pulls slightly toward the product end',
+  /** `direction` is one of the `result.why.*` above; `role` is where this answer alone points. */
+  'result.why.alone': (direction: string, role: string) =>
+    `${direction}; on its own, it points to ${role}`,
   'result.change': 'What would change it',
   'result.change.note':
     'Each set of changes gives that role alone: not between two roles, not two jobs.',

@@ -89,8 +89,8 @@ export const es: Messages = {
   'portfolio.help.file': 'Líneas de trabajo o personas (JSON o YAML), o - para la entrada estándar',
   'portfolio.help.teamSize': 'Reparte además este número de personas entre los tres roles',
   'portfolio.help.json': 'Muestra el objeto de la cartera en JSON',
-  'portfolio.teamSize.invalid': (value: string) =>
-    `--team-size debe ser un número entero de personas entre 1 y 100000, no "${value}"`,
+  'portfolio.teamSize.invalid': (value: string, max: number) =>
+    `--team-size debe ser un número entero positivo de personas, de 1 a ${max}, no "${value}"; por ejemplo: --team-size 12`,
   'portfolio.unmappable': (reason: string) => `no se puede situar esta cartera: ${reason}`,
   'portfolio.entry.shape': (example: string) =>
     `${example} (work: research, rnd o product), o bien "shares", "result" o "answers" en lugar de "work"`,
@@ -116,6 +116,8 @@ export const es: Messages = {
   'analyze.help.json': 'Muestra el objeto del análisis en JSON',
   'analyze.empty': (name: string) =>
     `${name} está vacío; indica el texto de una oferta de empleo o de una rúbrica de evaluación`,
+  'analyze.answers': (name: string, command: string) =>
+    `${name} parece contener respuestas del cuestionario (ids de preguntas y opciones), no el texto de una oferta de empleo o de una rúbrica de evaluación. Para puntuar las respuestas, ejecuta: ${command}`,
 
   'serve.help':
     'Arranca la aplicación web y la API HTTP (registros de peticiones en JSON por stdout); Ctrl-C o SIGTERM la detienen limpiamente',
@@ -180,7 +182,12 @@ export const es: Messages = {
     `con una sola respuesta distinta pasaría a dominar ${low(role)}`,
   'result.why': 'Por qué',
   'result.why.middle': 'se queda en el centro',
-  'result.why.pull': (pull: string, role: string) => `tira ${pull} hacia ${low(role)}`,
+  'result.why.strong.research': 'tira con fuerza hacia el extremo de investigación',
+  'result.why.strong.product': 'tira con fuerza hacia el extremo de producto',
+  'result.why.slight.research': 'tira un poco hacia el extremo de investigación',
+  'result.why.slight.product': 'tira un poco hacia el extremo de producto',
+  'result.why.alone': (direction: string, role: string) =>
+    `${direction}; por sí sola, apunta a ${low(role)}`,
   'result.change': 'Qué lo cambiaría',
   'result.change.note':
     'Cada conjunto de cambios lleva a ese rol por sí solo: ni entre dos roles ni dos trabajos.',

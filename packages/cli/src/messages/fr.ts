@@ -98,8 +98,8 @@ export const fr: Messages = {
   'portfolio.help.file': 'Chantiers ou personnes (JSON ou YAML), ou - pour l’entrée standard',
   'portfolio.help.teamSize': 'Répartir aussi ce nombre de personnes entre les trois rôles',
   'portfolio.help.json': 'Afficher l’objet portefeuille en JSON',
-  'portfolio.teamSize.invalid': (value: string) =>
-    `--team-size doit être un nombre entier de personnes entre 1 et 100000, pas "${value}"`,
+  'portfolio.teamSize.invalid': (value: string, max: number) =>
+    `--team-size doit être un nombre entier positif de personnes, de 1 à ${max}, pas "${value}" ; par exemple : --team-size 12`,
   'portfolio.unmappable': (reason: string) => `impossible de placer ce portefeuille : ${reason}`,
   'portfolio.entry.shape': (example: string) =>
     `${example} (work : research, rnd ou product), ou bien "shares", "result" ou "answers" à la place de "work"`,
@@ -125,6 +125,8 @@ export const fr: Messages = {
   'analyze.help.json': 'Afficher l’objet analyse en JSON',
   'analyze.empty': (name: string) =>
     `${name} est vide ; donnez le texte d’une offre d’emploi ou d’une grille d’évaluation`,
+  'analyze.answers': (name: string, command: string) =>
+    `${name} ressemble à des réponses au questionnaire (ids des questions et des options), pas au texte d’une offre d’emploi ou d’une grille d’évaluation. Pour évaluer ces réponses, lancez : ${command}`,
 
   'serve.help':
     'Lancer l’application web et l’API HTTP (journaux des requêtes en JSON sur stdout) ; Ctrl-C ou SIGTERM l’arrête proprement',
@@ -189,7 +191,12 @@ export const fr: Messages = {
     `une seule réponse différente, et le rôle ${de(lc(role))} passerait en tête`,
   'result.why': 'Pourquoi',
   'result.why.middle': 'reste au milieu',
-  'result.why.pull': (pull: string, role: string) => `tire de ${pull} vers le rôle ${de(lc(role))}`,
+  'result.why.strong.research': 'tire nettement vers la recherche',
+  'result.why.strong.product': 'tire nettement vers le produit',
+  'result.why.slight.research': 'tire légèrement vers la recherche',
+  'result.why.slight.product': 'tire légèrement vers le produit',
+  'result.why.alone': (direction: string, role: string) =>
+    `${direction} ; à elle seule, elle désigne le rôle ${de(lc(role))}`,
   'result.change': 'Ce qui changerait le résultat',
   'result.change.note':
     'Chaque série de changements donne ce rôle seul : ni entre deux rôles, ni deux postes en un.',

@@ -85,8 +85,8 @@ export const ja: Messages = {
   'portfolio.help.file': 'ワークストリームまたは人（JSON または YAML）。標準入力なら -',
   'portfolio.help.teamSize': 'この人数を三つの役割に割り振った結果も出す',
   'portfolio.help.json': 'ポートフォリオのオブジェクトを JSON で出力する',
-  'portfolio.teamSize.invalid': (value: string) =>
-    `--team-size には 1 から 100000 までの整数（人数）を指定してください。"${value}" は使えません`,
+  'portfolio.teamSize.invalid': (value: string, max: number) =>
+    `--team-size には人数を 1 から ${max} までの正の整数で指定してください。"${value}" は使えません（例：--team-size 12）`,
   'portfolio.unmappable': (reason: string) => `このポートフォリオは位置づけられません：${reason}`,
   'portfolio.entry.shape': (example: string) =>
     `${example}（work は research、rnd、product のいずれか）。"work" の代わりに "shares"、"result"、"answers" も使えます`,
@@ -111,6 +111,8 @@ export const ja: Messages = {
   'analyze.help.json': '分析のオブジェクトを JSON で出力する',
   'analyze.empty': (name: string) =>
     `${name} が空です。求人票か評価シートのテキストを渡してください`,
+  'analyze.answers': (name: string, command: string) =>
+    `${name} は求人票や評価シートのテキストではなく、クイズの回答（質問と選択肢の ID）のようです。回答を採点するには次を実行してください：${command}`,
 
   'serve.help':
     'Web アプリと HTTP API を起動する（JSON のリクエストログを標準出力へ）。Ctrl-C か SIGTERM できれいに停止',
@@ -170,7 +172,11 @@ export const ja: Messages = {
   'result.oneAnswerAway': (role: string) => `回答を1問変えると${role}が優勢に`,
   'result.why': '理由',
   'result.why.middle': '中間にとどまる',
-  'result.why.pull': (pull: string, role: string) => `${role}の側へ ${pull}`,
+  'result.why.strong.research': '研究の側へ強く引っぱる',
+  'result.why.strong.product': 'プロダクトの側へ強く引っぱる',
+  'result.why.slight.research': '研究の側へ少し引っぱる',
+  'result.why.slight.product': 'プロダクトの側へ少し引っぱる',
+  'result.why.alone': (direction: string, role: string) => `${direction}。単独では${role}を指す`,
   'result.change': '結果を変えるには',
   'result.change.note':
     'どの変更の組み合わせでも、結果はその役割だけになります。二つの役割のあいだでも、一人二役でもありません。',

@@ -81,8 +81,8 @@ export const zh: Messages = {
   'portfolio.help.file': '工作方向或成员（JSON或YAML），或用 - 表示标准输入',
   'portfolio.help.teamSize': '同时把这么多人分配到三个角色',
   'portfolio.help.json': '以JSON输出团队组合对象',
-  'portfolio.teamSize.invalid': (value: string) =>
-    `--team-size 必须是1到100000之间的整数（人数），而不是 "${value}"`,
+  'portfolio.teamSize.invalid': (value: string, max: number) =>
+    `--team-size 必须是1到${max}之间的正整数（人数），而不是 "${value}"；例如：--team-size 12`,
   'portfolio.unmappable': (reason: string) => `无法映射这个团队组合：${reason}`,
   'portfolio.entry.shape': (example: string) =>
     `${example}（work：research、rnd或product），或者用 "shares"、"result" 或 "answers" 代替 "work"`,
@@ -104,6 +104,8 @@ export const zh: Messages = {
   'analyze.help.file': '文本文件，或用 - 表示标准输入',
   'analyze.help.json': '以JSON输出分析对象',
   'analyze.empty': (name: string) => `${name} 为空；请给出招聘启事或考核细则的文本`,
+  'analyze.answers': (name: string, command: string) =>
+    `${name} 看起来是测验答案（题目和选项id），而不是招聘启事或考核细则的文本。要为这些答案评分，请运行：${command}`,
 
   'serve.help': '运行网页应用和HTTP API（JSON请求日志输出到stdout）；Ctrl-C或SIGTERM可干净地停止',
   'serve.help.port': '监听端口（默认：$PORT，未设置时为3000；0表示自动选择空闲端口）',
@@ -161,7 +163,12 @@ export const zh: Messages = {
   'result.oneAnswerAway': (role: string) => `再改一个答案，${role}就会领先`,
   'result.why': '原因',
   'result.why.middle': '居中',
-  'result.why.pull': (pull: string, role: string) => `向${role}拉动 ${pull}`,
+  'result.why.strong.research': '强烈拉向研究一端',
+  'result.why.strong.product': '强烈拉向产品一端',
+  'result.why.slight.research': '略微拉向研究一端',
+  'result.why.slight.product': '略微拉向产品一端',
+  'result.why.alone': (direction: string, role: string) =>
+    `${direction}；单看这个答案，指向${role}`,
   'result.change': '怎样会改变结果',
   'result.change.note': '每组改动都会单独得出该角色：既不是介于两个角色之间，也不是一岗两职。',
   'result.change.role': (role: string, changes: number) => `单独得出${role}：改动${changes}个答案`,
