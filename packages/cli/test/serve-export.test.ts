@@ -22,7 +22,14 @@ const answers = (last: number) => ({
  */
 function serve(args: string[]): Promise<{ child: ChildProcess; url: string; log: () => string }> {
   const child = spawn(process.execPath, [BIN, 'serve', ...args], {
-    env: { ...process.env, ...NO_LOCALE, NO_COLOR: '1', PORT: '', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      ...NO_LOCALE,
+      NO_COLOR: '1',
+      PORT: '',
+      DATABASE_URL: '',
+      ROLEFIT_ADMIN_TOKEN: '',
+    },
   });
   let stderr = '';
   child.stdout?.resume();
@@ -56,6 +63,14 @@ describe('rolefit serve and rolefit export', () => {
   });
   afterAll(() => {
     if (started.child.exitCode === null) started.child.kill('SIGKILL');
+  });
+
+  it('at a first start, prints the generated owner token last, framed, after where it runs', async () => {
+    await expect
+      .poll(() => started.log())
+      .toMatch(/━+\n.*owner token[\s\S]*\n {4}[\w-]{32}\n[\s\S]*━+/);
+    const log = started.log();
+    expect(log.indexOf('running at')).toBeLessThan(log.indexOf('owner token'));
   });
 
   it('serves the API on the printed URL and stores responses', async () => {

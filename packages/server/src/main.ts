@@ -1,3 +1,4 @@
+import { ownerTokenNotice } from './analytics/owner-token.ts';
 import { serverSettingsFromEnv } from './server-env.ts';
 import { startServer } from './start-server.ts';
 
@@ -21,6 +22,8 @@ export async function serveFromEnv(
   process.stderr.write(
     `rolefit is running at ${server.url} (${server.store.dialect}: ${server.store.location})\n`,
   );
+  // Last of the start-up lines, and framed, so a first start's token is not lost among them.
+  if (server.ownerToken) process.stderr.write(ownerTokenNotice(server.ownerToken));
   const stop = () => {
     server.close().then(
       () => process.exit(0),

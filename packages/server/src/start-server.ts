@@ -57,6 +57,11 @@ export type RunningServer = {
   /** The Node HTTP server underneath, for its events (tests wait on `request`). */
   http: Server;
   /**
+   * The owner token generated at this first start (no ROLEFIT_ADMIN_TOKEN, none stored yet), for
+   * the caller to show once: it is stored only as a hash. `ownerTokenNotice` words it.
+   */
+  ownerToken?: string;
+  /**
    * Stop: refuse new connections, answer what is in flight with `Connection: close`, close idle
    * keep-alive connections, and resolve as soon as the last in-flight request is answered (or
    * after the grace period, which cuts what is left).
@@ -74,7 +79,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const store = await createStore(options.databaseUrl, {
     ...(options.databaseTimeoutMs === undefined ? {} : { timeoutMs: options.databaseTimeoutMs }),
   });
-  await ensureOwnerToken(store.settings, options.adminToken);
+  const ownerToken = await ensureOwnerToken(store.settings, options.adminToken);
   const limits = await openRateLimitCounters(options.rateLimits ?? DEFAULT_RATE_LIMITS, log);
   let draining = false;
   const app = createApp({
@@ -136,5 +141,5 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     })();
     return closing;
   };
-  return { url, port, store, http: server, close };
+  return { url, port, store, http: server, close, ...(ownerToken ? { ownerToken } : {}) };
 }

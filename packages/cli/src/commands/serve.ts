@@ -3,6 +3,7 @@ import { CliError } from '../cli-error.ts';
 import type { CliIo } from '../cli-io.ts';
 import type { Messages } from '../messages/en.ts';
 import { databaseArg, databaseUrlOf, portOf } from '../server-options.ts';
+import { terminalWidth } from '../terminal-style.ts';
 
 /** `rolefit serve`: the web app and API, until SIGINT or SIGTERM. */
 export const serveCommand = (io: CliIo, t: Messages) =>
@@ -38,6 +39,11 @@ export const serveCommand = (io: CliIo, t: Messages) =>
           throw new CliError(t['serve.cannotStart'](error.message));
         });
       io.err(t['serve.running'](server.url, server.store.dialect, server.store.location));
+      // Last of the start-up lines, and framed, so a first start's token is not lost among them.
+      if (server.ownerToken) {
+        const rule = '━'.repeat(Math.min(64, terminalWidth(io.stdout, io.env) || 64));
+        io.err(['', rule, t['serve.ownerToken'](server.ownerToken), rule, ''].join('\n'));
+      }
       const signal = await new Promise<NodeJS.Signals>((resolve) => {
         process.once('SIGINT', () => resolve('SIGINT'));
         process.once('SIGTERM', () => resolve('SIGTERM'));

@@ -132,6 +132,8 @@ export const ar: Messages = {
   'serve.cannotStart': (reason: string) => `تعذّر تشغيل الخادم: ${reason}`,
   'serve.running': (url: string, database: string, location: string) =>
     `يعمل rolefit على ${url} (${database}: ${location}). يوقفه Ctrl-C.`,
+  'serve.ownerToken': (token: string) =>
+    `رمز المالك للوحة التحليلات (/admin) و GET /api/stats، أُنشئ في هذا التشغيل الأول:\n\n    ${token}\n\nلا يظهر إلا هذه المرة، ولا يُخزَّن إلا كبصمة (hash). احفظه في مدير كلمات المرور، أو اضبط ROLEFIT_ADMIN_TOKEN على سرّ خاص بك (يحل محله حينها).`,
   'serve.stopping': (signal: string) => `${signal}: إنهاء الطلبات الجارية، ثم التوقف`,
   'serve.port.invalid': (option: string, value: string) =>
     `يجب أن يكون ${option} عددًا صحيحًا من 0 إلى 65535 (و0 يختار منفذًا حرًّا)، لا "${value}"`,

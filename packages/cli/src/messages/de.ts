@@ -131,6 +131,8 @@ export const de: Messages = {
   'serve.cannotStart': (reason: string) => `der Server lässt sich nicht starten: ${reason}`,
   'serve.running': (url: string, database: string, location: string) =>
     `rolefit läuft unter ${url} (${database}: ${location}). Ctrl-C beendet es.`,
+  'serve.ownerToken': (token: string) =>
+    `Das Owner-Token für das Analyse-Dashboard (/admin) und GET /api/stats, bei diesem ersten Start erzeugt:\n\n    ${token}\n\nEs wird nur dieses eine Mal gezeigt und nur als Hash gespeichert. Bewahren Sie es in einem Passwortmanager auf, oder setzen Sie ROLEFIT_ADMIN_TOKEN auf ein eigenes Geheimnis (das es dann ersetzt).`,
   'serve.stopping': (signal: string) =>
     `${signal}: laufende Anfragen werden abgeschlossen, dann wird beendet`,
   'serve.port.invalid': (option: string, value: string) =>

@@ -148,6 +148,8 @@ export const en = {
   'serve.cannotStart': (reason: string) => `cannot start the server: ${reason}`,
   'serve.running': (url: string, database: string, location: string) =>
     `rolefit is running at ${url} (${database}: ${location}). Ctrl-C stops it.`,
+  'serve.ownerToken': (token: string) =>
+    `The owner token for the analytics dashboard (/admin) and GET /api/stats, generated at this first start:\n\n    ${token}\n\nIt is shown only this once and stored only as a hash. Keep it in a password manager, or set ROLEFIT_ADMIN_TOKEN to a secret of your own (which then replaces it).`,
   'serve.stopping': (signal: string) => `${signal}: finishing in-flight requests, then stopping`,
   /** `option` is `--port`, or `PORT` when the port came from the environment. */
   'serve.port.invalid': (option: string, value: string) =>

@@ -127,6 +127,8 @@ export const es: Messages = {
   'serve.cannotStart': (reason: string) => `no se puede arrancar el servidor: ${reason}`,
   'serve.running': (url: string, database: string, location: string) =>
     `rolefit está funcionando en ${url} (${database}: ${location}). Ctrl-C lo detiene.`,
+  'serve.ownerToken': (token: string) =>
+    `El token de propietario para el panel de analítica (/admin) y GET /api/stats, generado en este primer arranque:\n\n    ${token}\n\nSolo se muestra esta vez y se guarda solo como hash. Guárdalo en un gestor de contraseñas, o define ROLEFIT_ADMIN_TOKEN con un secreto propio (que entonces lo sustituye).`,
   'serve.stopping': (signal: string) =>
     `${signal}: terminando las peticiones en curso antes de detenerse`,
   'serve.port.invalid': (option: string, value: string) =>

@@ -135,6 +135,8 @@ export const fr: Messages = {
   'serve.cannotStart': (reason: string) => `impossible de démarrer le serveur : ${reason}`,
   'serve.running': (url: string, database: string, location: string) =>
     `rolefit tourne sur ${url} (${database} : ${location}). Ctrl-C pour l’arrêter.`,
+  'serve.ownerToken': (token: string) =>
+    `Le jeton de propriétaire du tableau de bord d’analyse (/admin) et de GET /api/stats, généré à ce premier démarrage :\n\n    ${token}\n\nIl n’est affiché que cette fois et n’est stocké que sous forme de hachage. Gardez-le dans un gestionnaire de mots de passe, ou définissez ROLEFIT_ADMIN_TOKEN avec un secret à vous (qui le remplace alors).`,
   'serve.stopping': (signal: string) => `${signal} : fin des requêtes en cours, puis arrêt`,
   'serve.port.invalid': (option: string, value: string) =>
     `${option} doit être un nombre entier entre 0 et 65535 (0 choisit un port libre), pas "${value}"`,

@@ -121,6 +121,8 @@ export const ja: Messages = {
   'serve.cannotStart': (reason: string) => `サーバーを起動できません：${reason}`,
   'serve.running': (url: string, database: string, location: string) =>
     `rolefit が ${url} で動いています（${database}：${location}）。Ctrl-C で停止します。`,
+  'serve.ownerToken': (token: string) =>
+    `分析ダッシュボード（/admin）と GET /api/stats のオーナートークンを、この初回起動で生成しました：\n\n    ${token}\n\n表示はこの一度だけで、保存されるのはハッシュのみです。パスワードマネージャーに保管するか、ROLEFIT_ADMIN_TOKEN に独自の秘密を設定してください（その場合はそちらが使われます）。`,
   'serve.stopping': (signal: string) => `${signal}：処理中のリクエストを終えてから停止します`,
   'serve.port.invalid': (option: string, value: string) =>
     `${option} には 0 から 65535 までの整数を指定してください（0 なら空いているポート）。"${value}" は使えません`,

@@ -113,6 +113,8 @@ export const zh: Messages = {
   'serve.cannotStart': (reason: string) => `无法启动服务器：${reason}`,
   'serve.running': (url: string, database: string, location: string) =>
     `rolefit 正在运行：${url}（${database}：${location}）。按 Ctrl-C 停止。`,
+  'serve.ownerToken': (token: string) =>
+    `本次首次启动生成的所有者令牌，用于分析面板（/admin）和 GET /api/stats：\n\n    ${token}\n\n它只显示这一次，且只以哈希形式存储。请把它存进密码管理器，或把 ROLEFIT_ADMIN_TOKEN 设为你自己的密钥（届时由它取代）。`,
   'serve.stopping': (signal: string) => `${signal}：正在处理完进行中的请求，随后停止`,
   'serve.port.invalid': (option: string, value: string) =>
     `${option} 必须是0到65535之间的整数（0表示自动选择空闲端口），而不是 "${value}"`,

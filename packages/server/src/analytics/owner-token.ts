@@ -8,34 +8,44 @@ export const OWNER_TOKEN_SETTING = 'owner_token_sha256';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
+const RULE = '━'.repeat(64);
+
+/**
+ * What to print, once, for a generated owner token: framed, so that it stands out from the log
+ * lines around it.
+ */
+export function ownerTokenNotice(token: string): string {
+  return [
+    '',
+    RULE,
+    'rolefit: generated the owner token for the analytics dashboard (/admin) and GET /api/stats:',
+    '',
+    `    ${token}`,
+    '',
+    'It is shown only this once and stored only as a hash. Keep it in a password manager, or set',
+    'ROLEFIT_ADMIN_TOKEN to a secret of your own (which then replaces it).',
+    RULE,
+    '',
+    '',
+  ].join('\n');
+}
+
 /**
  * Make sure the owner can log in: with `ROLEFIT_ADMIN_TOKEN` set, nothing to do; otherwise, on
- * the first start, generate a token, store only its hash and print it once. When several
- * instances start together, only the one whose hash was stored prints.
+ * the first start, generate a token and store only its hash. Answers the token when this call
+ * generated it, for the caller to show once, after its own start-up lines (`ownerTokenNotice`);
+ * when several instances start together, only the one whose hash was stored gets it.
  */
 export async function ensureOwnerToken(
   settings: SettingsStore,
   envToken: string | undefined,
-  write: (text: string) => void = (text) => process.stderr.write(text),
-): Promise<void> {
-  if (envToken) return;
-  if (await settings.get(OWNER_TOKEN_SETTING)) return;
+): Promise<string | undefined> {
+  if (envToken) return undefined;
+  if (await settings.get(OWNER_TOKEN_SETTING)) return undefined;
   const token = randomBytes(24).toString('base64url');
   const hash = sha256(token).toString('hex');
-  if ((await settings.putIfAbsent(OWNER_TOKEN_SETTING, hash)) !== hash) return;
-  write(
-    [
-      '',
-      'rolefit: generated the owner token for the analytics dashboard (/admin) and GET /api/stats:',
-      '',
-      `    ${token}`,
-      '',
-      'It is shown only this once and stored only as a hash. Keep it in a password manager, or set',
-      'ROLEFIT_ADMIN_TOKEN to a secret of your own (which then replaces it).',
-      '',
-      '',
-    ].join('\n'),
-  );
+  if ((await settings.putIfAbsent(OWNER_TOKEN_SETTING, hash)) !== hash) return undefined;
+  return token;
 }
 
 /**
