@@ -155,8 +155,9 @@ export function createApp(deps: AppDeps) {
     },
   });
 
-  previewRoutes(app, packs, rules);
-  if (deps.webRoot) app.use('*', webAssets(deps.webRoot, previewTags(links)));
+  const joinable = (code: string) => deps.store.teams.byJoinCode(code);
+  previewRoutes(app, packs, rules, joinable);
+  if (deps.webRoot) app.use('*', webAssets(deps.webRoot, previewTags(links, joinable)));
 
   app.notFound((c) => {
     const where = `${c.req.method} ${c.req.path}`;

@@ -58,7 +58,7 @@ async function pageFile(root: string, relative: string) {
 }
 
 /** What a page's HTML gets before it is sent (the link-preview tags). */
-export type PageDecoration = (c: Context, html: string) => string;
+export type PageDecoration = (c: Context, html: string) => string | Promise<string>;
 
 /** Answer a page: in the request's language when the build has it, saying which. */
 async function pageAnswer(
@@ -71,7 +71,7 @@ async function pageAnswer(
   // The build writes `framework.de.html` beside `framework.html` for every language but English.
   const localized = pageIn(page, c.get('language')?.speech.language ?? 'en');
   const file = localized !== page && (await isFile(localized)) ? localized : page;
-  const body = decorate(c, await readFile(file, 'utf8'));
+  const body = await decorate(c, await readFile(file, 'utf8'));
   if (file === localized) sayLanguage(c);
   return c.body(body, status, { 'Content-Type': TYPES['.html'] as string, 'Cache-Control': cache });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_QUIZ, encodeAnswers, loadLanguage } from '@rolefit/core';
@@ -49,6 +49,8 @@ describe('link previews of shared results and pages', () => {
     writeFileSync(join(root, 'result.html'), page('en', 'Your result · rolefit'));
     writeFileSync(join(root, 'result.de.html'), page('de', 'Ihr Ergebnis · rolefit'));
     writeFileSync(join(root, 'framework.html'), page('en', 'The framework · rolefit'));
+    mkdirSync(join(root, 'teams'));
+    writeFileSync(join(root, 'teams', 'join.html'), page('en', 'Join your team · rolefit'));
     store = await createStore('file::memory:');
     app = createApp({ store, webRoot: root });
   });
@@ -119,6 +121,49 @@ describe('link previews of shared results and pages', () => {
       expect(image).toBe('http://localhost/api/preview/site.png');
       expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
     }
+  });
+
+  it('unfurls a team join link with the team’s name and the invitation, and no member data', async () => {
+    const create = (name: string) =>
+      app
+        .request('http://localhost/api/teams', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ name, minResponses: 3 }),
+        })
+        .then((r) => r.json() as Promise<{ joinCode: string }>);
+    const team = await create('Vision "infra" <team>');
+    const before = await unfurl(`/teams/join?team=${team.joinCode}`);
+    expect(meta(before.html, 'og:title')).toBe(
+      'Where does your week sit? For the team “Vision "infra" <team>”',
+    );
+    expect(meta(before.html, 'og:description')).toMatch(/^5 questions about the work/);
+    expect(before.image).toBe(`http://localhost/api/preview/team.png?team=${team.joinCode}`);
+    expect(pngSize(before.bytes)).toEqual({ width: 1200, height: 630 });
+    // The name is escaped in the tags: nothing of it becomes markup.
+    expect(before.html).not.toContain('<team>');
+    // Members answering changes nothing a crawler sees: the picture holds no member data.
+    for (let i = 0; i < 3; i++) {
+      const answers = Object.fromEntries(
+        DEFAULT_QUIZ.questions.map((q) => [q.id, q.options[i]?.id]),
+      );
+      await app.request('http://localhost/api/responses', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ id: crypto.randomUUID(), answers, team: team.joinCode }),
+      });
+    }
+    const after = await unfurl(`/teams/join?team=${team.joinCode}`);
+    expect(after.html).toBe(before.html);
+    expect(Buffer.from(after.bytes).equals(Buffer.from(before.bytes))).toBe(true);
+    // A name in a script the picture's font lacks is left off the picture, which still draws.
+    const japanese = await create('研究チーム');
+    const { bytes } = await unfurl(`/teams/join?team=${japanese.joinCode}&lang=de`);
+    expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    // An unknown code unfurls as any page, and has no picture of its own.
+    const unknown = await unfurl('/teams/join?team=NOPE-NOPE-NOPE');
+    expect(unknown.image).toBe('http://localhost/api/preview/site.png');
+    expect((await app.request('/api/preview/team.png?team=NOPE-NOPE-NOPE')).status).toBe(404);
   });
 
   it('refuses a picture for a code that is not one, saying what is wrong with it', async () => {

@@ -124,6 +124,11 @@ export const ar: Messages = {
     `بحث ${research} · بحث وتطوير ${rnd} · منتج ${product}`,
   'preview.invite': (questions: number) =>
     `أيّ دور في الذكاء الاصطناعي يحتاجه عملك؟ اعرف ذلك عبر ${questions} أسئلة.`,
+  'preview.team.eyebrow': 'فريقك يسأل',
+  'preview.team.headline': 'أين يقع أسبوعك؟',
+  'preview.team.title': (team: string) => `أين يقع أسبوعك؟ لفريق «${team}»`,
+  'preview.team.description': (questions: number) =>
+    `${questions} أسئلة عن العمل الذي يملأ أسبوعك، في دقيقة تقريبًا. يرى قائد فريقك الفريق ككل، ولا يرى إجاباتك وحدها أبدًا.`,
 
   'shareCode.damaged': 'رابط النتيجة هذا تالف أو ناقص',
   'shareCode.otherVersion': (version: string, current: number) =>

@@ -137,6 +137,11 @@ export const de: Messages = {
     `${research} Forschung · ${rnd} F&E · ${product} Produkt`,
   'preview.invite': (questions: number) =>
     `Welche KI-Rolle verlangt Ihre Arbeit? ${questions} Fragen, und Sie wissen es.`,
+  'preview.team.eyebrow': 'Ihr Team fragt',
+  'preview.team.headline': 'Wo liegt Ihre Woche?',
+  'preview.team.title': (team: string) => `Wo liegt Ihre Woche? Für das Team „${team}“`,
+  'preview.team.description': (questions: number) =>
+    `${questions} Fragen zur Arbeit, die Ihre Woche füllt, etwa eine Minute. Ihre Teamleitung sieht das Team als Ganzes, nie Ihre Antworten für sich.`,
 
   'shareCode.damaged': 'dieser Ergebnislink ist beschädigt oder unvollständig',
   'shareCode.otherVersion': (version: string, current: number) =>

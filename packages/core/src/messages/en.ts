@@ -125,6 +125,11 @@ export const en = {
     `${research} research · ${rnd} R&D · ${product} product`,
   'preview.invite': (questions: number) =>
     `Which AI role does your work call for? Find out in ${questions} questions.`,
+  'preview.team.eyebrow': 'Your team asks',
+  'preview.team.headline': 'Where does your week sit?',
+  'preview.team.title': (team: string) => `Where does your week sit? For the team “${team}”`,
+  'preview.team.description': (questions: number) =>
+    `${questions} questions about the work that fills your week, about a minute. Your lead sees the team as a whole, never your answers alone.`,
 
   'shareCode.damaged': 'this result link is damaged or incomplete',
   'shareCode.otherVersion': (version: string, current: number) =>

@@ -128,6 +128,11 @@ export const es: Messages = {
     `${research} investigación · ${rnd} I+D · ${product} producto`,
   'preview.invite': (questions: number) =>
     `¿Qué rol de IA pide tu trabajo? Descúbrelo en ${questions} preguntas.`,
+  'preview.team.eyebrow': 'Tu equipo pregunta',
+  'preview.team.headline': '¿Dónde cae tu semana?',
+  'preview.team.title': (team: string) => `¿Dónde cae tu semana? Para el equipo «${team}»`,
+  'preview.team.description': (questions: number) =>
+    `${questions} preguntas sobre el trabajo que llena tu semana, en un minuto. Tu responsable ve el equipo en conjunto, nunca tus respuestas por separado.`,
 
   'shareCode.damaged': 'este enlace al resultado está dañado o incompleto',
   'shareCode.otherVersion': (version: string, current: number) =>

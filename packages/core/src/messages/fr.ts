@@ -134,6 +134,11 @@ export const fr: Messages = {
     `${research} recherche · ${rnd} R&D · ${product} produit`,
   'preview.invite': (questions: number) =>
     `Quel rôle en IA votre travail appelle-t-il ? ${questions} questions pour le savoir.`,
+  'preview.team.eyebrow': 'Votre équipe demande',
+  'preview.team.headline': 'Où se situe votre semaine ?',
+  'preview.team.title': (team: string) => `Où se situe votre semaine ? Pour l’équipe « ${team} »`,
+  'preview.team.description': (questions: number) =>
+    `${questions} questions sur le travail qui remplit votre semaine, une minute environ. Votre responsable voit l’équipe dans son ensemble, jamais vos réponses seules.`,
 
   'shareCode.damaged': 'ce lien de résultat est abîmé ou incomplet',
   'shareCode.otherVersion': (version: string, current: number) =>

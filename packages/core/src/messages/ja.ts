@@ -117,6 +117,11 @@ export const ja: Messages = {
     `研究 ${research} · R&D ${rnd} · プロダクト ${product}`,
   'preview.invite': (questions: number) =>
     `あなたの仕事に合う AI の役割は？ ${questions} 問の質問でわかります。`,
+  'preview.team.eyebrow': 'チームからの質問',
+  'preview.team.headline': 'あなたの一週間はどこに位置する？',
+  'preview.team.title': (team: string) => `あなたの一週間はどこに位置する？ チーム「${team}」`,
+  'preview.team.description': (questions: number) =>
+    `一週間を占める仕事についての ${questions} 問、約 1 分。リーダーに見えるのはチーム全体だけで、あなた個人の回答は見えません。`,
 
   'shareCode.damaged': 'この結果リンクは壊れているか、途中で切れています',
   'shareCode.otherVersion': (version: string, current: number) =>

@@ -112,6 +112,11 @@ export const zh: Messages = {
     `研究 ${research} · 研发 ${rnd} · 产品 ${product}`,
   'preview.invite': (questions: number) =>
     `你的工作需要哪种 AI 角色？回答 ${questions} 个问题就知道。`,
+  'preview.team.eyebrow': '你的团队想知道',
+  'preview.team.headline': '你的一周落在哪里？',
+  'preview.team.title': (team: string) => `你的一周落在哪里？团队“${team}”`,
+  'preview.team.description': (questions: number) =>
+    `关于占满你一周的工作的 ${questions} 个问题，约一分钟。团队负责人只看到团队整体，永远看不到你单独的答案。`,
 
   'shareCode.damaged': '这个结果链接已损坏或不完整',
   'shareCode.otherVersion': (version: string, current: number) =>

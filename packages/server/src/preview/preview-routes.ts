@@ -13,6 +13,18 @@ import { PICTURE_LANGUAGES, resultCard, resultTitle } from './result-preview.ts'
 export const RESULT_PREVIEW_PATH = '/api/preview/result.png';
 /** Where the picture of every other page is drawn. */
 export const SITE_PREVIEW_PATH = '/api/preview/site.png';
+/** Where a team's join link's picture is drawn: the team's name and the invitation, nothing more. */
+export const TEAM_PREVIEW_PATH = '/api/preview/team.png';
+
+/** The team a join code admits to, by name; undefined for none. */
+export type JoinableTeams = (joinCode: string) => Promise<{ name: string } | undefined>;
+
+/**
+ * Whether the picture's font (Inter, Latin letters) can draw `text`: Latin letters with their
+ * accents, digits, punctuation and the typographer's quotes and dashes. A team named in another
+ * script is left off its picture rather than drawn as empty boxes.
+ */
+const drawable = (text: string) => /^[\u0020-\u017f\u2010-\u2027\u2030-\u205e]*$/.test(text);
 
 /** Pictures kept drawn, most recently asked for last; a result's picture never changes. */
 const KEEP = 256;
@@ -54,6 +66,16 @@ const png = (c: Context, body: Buffer) =>
     'Cache-Control': 'public, max-age=86400',
   });
 
+const TeamPreviewQuery = LanguageQuery.extend({
+  team: z
+    .string()
+    .max(64)
+    .openapi({
+      param: { name: 'team', in: 'query' },
+      description: 'The join code, as in /teams/join?team=…',
+    }),
+});
+
 const PreviewQuery = LanguageQuery.extend({
   a: z
     .string()
@@ -69,7 +91,12 @@ const PreviewQuery = LanguageQuery.extend({
  * `GET /api/preview/result.png?a=…` and `/api/preview/site.png`: the 1200×630 pictures link
  * previews show (og:image), drawn on the server from the share code, and kept.
  */
-export function previewRoutes(app: OpenAPIHono, packs: LanguagePacks, rules: RouteRules): void {
+export function previewRoutes(
+  app: OpenAPIHono,
+  packs: LanguagePacks,
+  rules: RouteRules,
+  teams: JoinableTeams,
+): void {
   const cached = pictureCache();
   const picture = {
     200: {
@@ -96,6 +123,42 @@ export function previewRoutes(app: OpenAPIHono, packs: LanguagePacks, rules: Rou
       if ('problem' in result) throw new HttpError(422, 'invalid_share_code', result.problem);
       const card = resultCard(result, speech.messages, speech.quiz.questions.length);
       return png(c, await cached(`${speech.language}:${a}`, () => previewPng(card)));
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      middleware: [rules.writes],
+      method: 'get',
+      path: TEAM_PREVIEW_PATH,
+      summary: "A team join link's link-preview picture",
+      description:
+        "The team's name (when its letters are Latin) and the invitation to answer: nothing about who answered or how. Drawn in the language asked for when its letters are Latin (en, es, de, fr), else in English.",
+      request: { query: TeamPreviewQuery },
+      responses: { ...picture, ...errorResponses(404, 429) },
+    }),
+    async (c) => {
+      const speech = pictureSpeech(packs, speechOf(c, packs.english.quiz));
+      const { team: code } = c.req.valid('query');
+      const team = await teams(code);
+      if (!team) throw new HttpError(404, 'unknown_team', (m) => m.unknown_team);
+      const m = speech.messages;
+      const roles = rolesIn(m);
+      const card: PreviewCard = {
+        eyebrow: drawable(team.name) ? team.name : m['preview.team.eyebrow'],
+        headline: m['preview.team.headline'],
+        mix: m['preview.invite'](speech.quiz.questions.length),
+        markers: [],
+        ends: [
+          roles['research-scientist'].name,
+          roles['research-engineer'].name,
+          roles['ai-engineer'].name,
+        ],
+        footer: '',
+      };
+      // Keyed by the name too: a code is never reused, but a cached picture must not outlive it.
+      const key = `${speech.language}:team:${code}:${team.name}`;
+      return png(c, await cached(key, () => previewPng(card)));
     },
   );
 
@@ -143,8 +206,8 @@ const unescapeHtml = (text: string) =>
  * result's own title, role summary and picture. Added into the page's head. Only on an origin
  * links may be built on (`linkOrigin`), since the tags carry absolute URLs.
  */
-export function previewTags(policy: LinkPolicy) {
-  return (c: Context, html: string): string => {
+export function previewTags(policy: LinkPolicy, teams: JoinableTeams) {
+  return async (c: Context, html: string): Promise<string> => {
     const origin = linkOrigin(c.req.url, policy);
     if (!origin) return html;
     const speech = c.get('language')?.speech;
@@ -162,6 +225,14 @@ export function previewTags(policy: LinkPolicy) {
       title = resultTitle(result, speech.messages);
       description = result.twoJobs?.summary ?? speech.messages[`profile.${result.role}.summary`];
       image = `${origin}${RESULT_PREVIEW_PATH}?a=${encodeURIComponent(code)}${lang}`;
+    }
+    // A join link unfurls with its team's name and the invitation; a dead one, as any page.
+    const joinCode = c.req.path === '/teams/join' ? c.req.query('team') : undefined;
+    const team = joinCode && joinCode.length <= 64 ? await teams(joinCode) : undefined;
+    if (joinCode && team) {
+      title = speech.messages['preview.team.title'](team.name);
+      description = speech.messages['preview.team.description'](speech.quiz.questions.length);
+      image = `${origin}${TEAM_PREVIEW_PATH}?team=${encodeURIComponent(joinCode)}${lang}`;
     }
     const url = `${origin}${c.req.path}${new URL(c.req.url).search}`;
     const tags = [
