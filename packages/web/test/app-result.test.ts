@@ -72,6 +72,53 @@ const nextResponsePost = (page: Page) =>
     await page.close();
   });
 
+  it('the answer card is the first screen: role, confidence, why, the flipping answer and Share, at desktop and phone size', async () => {
+    // One result that one answer would flip, one that it would not, and one of two jobs.
+    const flips = (picks: number[]) => {
+      const r = score(DEFAULT_QUIZ, answersFor(picks));
+      return r.ok && r.value.whatWouldChange.some((c) => c.changes.length === 1);
+    };
+    const candidates = [
+      [3, 2, 3, 1, 0],
+      [2, 2, 0, 0, 0],
+    ];
+    const flipping = candidates.find(flips);
+    if (!flipping) throw new Error('none of the candidates is one answer from another role');
+    const code = (picks: number[]) => encodeAnswers(DEFAULT_QUIZ, answersFor(picks));
+    const results = [code(flipping), '1-13222.00', '1-04040'];
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      const context = await app.browser({ width, height });
+      for (const a of results) {
+        const page = await context.newPage();
+        await page.goto(`${app.url}/result?a=${encodeURIComponent(a)}`);
+        await page.locator('h1').waitFor();
+        const parts = [
+          page.locator('h1'),
+          page.locator('.hero .confidence').first(),
+          page.locator('.hero .lead').first(),
+          page.getByRole('button', { name: 'Copy link' }),
+        ];
+        if (a === results[0]) parts.push(page.locator('.hero .flip'));
+        for (const part of parts) {
+          const box = await part.boundingBox();
+          expect(box, `${a} at ${width}×${height}: ${part}`).not.toBeNull();
+          expect(box?.y ?? Infinity, `${a} at ${width}×${height}: ${part}`).toBeGreaterThanOrEqual(
+            0,
+          );
+          expect(
+            (box?.y ?? 0) + (box?.height ?? 0),
+            `${a} at ${width}×${height}: ${part} below the fold`,
+          ).toBeLessThanOrEqual(height);
+        }
+        await page.close();
+      }
+      await context.close();
+    }
+  });
+
   it('opens the share link in a fresh browser with the same role and position', async () => {
     const page = await browser.newPage();
     await page.goto(app.url);

@@ -44,19 +44,22 @@ export function confidenceBadge(confidence: number): HTMLElement {
 
 /**
  * The confidence as a badge in core's bands (high, moderate, low) and a sentence that says how
- * close the result is to flipping: "One answer away from AI engineer leading."
+ * close the result is to flipping: "One answer away from AI engineer leading." Given `flip`
+ * (the one answer that would do it, in words), that says it instead, in the same line.
  * @example confidenceLine(result) // <p class="confidence">…</p>
  */
-export function confidenceLine(result: QuizResult): HTMLElement {
+export function confidenceLine(result: QuizResult, flip?: string): HTMLElement {
   const first = leader(result);
-  const words = first
-    ? t['result.confidence.sentences'](first, distance(result))
-    : distance(result);
+  const close = flip ?? distance(result);
   return h(
     'p',
     { class: 'confidence' },
     confidenceBadge(result.confidence),
     ' ',
-    h('span', { class: 'confidence-words' }, words),
+    h(
+      'span',
+      { class: flip ? 'confidence-words flip' : 'confidence-words' },
+      first ? t['result.confidence.sentences'](first, close) : close,
+    ),
   );
 }

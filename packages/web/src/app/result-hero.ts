@@ -60,21 +60,18 @@ function picture(result: QuizResult) {
 
 /**
  * The one answer that would give another role alone, when one is enough: the change that would
- * flip the result, said on the answer card ("One answer would make it AI engineer: …").
+ * flip the result, in words ("One answer would make it AI engineer: …"), said in the confidence
+ * line in place of how many answers away the result is.
  */
-function flip(quiz: Quiz, result: QuizResult) {
+function flip(quiz: Quiz, result: QuizResult): string | undefined {
   const nearest = result.whatWouldChange.find((c) => c.changes.length === 1);
   const change = nearest?.changes[0];
-  if (!nearest || !change) return null;
+  if (!nearest || !change) return undefined;
   const question = quiz.questions.find((q) => q.id === change.questionId);
-  return h(
-    'p',
-    { class: 'flip' },
-    t['result.hero.flip'](
-      roleInSentence(nearest.role),
-      question?.prompt ?? change.questionId,
-      change.label,
-    ),
+  return t['result.hero.flip'](
+    roleInSentence(nearest.role),
+    question?.prompt ?? change.questionId,
+    change.label,
   );
 }
 
@@ -92,8 +89,7 @@ export function resultHero(quiz: Quiz, result: QuizResult): HTMLElement {
     'section',
     { class: result.split ? 'hero hero-two-jobs' : 'hero', 'aria-labelledby': 'result-title' },
     ...headline(result),
-    confidenceLine(result),
-    flip(quiz, result),
+    confidenceLine(result, flip(quiz, result)),
     h(
       'p',
       { class: 'lead' },
