@@ -124,14 +124,14 @@ describe('link previews of shared results and pages', () => {
   });
 
   it('unfurls a team join link with the team’s name and the invitation, and no member data', async () => {
-    const create = (name: string) =>
-      app
-        .request('http://localhost/api/teams', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ name, minResponses: 3 }),
-        })
-        .then((r) => r.json() as Promise<{ joinCode: string }>);
+    const create = async (name: string) => {
+      const created = await app.request('http://localhost/api/teams', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name, minResponses: 3 }),
+      });
+      return (await created.json()) as { joinCode: string };
+    };
     const team = await create('Vision "infra" <team>');
     const before = await unfurl(`/teams/join?team=${team.joinCode}`);
     expect(meta(before.html, 'og:title')).toBe(

@@ -5,7 +5,9 @@ import { messages } from '../messages/messages.ts';
 import { type Child, h } from '../shared/h.ts';
 import { count, percent } from '../shared/percent.ts';
 import type { OwnerSession, StatsRange } from './owner-session.ts';
+import { sourceTable } from './source-table.ts';
 import { barChart, lineChart, palette } from './stats-charts.ts';
+import { utcDayRange } from './utc-day.ts';
 
 const t = messages();
 
@@ -101,10 +103,12 @@ function charts(report: StatsReport): HTMLElement {
       t['admin.sources.heading'],
       report.sources.length === 0
         ? h('p', { class: 'muted' }, t['admin.sources.none'])
-        : barChart(t['admin.sources.chart'], {
-            labels: report.sources.slice(0, 10).map((s) => s.source ?? t['admin.range.noPage']),
-            counts: report.sources.slice(0, 10).map((s) => s.completions),
-          }),
+        : sourceTable(
+            t['admin.sources.chart'],
+            report.sources
+              .slice(0, 10)
+              .map((s) => ({ source: s.source, completions: s.completions })),
+          ),
     ),
     ...report.answers.map((q, i) =>
       card(
@@ -132,6 +136,11 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
     { id: 'range-source' },
     h('option', { value: '' }, t['admin.range.allPages']),
   );
+  // A long address is cut short in the closed select (admin.css); its title keeps it whole.
+  const showChosenPage = () => {
+    source.title = source.selectedOptions[0]?.textContent ?? '';
+  };
+  source.addEventListener('change', showChosenPage);
   const status = h('p', { class: 'admin-error', role: 'alert', hidden: true });
   const body = h('div', { class: 'admin-body', 'aria-live': 'polite', 'aria-busy': 'true' });
 
@@ -156,14 +165,22 @@ export function dashboard(session: OwnerSession, onLoggedOut: () => void): HTMLE
       const chosen = source.value;
       source.replaceChildren(
         h('option', { value: '' }, t['admin.range.allPages']),
-        ...report.sources.map((s) =>
-          h('option', { value: s.source ?? NO_PAGE }, s.source ?? t['admin.range.noPage']),
-        ),
+        ...report.sources.map((s) => {
+          const page = s.source ?? t['admin.range.noPage'];
+          const dir = s.source === null ? null : 'ltr';
+          return h('option', { value: s.source ?? NO_PAGE, title: page, dir }, page);
+        }),
       );
       source.value = chosen;
+      showChosenPage();
     }
     const totals = report.totals;
     body.replaceChildren(
+      h(
+        'p',
+        { class: 'admin-range' },
+        utcDayRange(report.from ?? range.from, report.to ?? range.to),
+      ),
       h(
         'div',
         { class: 'admin-figures' },

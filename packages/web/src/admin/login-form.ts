@@ -44,5 +44,5 @@ export function loginForm(session: OwnerSession, onLoggedIn: () => void): HTMLEl
     status,
     submit,
   );
-  return h('div', { class: 'wrap narrow' }, form);
+  return h('div', { class: 'wrap' }, form);
 }

@@ -12,6 +12,8 @@ import {
   Tooltip,
 } from 'chart.js';
 import { messages } from '../messages/messages.ts';
+import { numberLocale } from '../shared/percent.ts';
+import { utcDay } from './utc-day.ts';
 
 const t = messages();
 
@@ -67,9 +69,11 @@ const axes = (horizontal: boolean, dates = false) => {
     ticks: { color: p.muted, precision: 0 },
     grid: { color: p.grid },
   };
+  // Days: as many short labels as fit side by side with room between them, Chart.js measuring
+  // each; a fixed tick count would overlap on a narrow card or with long month names.
   const category = dates
     ? {
-        ticks: { color: p.muted, maxRotation: 0, autoSkip: true, maxTicksLimit: 5 },
+        ticks: { color: p.muted, maxRotation: 0, autoSkip: true, autoSkipPadding: 16 },
         grid: { display: false },
       }
     : { ticks: { color: p.text, autoSkip: false }, grid: { display: false } };
@@ -119,6 +123,7 @@ export function barChart(label: string, series: Series, tall = false): HTMLEleme
       },
       options: {
         indexAxis: 'y',
+        locale: numberLocale(),
         maintainAspectRatio: false,
         animation: false,
         scales: axes(true),
@@ -128,25 +133,41 @@ export function barChart(label: string, series: Series, tall = false): HTMLEleme
   );
 }
 
-/** A line over days. */
+/**
+ * A line over UTC days (`series.labels` as `YYYY-MM-DD`): short dates on the axis, whole dates in
+ * the tooltip and the screen reader's label, all in the page's language.
+ */
 export function lineChart(label: string, series: Series): HTMLElement {
   const p = palette();
-  return chartCanvas(label, series, {
-    type: 'line',
-    data: {
-      labels: series.labels,
-      datasets: [
-        {
-          label,
-          data: series.counts,
-          borderColor: p.accent,
-          backgroundColor: `${p.accent}33`,
-          fill: true,
-          pointRadius: series.labels.length > 60 ? 0 : 2,
-          tension: 0.2,
+  const days = series.labels.map((day) => utcDay(day));
+  return chartCanvas(
+    label,
+    { ...series, labels: days },
+    {
+      type: 'line',
+      data: {
+        labels: series.labels.map((day) => utcDay(day, 'short')),
+        datasets: [
+          {
+            label,
+            data: series.counts,
+            borderColor: p.accent,
+            backgroundColor: `${p.accent}33`,
+            fill: true,
+            pointRadius: series.labels.length > 60 ? 0 : 2,
+            tension: 0.2,
+          },
+        ],
+      },
+      options: {
+        locale: numberLocale(),
+        maintainAspectRatio: false,
+        animation: false,
+        scales: axes(false, true),
+        plugins: {
+          tooltip: { callbacks: { title: (items) => days[items[0]?.dataIndex ?? 0] ?? '' } },
         },
-      ],
+      },
     },
-    options: { maintainAspectRatio: false, animation: false, scales: axes(false, true) },
-  });
+  );
 }
