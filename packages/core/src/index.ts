@@ -83,6 +83,14 @@ export { catalogueProblems } from './messages/catalogue-check.ts';
 export { en, type FrameworkMessages, type Messages } from './messages/en.ts';
 export { frameworkEn } from './messages/framework-en.ts';
 export { mismatches } from './mismatches.ts';
+export {
+  ORG_WEIGHTINGS,
+  OrgPortfolio,
+  OrgTeam,
+  OrgTeamInput,
+  type OrgWeighting,
+  orgPortfolio,
+} from './org-portfolio.ts';
 export { fail, type Outcome, ok, type Problem } from './outcome.ts';
 export {
   BETWEEN_MARGIN,
