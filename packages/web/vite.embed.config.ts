@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { en } from './src/widget/messages/en.ts';
 import { widgetLanguageEntries, widgetLanguages } from './widget-languages.ts';
 
 // The <rolefit-quiz> widget as one self-contained ES module, dist/embed.js, plus its demo page.
@@ -29,10 +30,10 @@ function embedDemo(): Plugin {
 
 /**
  * A second minifying pass with terser over rolldown's output: it finds about 120 B gzip more
- * (joined declarations, shorter conditionals) that the widget's budget needs. Two compress
- * passes, no `unsafe` options. It also shortens the property names MANGLED_PROPS lists (rolldown
- * can only do that for a single chunk), with one name cache for every chunk so a name shortened
- * in embed.js reads the same in the chunks it loads.
+ * (joined declarations, shorter conditionals) that the widget's budget needs. It also shortens
+ * the property names MANGLED_PROPS lists (rolldown can only do that for a single chunk), with one
+ * name cache for every chunk so a name shortened in embed.js reads the same in the chunks it
+ * loads.
  */
 function terserPass(): Plugin {
   return {
@@ -46,11 +47,15 @@ function terserPass(): Plugin {
           module: true,
           ecma: 2020,
           // pure_getters: no getter in this bundle has side effects, so unused reads can go.
-          compress: { passes: 2, pure_getters: true },
-          // Shorten property names that never leave the bundle: core's internal search paths
-          // and quiz steps, the views' props. Never a name of the rolefit:* event details, the
-          // posted bodies, the quiz data or a DOM API; only dotted access (quoted keys stay).
-          // The browser tests run this build. Saves about 85 B gzip.
+          // unsafe (about 30 B gzip): here it turns template literals and String(x) into `+`
+          // joins and reads elements of constant arrays (core's boundaries) in place. That holds
+          // because the bundle only puts strings and numbers into text and never changes a
+          // constant array; the browser tests compare the widget's result with core's score().
+          // Not unsafe_comps: with NaN, `a <= b` and `!(a > b)` differ.
+          compress: { passes: 2, pure_getters: true, unsafe: true },
+          // Shorten property names that never leave the bundle (MANGLED_PROPS). Never a name of
+          // the rolefit:* event details, the posted bodies, an id or a DOM API the bundle uses;
+          // the browser tests run this build. Saves about 140 B gzip.
           // `builtins`: these names are ours even where the DOM has a property of the same name
           // (`title`, `prompt`, `at`…); the bundle reads none of those DOM properties.
           mangle: { properties: { regex: MANGLED_PROPS, builtins: true } },
@@ -65,8 +70,21 @@ function terserPass(): Plugin {
 
 const BROWSERS = ['chrome105', 'edge105', 'firefox121', 'safari16.4'];
 
-const MANGLED_PROPS =
-  /^(path|count|moved|changed|prev|question|option|steps|kind|at|number|of|step|picked|track|onBack|onNext|onAgain|fullResultHref|questions|weights|prompt|title|intro|locale|context)$/;
+/**
+ * Property names terser shortens (see terserPass): core's internal search paths, quiz steps and
+ * confidence bands, the quiz fields the widget reads, the views' props, the widget's words (a
+ * language's `text` and `framework`) and every id of its catalogue, which en.ts keeps apart from
+ * the result's fields (messages.test.ts checks).
+ */
+const MANGLED_PROPS = new RegExp(
+  `^(${[
+    ...['path', 'count', 'moved', 'changed', 'prev', 'question', 'option', 'steps', 'kind'],
+    ...['at', 'number', 'of', 'step', 'picked', 'track', 'band', 'questions', 'weights'],
+    ...['prompt', 'title', 'intro', 'locale', 'context', 'onBack', 'onNext', 'onAgain'],
+    ...['fullResultHref', 'text', 'framework'],
+    ...Object.keys(en),
+  ].join('|')})$`,
+);
 
 export default defineConfig({
   root: here('.'),

@@ -65,7 +65,7 @@ describe('the embed build', () => {
     expect(embed.match(/\bimport\.meta(\.\w+)?/g)).toEqual(['import.meta.url']);
     const imports = embed.split(/\bimport\(/).length - 1;
     const ofChunks = embed.match(
-      /\bimport\((["'`]\.\/embed\/[\w-]+\.js["'`]|new URL\(`embed\/\$\{\w+\}\.js`,\w+\)\.href)\)/g,
+      /\bimport\((["'`]\.\/embed\/[\w-]+\.js["'`]|new URL\(`embed\/\$\{\w+\}\.js`,(\w+|import\.meta\.url)\)\.href)\)/g,
     );
     expect(ofChunks?.length).toBe(imports);
     expect(embed).toContain('What question is that work trying to answer?');

@@ -1,6 +1,13 @@
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadLanguage } from '@rolefit/core';
+import {
+  CONFIDENCE_NAMES,
+  confidenceBand,
+  loadLanguage,
+  ROLES,
+  roleInSentence,
+  WORK_KINDS,
+} from '@rolefit/core';
 import { DEFAULT_QUIZ } from '@rolefit/core/default-quiz';
 import { QuizResult } from '@rolefit/core/quiz-result';
 import { score } from '@rolefit/core/score';
@@ -8,6 +15,8 @@ import { encodeAnswers } from '@rolefit/core/share-code';
 import { type RunningServer, startServer } from '@rolefit/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { de as appDe } from '../src/messages/de.ts';
+import { en as app } from '../src/messages/en.ts';
 import { fr } from '../src/widget/messages/fr.ts';
 import { requestAfterAll } from './request-after-all.ts';
 import { buildEmbed } from './widget-fixtures/build-embed.ts';
@@ -29,6 +38,35 @@ const expectedResult = (picks: number[]) => {
   if (!scored.ok) throw new Error(scored.error.message);
   return scored.value;
 };
+
+/** The confidence line as the app's answer card says it (confidence-line.ts), in English. */
+const confidenceWords = (result: QuizResult) => {
+  const badge = app['result.confidence.badge'](
+    CONFIDENCE_NAMES[confidenceBand(result.confidence)],
+    `${Math.round(result.confidence * 100)}%`,
+  );
+  const { flipsTo, changesToFlip } = result;
+  return flipsTo
+    ? `${badge} ${app['result.confidence.distance'](changesToFlip, roleInSentence(flipsTo))}`
+    : badge;
+};
+/** The app's flip (result-hero.ts): the one answer that gives another role alone, if one does. */
+const flipWords = (result: QuizResult) => {
+  const nearest = result.whatWouldChange.find((c) => c.changes.length === 1);
+  const change = nearest?.changes[0];
+  if (!nearest || !change) return undefined;
+  const prompt = questions.find((q) => q.id === change.questionId)?.prompt ?? '';
+  return app['result.hero.flip'](roleInSentence(nearest.role), prompt, change.label);
+};
+/** Each block of the result step, in order: its class (its tag if it has none) and its text. */
+const resultBlocks = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('rolefit-quiz')?.shadowRoot as ShadowRoot;
+    return [...(root.querySelector('.result')?.children ?? [])].map((e) => ({
+      block: e.classList[0] ?? e.localName,
+      text: e.textContent ?? '',
+    }));
+  });
 
 const suite = HAS_CHROMIUM ? describe : describe.skip;
 const name = HAS_CHROMIUM
@@ -235,8 +273,8 @@ suite(name, () => {
       return {
         eyebrow: root.querySelector('.result > .eyebrow')?.textContent,
         role: root.querySelector('.role')?.textContent,
-        meta: root.querySelector('.meta')?.textContent,
         why: root.querySelector('.why')?.textContent,
+        confidence: root.querySelector('.confidence')?.textContent,
         markers: [...root.querySelectorAll('.track .marker')].map(
           (m) => (m as HTMLElement).style.left,
         ),
@@ -248,8 +286,8 @@ suite(name, () => {
     expect(shown).toEqual({
       eyebrow: 'Two jobs in one',
       role: 'Research scientist + AI engineer',
-      meta: `${Math.round(expected.confidence * 100)}% confident`,
       why: advice.summary,
+      confidence: confidenceWords(expected),
       markers: ['0%', '100%'],
       gradeHeadings: [
         'Grade the research scientist part (60%) on',
@@ -263,6 +301,128 @@ suite(name, () => {
     await page.close();
   });
 
+  it("shows the result in the order of the app's answer card, saying the confidence in the app's words", async () => {
+    const page = await open('/basic.html');
+    // Research engineer, with one answer that would make it research scientist.
+    const picks = [2, 2, 2, 0, 0];
+    await answerByClicking(page, picks);
+    const expected = expectedResult(picks);
+    expect(expected).toMatchObject({ role: 'research-engineer', between: null, split: null });
+    const flip = flipWords(expected);
+    expect(flip).toBeDefined();
+    const blocks = await resultBlocks(page);
+    // The role, why, how sure, the answer that would flip it and the actions; then the details.
+    expect(blocks.map((b) => b.block)).toEqual([
+      'eyebrow',
+      'role',
+      'why',
+      'confidence',
+      'flip',
+      'nav',
+      'spectrum',
+      'regime',
+      'grade',
+      'note',
+    ]);
+    const text = Object.fromEntries(blocks.map((b) => [b.block, b.text]));
+    expect(text).toMatchObject({
+      eyebrow: 'The work calls for',
+      role: 'Research engineer',
+      why: `${WORK_KINDS[expected.dominantWork].name} work fills most of the week.`,
+      confidence: confidenceWords(expected),
+      flip,
+      nav: 'Start again',
+    });
+    // "Low confidence · 37% One answer away from research scientist leading."
+    expect(text.confidence).toMatch(/^(Low|Moderate|High) confidence · \d+% One answer away from /);
+    // Plain words: no position or margin as a bare number in what the reader sees first.
+    for (const block of ['role', 'why', 'confidence', 'flip'])
+      expect(text[block], block).not.toMatch(/\d[.,]\d/);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('says why a result sits between two roles as the app does, and leaves out a flip that no answer gives', async () => {
+    const page = await open('/basic.html');
+    // Research and R&D close, one of them a little ahead; then the two equal.
+    for (const [picks, lead] of [
+      [[3, 2, 2, 0, 0], true],
+      [[4, 2, 2, 0, 0], false],
+    ] as const) {
+      await answerByClicking(page, [...picks]);
+      const expected = expectedResult([...picks]);
+      const [first, second] = expected.between ?? [];
+      if (!first || !second) throw new Error(`core puts ${picks} on one role`);
+      expect(expected.margin > 0).toBe(lead);
+      const text = Object.fromEntries((await resultBlocks(page)).map((b) => [b.block, b.text]));
+      expect(text).toMatchObject({
+        eyebrow: 'The work sits between',
+        role: `${ROLES[first].name} and ${roleInSentence(second)}`,
+        why: lead
+          ? app['result.confidence.between.leader'](ROLES[expected.role].name)
+          : app['result.confidence.between.even'],
+        confidence: confidenceWords(expected),
+      });
+      expect(text.flip).toBe(flipWords(expected));
+      await page.locator('rolefit-quiz [part~="again-button"]').click();
+    }
+    // Two answers from another role: no single answer flips it, and the step says so by omission.
+    const picks = [2, 1, 0, 0, 0];
+    await answerByClicking(page, picks);
+    const expected = expectedResult(picks);
+    expect(flipWords(expected)).toBeUndefined();
+    const blocks = await resultBlocks(page);
+    expect(blocks.map((b) => b.block).slice(0, 5)).toEqual([
+      'eyebrow',
+      'role',
+      'why',
+      'confidence',
+      'nav',
+    ]);
+    expect(blocks[3]?.text).toBe(confidenceWords(expected));
+    expect(blocks[3]?.text).toContain('2 answers away from');
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('styles hover only under (hover: hover), so on a touch screen no option looks picked before it is', async () => {
+    const borderOfFirstOption = async (page: Page) => {
+      await page.locator('rolefit-quiz .option').first().hover();
+      return page.evaluate(() => {
+        const root = document.querySelector('rolefit-quiz')?.shadowRoot as ShadowRoot;
+        return getComputedStyle(root.querySelector('.option') as Element).borderTopColor;
+      });
+    };
+    const page = await open('/basic.html');
+    // Every rule with :hover in its selector sits inside a (hover: hover) media query.
+    const rules = await page.evaluate(() => {
+      const root = document.querySelector('rolefit-quiz')?.shadowRoot as ShadowRoot;
+      const found: { selector: string; media: string[] }[] = [];
+      const walk = (list: CSSRuleList, media: string[]) => {
+        for (const rule of list) {
+          if (rule instanceof CSSMediaRule) walk(rule.cssRules, [...media, rule.conditionText]);
+          else if (rule instanceof CSSStyleRule) found.push({ selector: rule.selectorText, media });
+        }
+      };
+      for (const sheet of root.adoptedStyleSheets) walk(sheet.cssRules, []);
+      return found;
+    });
+    const hover = rules.filter((rule) => rule.selector.includes(':hover'));
+    expect(hover.map((rule) => rule.selector)).toEqual(['.option:hover']);
+    for (const rule of hover) expect(rule.media).toEqual(['(hover: hover)']);
+    // With a mouse, hovering an option shows the accent; on a touch screen it does not.
+    expect(await borderOfFirstOption(page)).toBe('rgb(51, 70, 211)');
+    await page.close();
+    const touch = await launchChromium({ hasTouch: true });
+    try {
+      const phone = await open('/basic.html', touch);
+      expect(await phone.evaluate(() => matchMedia('(hover: hover)').matches)).toBe(false);
+      expect(await borderOfFirstOption(phone)).toBe('rgb(213, 217, 226)');
+    } finally {
+      await touch.close();
+    }
+  });
+
   it('requests nothing but the page and embed.js when no endpoint is set, and stores nothing', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
@@ -272,7 +432,7 @@ suite(name, () => {
     await page.locator('rolefit-quiz .option').first().waitFor();
     await listenToWidget(page);
     await answerByClicking(page, [0, 0, 1, 0, 0]);
-    await page.locator('rolefit-quiz button.quiet').click(); // Start again
+    await page.locator('rolefit-quiz [part~="again-button"]').click();
     // The widget would start its post and its funnel batch in the step that draws the result,
     // which answerByClicking waits for, or in a timer (a retry), which a minute on the page's
     // clock runs; a request started after all that is reported after them.
@@ -420,7 +580,7 @@ suite(name, () => {
         .poll(() => page.locator('rolefit-quiz .progress').textContent())
         .toBe('Question 3 of 5');
       await listenToWidget(page);
-      await page.locator('rolefit-quiz button.quiet').click(); // Back keeps earlier answers
+      await page.locator('rolefit-quiz [part~="back-button"]').click(); // Back keeps earlier answers
       await expect
         .poll(() => page.locator('rolefit-quiz input:checked').getAttribute('value'))
         .toBe(questions[1]?.options[0]?.id);
@@ -473,6 +633,18 @@ suite(name, () => {
       const detail = QuizResult.parse(result?.detail);
       expect(detail.role).toBe('ai-engineer');
       expect(detail.gradeOn).toEqual(de.messages['role.ai-engineer'].gradeOn);
+      // Its confidence in the app's German words, its share as Intl writes it in German.
+      const deBand = de.messages[`confidence.${confidenceBand(detail.confidence)}.name`];
+      const deBadge = appDe['result.confidence.badge'](
+        deBand,
+        new Intl.NumberFormat('de', { style: 'percent' }).format(detail.confidence),
+      );
+      expect(await german.locator('.confidence strong').textContent()).toBe(deBadge);
+      expect(await german.locator('.confidence').textContent()).toBe(
+        detail.flipsTo
+          ? `${deBadge} ${appDe['result.confidence.distance'](detail.changesToFlip, de.messages[`role.${detail.flipsTo}`].name)}`
+          : deBadge,
+      );
       // Another language on the running quiz keeps the result, now in its words.
       await german.evaluate((el) => el.setAttribute('lang', 'ja'));
       await expect
@@ -533,7 +705,7 @@ suite(name, () => {
       await expect.poll(() => quiz.locator('.progress').textContent()).toBe(fr.progress(2, 5));
       await set('lang', null);
       await expect.poll(() => quiz.locator('.progress').textContent()).toBe('Question 2 of 5');
-      await quiz.locator('button.quiet').click(); // Back
+      await quiz.locator('[part~="back-button"]').click();
       await expect
         .poll(() => quiz.locator('input:checked').getAttribute('value'))
         .toBe(questions[0]?.options[1]?.id);
@@ -626,7 +798,7 @@ suite(name, () => {
         const onResult = await audit();
         expect(onResult.bad).toEqual([]);
         // The two-jobs result has its own blocks (the why, a grading block per part): audit it too.
-        await page.locator('rolefit-quiz button.quiet').click(); // Start again
+        await page.locator('rolefit-quiz [part~="again-button"]').click();
         await answerByClicking(page, [0, 4, 0, 4, 0]);
         await expect
           .poll(() => page.locator('rolefit-quiz .role').textContent())

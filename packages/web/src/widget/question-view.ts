@@ -1,13 +1,13 @@
 import type { QuizQuestion } from '@rolefit/core/quiz-schema';
+import type { QuizStep } from '@rolefit/core/quiz-steps';
 import { h } from '../shared/h.ts';
 import type { Messages } from './messages/en.ts';
 
 /** What one question step shows and what it reports back. */
 export type QuestionViewProps = {
   question: QuizQuestion;
-  /** 1-based step, as the progress says it. */
-  step: number;
-  total: number;
+  /** Core's step: its 1-based number and how many there are, as the progress says them. */
+  step: QuizStep;
   picked: string | undefined;
   text: Messages;
   onBack: () => void;
@@ -23,7 +23,6 @@ const POINTER_ADVANCE_MS = 220;
  */
 export function questionView(p: QuestionViewProps): HTMLFormElement {
   const { question, text } = p;
-  const headingId = `q-${question.id}`;
   const hint = h('p', { class: 'hint', 'aria-live': 'polite' });
   const inputs = question.options.map((option) =>
     h('input', {
@@ -49,8 +48,9 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
     byPointer = false;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target as HTMLElement;
+    // A key is one character or a named key ("Enter"): only the digits 1–n name an option.
     const byNumber = inputs[Number(event.key) - 1];
-    if (byNumber && /^\d$/.test(event.key)) {
+    if (byNumber) {
       byNumber.checked = true;
       byNumber.focus();
       hint.textContent = '';
@@ -66,9 +66,7 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
   return h(
     'form',
     {
-      class: 'step',
       part: 'question',
-      novalidate: true,
       onsubmit: (event) => {
         event.preventDefault();
         go();
@@ -84,17 +82,18 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
         if (byPointer) setTimeout(go, POINTER_ADVANCE_MS);
       },
     },
-    h('h2', { id: headingId, class: 'prompt', tabindex: -1 }, question.prompt),
+    h('h2', { class: 'prompt', tabindex: -1 }, question.prompt),
     h(
       'div',
-      { class: 'options', role: 'radiogroup', 'aria-labelledby': headingId },
+      // Named by the question, as the heading above it says it.
+      { class: 'options', role: 'radiogroup', 'aria-label': question.prompt },
       question.options.map((option, i) =>
         h(
           'label',
           { class: 'option', part: 'option' },
           inputs[i],
           h('span', { class: 'key', 'aria-hidden': 'true' }, i + 1),
-          h('span', { class: 'label' }, option.label),
+          option.label,
         ),
       ),
     ),
@@ -102,16 +101,12 @@ export function questionView(p: QuestionViewProps): HTMLFormElement {
     h(
       'div',
       { class: 'nav' },
-      p.step > 1 &&
-        h(
-          'button',
-          { type: 'button', class: 'quiet', part: 'button back-button', onclick: p.onBack },
-          text.back,
-        ),
+      p.step.number > 1 &&
+        h('button', { type: 'button', part: 'button back-button', onclick: p.onBack }, text.back),
       h(
         'button',
         { type: 'submit', class: 'primary', part: 'button next-button' },
-        p.step === p.total ? text.finish : text.next,
+        p.step.number === p.step.of ? text.finish : text.next,
       ),
       h('span', { class: 'keys', 'aria-hidden': 'true' }, text.keys(inputs.length)),
     ),

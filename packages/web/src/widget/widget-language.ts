@@ -26,8 +26,10 @@ export function widgetLanguageOf(tag: string): string {
  * The words of a language other than English, from its chunk beside embed.js, `embed/<lang>.js`
  * (which fetches its framework text, `embed/<lang>-framework.js`, itself).
  */
-export async function loadWidgetLanguage(language: string): Promise<WidgetLanguage> {
+export function loadWidgetLanguage(language: string): Promise<WidgetLanguage> {
   // A base in a variable, so the bundler leaves the URL alone: the chunks are built apart.
   const base = import.meta.url;
-  return (await import(/* @vite-ignore */ new URL(`embed/${language}.js`, base).href)).default;
+  return import(/* @vite-ignore */ new URL(`embed/${language}.js`, base).href).then(
+    (chunk) => chunk.default,
+  );
 }

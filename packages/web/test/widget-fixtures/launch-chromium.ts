@@ -15,6 +15,8 @@ export async function launchChromium(
   options: {
     colorScheme?: 'light' | 'dark';
     viewport?: { width: number; height: number };
+    /** A touch screen, as on a phone: `(hover: hover)` no longer matches. */
+    hasTouch?: boolean;
     /** Only for injecting tools such as axe-core into pages served with a strict CSP. */
     bypassCSP?: boolean;
   } = {},
@@ -25,6 +27,7 @@ export async function launchChromium(
     args: CHROMIUM_ARGS,
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1000, height: 900 },
+    hasTouch: options.hasTouch ?? false,
     bypassCSP: options.bypassCSP ?? false,
   });
 }

@@ -9,17 +9,24 @@ export const de: Messages = {
   pickFirst: 'Bitte zuerst eine Antwort wählen.',
   keys: (options: number) => `Tasten: Pfeile oder 1–${options} zum Wählen, Enter zum Fortfahren.`,
   callsFor: 'Die Arbeit verlangt',
-  between: 'Die Arbeit liegt zwischen',
-  twoJobs: 'Zwei Jobs in einem',
+  sitsBetween: 'Die Arbeit liegt zwischen',
+  twoJobsInOne: 'Zwei Jobs in einem',
   and: (a: string, b: string) => `${a} und ${b}`,
-  confidence: (percent: number) => `${percent}\u202F% sicher`,
-  work: (kind: string) => kind,
-  spectrum: (position: number) =>
-    `Position ${position.toFixed(2).replace('.', ',')} auf der Linie von Research Scientist (0) bis AI Engineer (1)`,
+  fills: (kind: string) => `${kind}: So sieht der größte Teil der Woche aus.`,
+  leads: (role: string) => `Die Arbeit für ${role} nimmt etwas mehr der Woche ein.`,
+  even: 'Beide füllen die Woche zu gleichen Teilen.',
+  bands: { high: 'hoch', moderate: 'mittel', low: 'gering' },
+  badge: (band: string, percent: number) => `Sicherheit: ${band} · ${percent}\u00a0%`,
+  away: (changes: number, role: string) =>
+    `${changes === 1 ? 'Eine Antwort' : `${changes} Antworten`} anders, und ${role} läge vorn.`,
+  flip: (role: string, prompt: string, label: string) =>
+    `Eine einzige andere Antwort ergäbe ${role}: „${prompt}“ → „${label}“.`,
+  spectrum: (percent: number) =>
+    `Diese Arbeit liegt auf der Linie von Research Scientist bis AI Engineer bei ${percent}\u00a0%`,
   titling: 'Titelmodell',
-  gradeOn: 'Woran messen',
+  gradeOnTitle: 'Woran messen',
   gradePart: (role: string, percent: number) => `Woran den Teil ${role} (${percent}\u202F%) messen`,
-  dontGradeOn: 'Woran nicht messen',
+  dontGradeOnTitle: 'Woran nicht messen',
   fullResult: 'Ganzes Ergebnis ansehen',
   again: 'Neu beginnen',
 };

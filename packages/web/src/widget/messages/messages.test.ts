@@ -28,8 +28,10 @@ describe('the widget messages', () => {
   it('puts the values into the text', () => {
     expect(en.progress(2, 5)).toBe('Question 2 of 5');
     expect(en.keys(4)).toBe('Keys: arrows or 1–4 to choose, Enter to go on.');
-    expect(en.confidence(72)).toBe('72% confident');
-    expect(en.spectrum(0.5)).toContain('0.50');
+    expect(en.badge(en.bands.low, 40)).toBe('Low confidence · 40%');
+    expect(en.spectrum(65)).toBe(
+      'This work sits 65% of the way from research scientist to AI engineer',
+    );
     expect(en.gradePart('AI engineer', 40)).toBe('Grade the AI engineer part (40%) on');
   });
 
