@@ -7,6 +7,7 @@ import { analyticsRoutes } from './analytics/analytics-routes.ts';
 import { errorBody, HttpError } from './http-error.ts';
 import { chooseLanguage, languagePacks, messagesOf } from './language.ts';
 import type { Messages } from './messages/en.ts';
+import { orgRoutes } from './orgs/org-routes.ts';
 import { previewRoutes, previewTags } from './preview/preview-routes.ts';
 import type { RateLimits } from './rate-limits.ts';
 import { type Logger, requestLog, silentLogger } from './request-log.ts';
@@ -144,6 +145,7 @@ export function createApp(deps: AppDeps) {
   // Where links (team links, link-preview tags) may be built.
   const links = { publicUrl: deps.publicUrl, allowedHosts: deps.allowedHosts };
   teamRoutes(app, deps.store, quiz, rules, links);
+  orgRoutes(app, deps.store, rules, links);
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

@@ -63,6 +63,8 @@ export const ar: Messages = {
   request_timeout: 'استغرق وصول الطلب وقتًا طويلًا جدًا؛ أرسله مرة أخرى دفعة واحدة',
   'bad_request.http': 'الطلب ليس HTTP/1.1 صالحًا',
 
+  'unauthorized.org':
+    'يتطلب هذا رابط إدارة المنظمة (Authorization: Bearer <سر الإدارة>)؛ افتح رابط الإدارة الذي حفظته عند إنشاء المنظمة. وإضافة فريق تتطلب أيضًا معرّف الفريق وسر الإدارة الخاص بقائده',
   'unauthorized.team':
     'يتطلب هذا رابط إدارة الفريق (Authorization: Bearer <admin secret>)؛ افتح رابط الإدارة الذي حفظته عند إنشاء الفريق',
   'unauthorized.owner_wrong':
@@ -78,6 +80,8 @@ export const ar: Messages = {
     `لا يحتوي الاختبار على سؤال "${questionId}"؛ استخدم معرّف id من GET /api/quiz`,
   'invalid_range.order': (from: string, to: string) => `from (${from}) يقع بعد to (${to})`,
   'invalid_range.span': (days: number) => `اطلب ${counted(days, DAYS)} على الأكثر في كل مرة`,
+  round_empty: (round: number) =>
+    `الجولة ${round} بلا إجابات بعد: شارك رابط الانضمام، وافتح الجولة التالية بعد أن يجيب الأعضاء`,
   too_few_responses: (missing: number) =>
     `يحتاج تصدير الإجابات إلى ${counted(missing, MORE_ANSWERS)}، حتى لا يمكن التعرّف على أحد بعينه`,
   host_not_allowed: (host: string, hostname: string) =>

@@ -39,6 +39,8 @@ export const de: Messages = {
   request_timeout: 'die Anfrage kam zu langsam an; senden Sie sie in einem Stück erneut',
   'bad_request.http': 'die Anfrage ist kein gültiges HTTP/1.1',
 
+  'unauthorized.org':
+    'dafür braucht es den Admin-Link der Organisation (Authorization: Bearer <Admin-Geheimnis>); öffnen Sie den Admin-Link, den Sie beim Anlegen der Organisation gespeichert haben. Ein Team hinzuzufügen braucht außerdem die ID des Teams und das Admin-Geheimnis seiner Leitung',
   'unauthorized.team':
     'dafür ist der Admin-Link des Teams nötig (Authorization: Bearer <admin secret>); öffnen Sie den Admin-Link, den Sie beim Anlegen des Teams gespeichert haben',
   'unauthorized.owner_wrong':
@@ -56,6 +58,8 @@ export const de: Messages = {
     `das Quiz hat keine Frage "${questionId}"; verwenden Sie eine id aus GET /api/quiz`,
   'invalid_range.order': (from: string, to: string) => `from (${from}) liegt nach to (${to})`,
   'invalid_range.span': (days: number) => `fragen Sie höchstens ${days} Tage auf einmal ab`,
+  round_empty: (round: number) =>
+    `Runde ${round} hat noch keine Antworten: Teilen Sie den Beitrittslink und eröffnen Sie die nächste Runde, sobald Mitglieder geantwortet haben`,
   too_few_responses: (missing: number) =>
     `es ${missing === 1 ? 'fehlt noch 1 Antwort' : `fehlen noch ${missing} Antworten`}, bevor die Antworten exportiert werden können, damit niemand einzeln zu erkennen ist`,
   host_not_allowed: (host: string, hostname: string) =>

@@ -55,6 +55,8 @@ export const en = {
   'bad_request.http': 'the request is not valid HTTP/1.1',
 
   // Secrets (401).
+  'unauthorized.org':
+    "this needs the organisation's admin link (Authorization: Bearer <admin secret>); open the admin link you saved when the organisation was created. Adding a team also needs that team's id and its lead's admin secret",
   'unauthorized.team':
     "this needs the team's admin link (Authorization: Bearer <admin secret>); open the admin link you saved when the team was created",
   'unauthorized.owner_wrong':
@@ -71,6 +73,8 @@ export const en = {
     `the quiz has no question "${questionId}"; use an id from GET /api/quiz`,
   'invalid_range.order': (from: string, to: string) => `from (${from}) is after to (${to})`,
   'invalid_range.span': (days: number) => `ask for at most ${days} days at a time`,
+  round_empty: (round: number) =>
+    `round ${round} has no answers yet: share the join link, and open the next round once members have answered`,
   too_few_responses: (missing: number) =>
     `${missing} more ${missing === 1 ? 'answer is' : 'answers are'} needed before the responses can be exported, so no one can be picked out`,
   /** `host` is the request's Host (with any port), `hostname` the same without the port. */

@@ -40,6 +40,8 @@ export const es: Messages = {
   request_timeout: 'la petición tardó demasiado en llegar; vuelve a enviarla de una sola vez',
   'bad_request.http': 'la petición no es HTTP/1.1 válido',
 
+  'unauthorized.org':
+    'esto necesita el enlace de administración de la organización (Authorization: Bearer <secreto de administración>); abre el enlace que guardaste al crearla. Añadir un equipo necesita además el id del equipo y el secreto de administración de su responsable',
   'unauthorized.team':
     'esto requiere el enlace de administración del equipo (Authorization: Bearer <admin secret>); abre el enlace de administración que guardaste al crear el equipo',
   'unauthorized.owner_wrong':
@@ -57,6 +59,8 @@ export const es: Messages = {
     `el cuestionario no tiene la pregunta "${questionId}"; usa un id de GET /api/quiz`,
   'invalid_range.order': (from: string, to: string) => `from (${from}) es posterior a to (${to})`,
   'invalid_range.span': (days: number) => `pide como máximo ${days} días cada vez`,
+  round_empty: (round: number) =>
+    `la ronda ${round} aún no tiene respuestas: comparte el enlace de invitación y abre la siguiente ronda cuando hayan respondido miembros`,
   too_few_responses: (missing: number) =>
     `${missing === 1 ? 'falta 1 respuesta' : `faltan ${missing} respuestas`} para poder exportar las respuestas sin que se pueda identificar a nadie`,
   host_not_allowed: (host: string, hostname: string) =>

@@ -43,6 +43,8 @@ export const fr: Messages = {
   request_timeout: 'la requête a mis trop de temps à arriver ; renvoyez-la d’un seul tenant',
   'bad_request.http': 'la requête n’est pas du HTTP/1.1 valide',
 
+  'unauthorized.org':
+    'il faut le lien d’administration de l’organisation (Authorization: Bearer <secret d’administration>) ; ouvrez le lien enregistré à sa création. Ajouter une équipe demande aussi l’identifiant de l’équipe et le secret d’administration de son responsable',
   'unauthorized.team':
     'il faut pour cela le lien d’administration de l’équipe (Authorization: Bearer <admin secret>) ; ouvrez le lien d’administration que vous avez gardé à la création de l’équipe',
   'unauthorized.owner_wrong':
@@ -60,6 +62,8 @@ export const fr: Messages = {
   'invalid_range.order': (from: string, to: string) => `from (${from}) est postérieur à to (${to})`,
   'invalid_range.span': (days: number) =>
     `demandez au plus ${days} ${plural(days, 'jour', 'jours')} à la fois`,
+  round_empty: (round: number) =>
+    `la manche ${round} n’a encore aucune réponse : partagez le lien d’invitation, et ouvrez la suivante une fois que des membres ont répondu`,
   too_few_responses: (missing: number) =>
     `il faut encore ${missing} ${plural(missing, 'réponse', 'réponses')} avant de pouvoir exporter les réponses, pour que personne ne puisse être reconnu`,
   host_not_allowed: (host: string, hostname: string) =>

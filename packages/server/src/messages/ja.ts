@@ -40,6 +40,8 @@ export const ja: Messages = {
     'リクエストの到着に時間がかかりすぎました。途中で止めずに一度で送り直してください',
   'bad_request.http': 'リクエストが正しい HTTP/1.1 ではありません',
 
+  'unauthorized.org':
+    'この操作には組織の管理リンクが必要です（Authorization: Bearer <管理シークレット>）。組織を作成したときに保存した管理リンクを開いてください。チームを追加するには、そのチームの ID とリーダーの管理シークレットも必要です',
   'unauthorized.team':
     'これにはチームの管理リンク（Authorization: Bearer <admin secret>）が必要です。チームを作成したときに保存した管理リンクを開いてください',
   'unauthorized.owner_wrong':
@@ -56,6 +58,8 @@ export const ja: Messages = {
   'invalid_range.order': (from: string, to: string) =>
     `from（${from}）が to（${to}）より後になっています`,
   'invalid_range.span': (days: number) => `一度に指定できる期間は ${days} 日までです`,
+  round_empty: (round: number) =>
+    `ラウンド ${round} にはまだ回答がありません。参加リンクを共有し、メンバーが回答してから次のラウンドを開いてください`,
   too_few_responses: (missing: number) =>
     `回答をエクスポートするには、あと ${missing} 件の回答が必要です（個人を特定できないようにするためです）`,
   host_not_allowed: (host: string, hostname: string) =>

@@ -35,6 +35,8 @@ export const zh: Messages = {
   request_timeout: '请求到达用时过长；请一次性重新发送',
   'bad_request.http': '请求不是有效的 HTTP/1.1',
 
+  'unauthorized.org':
+    '这需要组织的管理链接（Authorization: Bearer <管理密钥>）；请打开创建组织时保存的管理链接。添加团队还需要该团队的 ID 和其负责人的管理密钥',
   'unauthorized.team':
     '此操作需要团队的管理链接（Authorization: Bearer <admin secret>）；请打开创建团队时保存的管理链接',
   'unauthorized.owner_wrong': '所有者令牌不正确；请使用 ROLEFIT_ADMIN_TOKEN 或首次启动时打印的令牌',
@@ -48,6 +50,8 @@ export const zh: Messages = {
     `测验中没有题目"${questionId}"；请使用 GET /api/quiz 中的 id`,
   'invalid_range.order': (from: string, to: string) => `from（${from}）晚于 to（${to}）`,
   'invalid_range.span': (days: number) => `每次最多查询 ${days} 天`,
+  round_empty: (round: number) =>
+    `第 ${round} 轮还没有答案：请分享加入链接，等成员作答后再开启下一轮`,
   too_few_responses: (missing: number) =>
     `还需要 ${missing} 份回答才能导出，这样才无法从中认出任何人`,
   host_not_allowed: (host: string, hostname: string) =>

@@ -49,9 +49,10 @@ const sameAnswers = (a: Record<string, string>, b: Record<string, string>) => {
 const unknownTeam = () => new HttpError(404, 'unknown_team', (m) => m.unknown_team);
 
 /**
- * The earlier answer a team answer replaces: only one stored for the same team, and never itself;
- * anything else (a public answer, another team's, one since deleted) is ignored, not refused, so
- * a stale id in the browser never costs the member their new answer.
+ * The earlier answer a team answer replaces: only one stored for the same team in its current
+ * round, and never itself; anything else (a public answer, another team's, one from an earlier
+ * round or since deleted) is ignored, not refused, so a stale id in the browser never costs the
+ * member their new answer.
  */
 async function replaceable(
   store: Store,
@@ -60,8 +61,12 @@ async function replaceable(
   teamId: string | null,
 ): Promise<string | null> {
   if (earlier === undefined || teamId === null || earlier === id) return null;
-  const stored = await store.responses.get(earlier);
-  return stored?.teamId === teamId ? earlier : null;
+  // Within a round only: an answer in an earlier round is that round's, read-only.
+  const [round, rounds] = await Promise.all([
+    store.teams.roundOf(earlier, teamId),
+    store.teams.rounds(teamId),
+  ]);
+  return round !== undefined && round === rounds.at(-1)?.number ? earlier : null;
 }
 
 /** Resolves a team join code to the team's id (team mode plugs in here). */

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database, Db, Dialect } from './database.ts';
 import { createEventStore, type EventStore } from './event-store.ts';
 import { migrateToLatest } from './migrations.ts';
+import { createOrgStore, type OrgStore } from './org-store.ts';
 import { postgresPool } from './postgres-pool.ts';
 import { createResponseStore, type ResponseStore } from './response-store.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
@@ -23,6 +24,7 @@ export type Store = {
   stats: StatsStore;
   settings: SettingsStore;
   teams: TeamStore;
+  orgs: OrgStore;
   /** The Kysely handle, for stores that build on this one. */
   db: Db;
   /** Whether the store can serve now: it answers a query and (SQLite) its disk has room. */
@@ -173,6 +175,7 @@ export async function createStore(
     stats: createStatsStore(handle),
     settings: createSettingsStore(handle, options.clock),
     teams: createTeamStore(handle, options.clock),
+    orgs: createOrgStore(handle, options.clock),
     db: handle,
     readiness: () => readiness(db, sqlitePath),
     close: () => db.destroy(),

@@ -14,6 +14,8 @@ export type ResponseTable = {
   team_id: string | null;
   /** The id of the same browser's earlier answer for the team that this one replaces. */
   replaces: string | null;
+  /** The team's round the answer belongs to (null: round 1, or no team). */
+  round: number | null;
   source: string | null;
   created_at: string;
   /** PostgreSQL hands a bigserial back as text. */
@@ -32,10 +34,31 @@ export type TeamTable = {
   lead_view: string | null;
 };
 
+/** A team's round after the first: the first is the team's own, opened as it was created. */
+export type TeamRoundTable = {
+  team_id: string;
+  number: number;
+  opened_at: string;
+};
+
+/** An organisation: its admin secret as a hash only. */
+export type OrgTable = { id: string; name: string; admin_hash: string; created_at: string };
+
+/** A team in an organisation, joined with its lead's consent; the headcount where the lead gave it. */
+export type OrgTeamTable = {
+  org_id: string;
+  team_id: string;
+  headcount: number | null;
+  joined_at: string;
+};
+
 /** Every table rolefit stores, as Kysely sees them. Later features add theirs here. */
 export type Database = {
   responses: ResponseTable;
   teams: TeamTable;
+  team_rounds: TeamRoundTable;
+  orgs: OrgTable;
+  org_teams: OrgTeamTable;
   settings: SettingsTable;
   events: EventTable;
   daily_stats: DailyStatsTable;

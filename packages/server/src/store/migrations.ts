@@ -63,6 +63,44 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.alterTable('responses').addColumn('replaces', 'text').execute();
       },
     },
+    // Rounds: a lead opens a new round and members answer again; earlier rounds stay as they were.
+    '0005-team-rounds': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('responses').addColumn('round', 'integer').execute();
+        await db.schema
+          .createTable('team_rounds')
+          .addColumn('team_id', 'text', (c) => c.notNull())
+          .addColumn('number', 'integer', (c) => c.notNull())
+          .addColumn('opened_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('team_rounds_pk', ['team_id', 'number'])
+          .execute();
+      },
+    },
+    // Organisations: teams joined with their leads' consent, seen only as team centres.
+    '0006-orgs': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('orgs')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('name', 'text', (c) => c.notNull())
+          .addColumn('admin_hash', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('org_teams')
+          .addColumn('org_id', 'text', (c) => c.notNull())
+          .addColumn('team_id', 'text', (c) => c.notNull())
+          .addColumn('headcount', 'integer')
+          .addColumn('joined_at', 'text', (c) => c.notNull())
+          .addPrimaryKeyConstraint('org_teams_pk', ['org_id', 'team_id'])
+          .execute();
+        await db.schema
+          .createIndex('org_teams_team_id')
+          .on('org_teams')
+          .column('team_id')
+          .execute();
+      },
+    },
   };
 }
 

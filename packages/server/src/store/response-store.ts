@@ -1,5 +1,5 @@
 import type { Answers, QuizResult } from '@rolefit/core';
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Db, ResponseTable } from './database.ts';
 import { groupCommit } from './group-commit.ts';
 
@@ -68,7 +68,16 @@ export function createResponseStore(
   const insertRow = async (executor: Kysely<Database>, row: Insertable<ResponseTable>) =>
     (await executor
       .insertInto('responses')
-      .values(row)
+      .values(
+        // A team's answer joins the team's current round, read in the same statement (and, on
+        // PostgreSQL, under the team row's lock, which opening a round takes too).
+        typeof row.team_id === 'string'
+          ? {
+              ...row,
+              round: sql<number>`(select coalesce(max(number), 1) from team_rounds where team_id = ${row.team_id})`,
+            }
+          : row,
+      )
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('id')
       .executeTakeFirst()) !== undefined;

@@ -19,6 +19,12 @@ export type StoredTeam = {
   leadView: LeadAnswers | null;
 };
 
+/** One of a team's answers in arrival order, with the round it was given in. */
+export type RoundAnswer = MemberAnswer<QuizResult> & { round: number };
+
+/** A round of a team's answers: the first is the team's own; each later one a lead opened. */
+export type TeamRound = { number: number; openedAt: string; closedAt: string | null };
+
 /** What to store for a new team. */
 export type NewTeam = Omit<StoredTeam, 'workstreams' | 'leadView' | 'createdAt'> & {
   createdAt?: string;
@@ -33,7 +39,6 @@ export type TeamStore = {
    * the same whatever the team holds (workstreams, lead view), so its timing tells nothing.
    */
   adminHashOf(id: string): Promise<string | undefined>;
-  /** The team a join code belongs to, for `POST /api/responses`. */
   /** The team a join code admits to: its id and name, for the join page to greet members with. */
   byJoinCode(joinCode: string): Promise<{ id: string; name: string } | undefined>;
   idForJoinCode(joinCode: string): Promise<string | undefined>;
@@ -44,7 +49,13 @@ export type TeamStore = {
    * order the team's answers are released in, batch by batch; each with the earlier answer from
    * the same browser it replaces.
    */
-  memberResults(id: string): Promise<MemberAnswer<QuizResult>[]>;
+  memberResults(id: string): Promise<RoundAnswer[]>;
+  /** The team's rounds, oldest first: the first opened with the team, each closed by the next. */
+  rounds(id: string): Promise<TeamRound[]>;
+  /** Close the current round and open the next; answers from then on join it. */
+  openRound(id: string): Promise<TeamRound[]>;
+  /** The round a team's answer is in, if the answer is the team's. */
+  roundOf(responseId: string, teamId: string): Promise<number | undefined>;
   /** Remove the team and every response submitted for it; says how many responses went. */
   delete(id: string): Promise<{ deleted: boolean; responses: number }>;
   /**
@@ -79,6 +90,25 @@ export function createTeamStore(
     if (id.length > MAX_KEY) return undefined;
     const row = await db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? fromRow(row) : undefined;
+  };
+  const rounds = async (id: string): Promise<TeamRound[]> => {
+    const team = await db
+      .selectFrom('teams')
+      .select('created_at')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!team) return [];
+    const later = await db
+      .selectFrom('team_rounds')
+      .select(['number', 'opened_at'])
+      .where('team_id', '=', id)
+      .orderBy('number')
+      .execute();
+    const opened = [
+      { number: 1, openedAt: team.created_at },
+      ...later.map((r) => ({ number: Number(r.number), openedAt: r.opened_at })),
+    ];
+    return opened.map((r, i) => ({ ...r, closedAt: opened[i + 1]?.openedAt ?? null }));
   };
   const byJoinCode = async (joinCode: string) => {
     if (joinCode.length > MAX_KEY) return undefined;
@@ -140,20 +170,56 @@ export function createTeamStore(
     async memberResults(id) {
       const rows = await db
         .selectFrom('responses')
-        .select(['id', 'replaces', 'result'])
+        .select(['id', 'replaces', 'result', 'round'])
         .where('team_id', '=', id)
         .orderBy('seq')
         .execute();
       return rows.map((r) => ({
         id: r.id,
         replaces: r.replaces ?? null,
+        round: r.round ?? 1,
         result: JSON.parse(r.result) as QuizResult,
       }));
+    },
+    rounds,
+    async openRound(id) {
+      await db.transaction().execute(async (trx) => {
+        // The team row's lock, which a PostgreSQL team answer holds as it goes in: an answer is
+        // then wholly in the round before or wholly in the new one.
+        const team = trx.selectFrom('teams').select('id').where('id', '=', id);
+        await (dialect === 'postgres' ? team.forNoKeyUpdate() : team).execute();
+        const last = await trx
+          .selectFrom('team_rounds')
+          .select((eb) => eb.fn.max('number').as('number'))
+          .where('team_id', '=', id)
+          .executeTakeFirst();
+        await trx
+          .insertInto('team_rounds')
+          .values({
+            team_id: id,
+            number: Number(last?.number ?? 1) + 1,
+            opened_at: clock().toISOString(),
+          })
+          .execute();
+      });
+      return rounds(id);
+    },
+    async roundOf(responseId, teamId) {
+      const row = await db
+        .selectFrom('responses')
+        .select('round')
+        .where('id', '=', responseId)
+        .where('team_id', '=', teamId)
+        .executeTakeFirst();
+      return row ? (row.round ?? 1) : undefined;
     },
     async delete(id) {
       return db.transaction().execute(async (trx) => {
         // The team goes first: from then on its join code no longer admits new responses.
         const team = await trx.deleteFrom('teams').where('id', '=', id).executeTakeFirst();
+        await trx.deleteFrom('team_rounds').where('team_id', '=', id).execute();
+        // Gone from every organisation it was in, too.
+        await trx.deleteFrom('org_teams').where('team_id', '=', id).execute();
         const responses = await trx
           .deleteFrom('responses')
           .where('team_id', '=', id)

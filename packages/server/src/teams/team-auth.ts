@@ -20,25 +20,42 @@ const BEARER = /^Bearer[ \t]+([A-Za-z0-9_-]{1,128})[ \t]*$/;
  */
 export const unauthorized = () => new HttpError(401, 'unauthorized', (m) => m['unauthorized.team']);
 
+/** The secret in `Authorization: Bearer <secret>`, if the header holds one of our shape. */
+export const bearerSecret = (header: string | undefined): string | undefined =>
+  BEARER.exec(header ?? '')?.[1];
+
 /**
- * Let the request through only with the team's admin secret as a Bearer token; the team is
- * then `c.get('team')`. Runs before body validation, so refusals never depend on the body.
+ * Let the request through only with the admin secret of the thing its `id` path parameter names
+ * (a team, an organisation), as a Bearer token; the thing is then `c.get(key)`. The secret is
+ * checked against the stored hash alone, so a refusal costs the same whatever exists; the thing
+ * is loaded only once the secret is right (it may have been deleted meanwhile: the same refusal).
+ * Runs before body validation, so refusals never depend on the body.
  */
-export function leadOnly(teams: TeamStore): MiddlewareHandler<LeadEnv> {
+export function secretOnly<K extends string, T>(
+  key: K,
+  store: {
+    adminHashOf(id: string): Promise<string | undefined>;
+    get(id: string): Promise<T | undefined>;
+  },
+  refusal: () => HttpError,
+): MiddlewareHandler<{ Variables: Record<K, T> }> {
   return async (c, next) => {
-    const secret = BEARER.exec(c.req.header('authorization') ?? '')?.[1];
+    const secret = bearerSecret(c.req.header('authorization'));
     const id = c.req.param('id') ?? '';
-    // Check against the hash alone, so a refusal costs the same for every team; load the team
-    // only once the secret is right (it may have been deleted meanwhile: the same refusal).
-    const hash = secret === undefined ? undefined : await teams.adminHashOf(id);
-    if (secret === undefined || !secretMatches(secret, hash)) throw unauthorized();
-    const team = await teams.get(id);
-    if (!team) throw unauthorized();
-    c.set('team', team);
-    // Team data is private to the lead: never keep it in a shared or browser cache.
+    const hash = secret === undefined ? undefined : await store.adminHashOf(id);
+    if (secret === undefined || !secretMatches(secret, hash)) throw refusal();
+    const found = await store.get(id);
+    if (!found) throw refusal();
+    c.set(key, found as never);
+    // Private to whoever holds the secret: never keep it in a shared or browser cache.
     c.header('Cache-Control', 'no-store');
     await next();
   };
+}
+
+/** Let the request through only with the team's admin secret; the team is then `c.get('team')`. */
+export function leadOnly(teams: TeamStore): MiddlewareHandler<LeadEnv> {
+  return secretOnly('team', teams, unauthorized);
 }
 
 /** The OpenAPI security scheme lead-only routes name. */

@@ -12,6 +12,7 @@ import {
   DeletedTeam,
   JoinableTeam,
   NewTeamBody,
+  TeamRounds,
   TeamSummary,
 } from './team-schemas.ts';
 import { hashAdminSecret, newAdminSecret, newJoinCode, newTeamId } from './team-secret.ts';
@@ -126,9 +127,39 @@ export function teamRoutes(
   });
   app.openapi(getTeam, async (c) => {
     const team = c.get('team');
-    const results = await store.teams.memberResults(team.id);
+    const [results, rounds] = await Promise.all([
+      store.teams.memberResults(team.id),
+      store.teams.rounds(team.id),
+    ]);
     const joinUrl = joinUrlFor(base(c.req.url), team.joinCode);
-    return c.json(teamSummary(quiz, team, results, joinUrl, speechOf(c, quiz).messages), 200);
+    const messages = speechOf(c, quiz).messages;
+    return c.json(teamSummary(quiz, team, results, rounds, joinUrl, messages), 200);
+  });
+
+  const postRound = createRoute({
+    ...lead,
+    method: 'post',
+    path: '/api/teams/{id}/rounds',
+    summary: 'Close the current round and open the next (lead only)',
+    description:
+      'Members answer again from the same join link; their answers join the new round, which starts with no answers and shows once `minResponses` have answered. Earlier rounds stay as they were: read-only, their centres in `rounds`. Refused (409 round_empty) while the current round has no answers.',
+    responses: {
+      201: {
+        description: 'The rounds, oldest first; the last is the one just opened',
+        content: { 'application/json': { schema: TeamRounds } },
+      },
+      ...errorResponses(401, 409, 503),
+    },
+  });
+  app.openapi(postRound, async (c) => {
+    const team = c.get('team');
+    const current = (await store.teams.rounds(team.id)).at(-1)?.number ?? 1;
+    const answers = await store.teams.memberResults(team.id);
+    if (!answers.some((a) => a.round === current)) {
+      throw new HttpError(409, 'round_empty', (m) => m.round_empty(current));
+    }
+    const rounds = await store.teams.openRound(team.id);
+    return c.json({ rounds }, 201);
   });
 
   const deleteTeam = createRoute({

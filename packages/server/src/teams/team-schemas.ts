@@ -117,6 +117,39 @@ export const MembersView = z
 /** The released members' answers in aggregate. */
 export type MembersView = z.infer<typeof MembersView>;
 
+/** Where a round's released answers put the team: null below the team's minimum. */
+export const RoundCentre = z
+  .object({
+    position: z.number(),
+    shares: Shares,
+    dominantWork: ColumnSchema,
+    split: RolePair.nullable(),
+  })
+  .openapi('RoundCentre');
+
+/** One round of a team's answers. */
+export const TeamRoundView = z
+  .object({
+    number: z.number().int().openapi({ description: '1 for the round the team opened with' }),
+    openedAt: z.string(),
+    closedAt: z.string().nullable().openapi({ description: 'Null for the current round' }),
+    responses: z.number().int().openapi({ description: 'Answers given in this round' }),
+    centre: RoundCentre.nullable().openapi({
+      description:
+        "The centre of the round's released answers (whole batches of `minResponses`), or null below the minimum",
+    }),
+  })
+  .openapi('TeamRound');
+/** One round of a team's answers. */
+export type TeamRoundView = z.infer<typeof TeamRoundView>;
+
+/** What opening a round answers: every round, without centres (the dashboard reloads). */
+export const TeamRounds = z
+  .object({
+    rounds: z.array(TeamRoundView.omit({ responses: true, centre: true })),
+  })
+  .openapi('TeamRounds');
+
 /** What the lead's dashboard reads. */
 export const TeamSummary = z
   .object({
@@ -154,6 +187,10 @@ export const TeamSummary = z
     }),
     workstreams: Portfolio.nullable(),
     leadView: LeadView.nullable(),
+    rounds: z.array(TeamRoundView).openapi({
+      description:
+        'Every round, oldest first; the last is the current one, which `responses`, `released` and `members` describe. Earlier rounds are read-only.',
+    }),
   })
   .openapi('TeamSummary');
 /** What the lead's dashboard reads. */

@@ -4,13 +4,12 @@ import {
   type Portfolio,
   portfolio,
   type Quiz,
-  type QuizResult,
   score,
   teamMembers,
 } from '@rolefit/core';
-import type { LeadAnswers, StoredTeam } from '../store/team-store.ts';
-import { type MemberAnswer, releasedOf } from './team-release.ts';
-import type { TeamSummary, Workstream } from './team-schemas.ts';
+import type { LeadAnswers, RoundAnswer, StoredTeam, TeamRound } from '../store/team-store.ts';
+import { releasedOf } from './team-release.ts';
+import type { TeamRoundView, TeamSummary, Workstream } from './team-schemas.ts';
 
 /** Core's portfolio over a list that is known to be valid; a failure here is a bug. */
 function portfolioOf(items: unknown[], messages: Messages): Portfolio {
@@ -49,10 +48,13 @@ export function leadView(
 export function teamSummary(
   quiz: Quiz,
   team: StoredTeam,
-  inArrivalOrder: MemberAnswer<QuizResult>[],
+  allRounds: RoundAnswer[],
+  rounds: TeamRound[],
   joinUrl: string,
   messages: Messages = en,
 ): TeamSummary {
+  const current = rounds.at(-1)?.number ?? 1;
+  const inArrivalOrder = allRounds.filter((a) => a.round === current);
   const n = inArrivalOrder.length;
   const { released, nextReleaseAt, replaced, shown } = releasedOf(
     inArrivalOrder,
@@ -84,5 +86,52 @@ export function teamSummary(
     members: shown.length > 0 ? teamMembers(shown, messages) : null,
     workstreams: workstreamPortfolio(team.workstreams, messages),
     leadView: leadView(quiz, team.leadView, messages),
+    rounds: rounds.map((round) => roundView(team, round, allRounds, messages)),
+  };
+}
+
+/**
+ * Where a team's work sits now, for its organisation: the current round's released answers as a
+ * centre, and how many answers that centre is drawn from; below the minimum, the round's count
+ * and no centre. Nothing about a member: only the centre.
+ */
+export function currentCentre(
+  team: StoredTeam,
+  allRounds: RoundAnswer[],
+  rounds: TeamRound[],
+  messages: Messages = en,
+): { responses: number; centre: TeamRoundView['centre'] } {
+  const current = rounds.at(-1) ?? { number: 1, openedAt: team.createdAt, closedAt: null };
+  const answers = allRounds.filter((a) => a.round === current.number);
+  const { shown } = releasedOf(answers, team.minResponses);
+  const { centre } = roundView(team, current, allRounds, messages);
+  return { responses: centre ? shown.length : answers.length, centre };
+}
+
+/** A round as the dashboard charts it: its answers, and where their released batches sit. */
+function roundView(
+  team: StoredTeam,
+  round: TeamRound,
+  allRounds: RoundAnswer[],
+  messages: Messages,
+): TeamRoundView {
+  const answers = allRounds.filter((a) => a.round === round.number);
+  const { shown } = releasedOf(answers, team.minResponses);
+  const centre =
+    shown.length === 0
+      ? null
+      : portfolioOf(
+          shown.map((r) => ({ effort: 1, result: r })),
+          messages,
+        );
+  return {
+    ...round,
+    responses: answers.length,
+    centre: centre && {
+      position: centre.position,
+      shares: centre.shares,
+      dominantWork: centre.dominantWork,
+      split: centre.split,
+    },
   };
 }

@@ -105,7 +105,9 @@ export function teamWorkRoutes(app: OpenAPIHono, store: Store, quiz: Quiz, rules
   });
   app.openapi(getExport, async (c) => {
     const team = c.get('team');
-    const results = await store.teams.memberResults(team.id);
+    // The current round's answers: earlier rounds are read on the dashboard, as centres.
+    const current = (await store.teams.rounds(team.id)).at(-1)?.number ?? 1;
+    const results = (await store.teams.memberResults(team.id)).filter((a) => a.round === current);
     if (results.length < team.minResponses) {
       throw new HttpError(409, 'too_few_responses', (m) =>
         m.too_few_responses(team.minResponses - results.length),
