@@ -58,6 +58,8 @@ const EXAMPLES: Record<string, string[]> = {
     'rolefit portfolio examples/team-workstreams.yaml',
     'rolefit portfolio examples/lab-people.json --team-size 12',
     'rolefit portfolio examples/team-two-jobs.json',
+    'rolefit portfolio examples/org-three-teams.yaml',
+    'rolefit portfolio examples/org-three-teams.yaml --weighting headcount --json',
     `echo '[{"name":"Evals","effort":2,"work":"rnd"},{"name":"Chat","effort":3,"work":"product"}]' | rolefit portfolio - --json`,
   ],
   analyze: [

@@ -26,6 +26,14 @@ describe('spectrumBar', () => {
     }
   });
 
+  it('draws each dot with its own mark, and dots sharing a column as o', () => {
+    const line = spectrumBar(0.5, plain, en, coreEn, {
+      dots: [0, 0.5, 1, 0.995],
+      dotMarks: ['1', '2', '3', '4'],
+    }).split('\n')[1];
+    expect(line).toBe(`  1${'-'.repeat(29)}2${'-'.repeat(29)}o`);
+  });
+
   it('marks both ends with their shares for two jobs, and no average position', () => {
     const bar = spectrumBar(0.4, plain, en, coreEn, {
       ends: { research: 0.6, product: 0.4 },

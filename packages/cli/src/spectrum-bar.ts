@@ -13,6 +13,11 @@ const SHORTEST = 30;
 export type SpectrumMarks = {
   /** Points drawn as `o` on the line itself (say, a team's workstreams). */
   dots?: readonly number[];
+  /**
+   * One character for each dot instead of `o`, in the order of `dots` (say, each team's number),
+   * so a reader can tell the dots apart; dots that share a column are drawn `o`.
+   */
+  dotMarks?: readonly string[];
   /** A two-jobs week: marks both ends with their shares instead of one average position. */
   ends?: Pick<Shares, 'research' | 'product'>;
   /** The terminal's width (0: unknown), so the line fits it. */
@@ -59,9 +64,15 @@ export function spectrumBar(
   // An even length, so the research-engineer anchor has a column of its own in the middle.
   const length = width > 0 ? Math.max(SHORTEST, Math.min(FULL, (width - 3) & ~1)) : FULL;
   const column = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * length);
-  const onLine = new Set((marks.dots ?? []).map(column));
-  const line = Array.from({ length: length + 1 }, (_, i) =>
-    onLine.has(i) ? 'o' : i === 0 || i === length ? '|' : i === length / 2 ? '+' : '-',
+  const onLine = new Map<number, string>();
+  (marks.dots ?? []).forEach((dot, i) => {
+    const at = column(dot);
+    const mark = marks.dotMarks?.[i] ?? 'o';
+    onLine.set(at, onLine.has(at) && onLine.get(at) !== mark ? 'o' : mark);
+  });
+  const line = Array.from(
+    { length: length + 1 },
+    (_, i) => onLine.get(i) ?? (i === 0 || i === length ? '|' : i === length / 2 ? '+' : '-'),
   ).join('');
   let marker: string;
   if (marks.ends) {

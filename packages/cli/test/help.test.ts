@@ -38,7 +38,7 @@ describe('rolefit --help', () => {
     const run = runCli(['portfolio', 'team.yaml', '--teamsize', '4']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'unknown option "--teamsize" for rolefit portfolio; its options are: --team-size, --json',
+      'unknown option "--teamsize" for rolefit portfolio; its options are: --team-size, --weighting, --json',
     );
   });
 });

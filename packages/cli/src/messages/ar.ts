@@ -94,10 +94,16 @@ export const ar: Messages = {
   'brief.help.json': 'اطبع {"result": …, "markdown": "…"} بصيغة JSON',
 
   'portfolio.help':
-    'مركز ثقل الفريق والحكم على مسمّياته الوظيفية، انطلاقًا من محاور عمله أو أفراده (JSON/YAML)',
-  'portfolio.help.file': 'محاور العمل أو الأفراد (JSON أو YAML)، أو - للإدخال القياسي',
-  'portfolio.help.teamSize': 'وزّع أيضًا هذا العدد من الأشخاص على الأدوار الثلاثة',
-  'portfolio.help.json': 'اطبع كائن المحفظة بصيغة JSON',
+    'مركز ثقل الفريق والحكم على مسمّياته الوظيفية، انطلاقًا من محاور عمله أو أفراده، أو مركز ثقل مؤسسة انطلاقًا من فرقها (JSON/YAML)',
+  'portfolio.help.file':
+    'محاور العمل أو الأفراد، أو "teams" لمؤسسة (JSON أو YAML)، أو - للإدخال القياسي',
+  'portfolio.help.teamSize': 'وزّع أيضًا هذا العدد من الأشخاص على الأدوار الثلاثة (لفريق واحد فقط)',
+  'portfolio.help.weighting':
+    'مع "teams": يُوزن كل فريق بعدد إجاباته (responses) أو بعدد أفراده (headcount)؛ الافتراضي "weighting" في الملف، وإلا responses',
+  'portfolio.help.json':
+    'اطبع كائن المحفظة بصيغة JSON (ومع "teams": عرض المؤسسة كما يعيده GET /api/orgs/<id>)',
+  'portfolio.weighting.invalid': (option: string, value: string, choices: readonly string[]) =>
+    `يجب أن يكون ${option} إما ${choices.join(' أو ')}، لا "${value}"`,
   'portfolio.teamSize.invalid': (value: string, max: number) =>
     `يجب أن يكون --team-size عددًا صحيحًا موجبًا من الأشخاص، من 1 إلى ${max}، لا "${value}"؛ مثلًا: --team-size 12`,
   'portfolio.unmappable': (reason: string) => `تعذّر وضع هذه المحفظة على الخريطة: ${reason}`,
@@ -117,6 +123,37 @@ export const ar: Messages = {
     `${entry}: لا يمكن حساب نتيجة لهذه الإجابات:\n${problems.map((p) => `    - ${p}`).join('\n')}`,
   'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
     `${entry} غير صالح:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  المتوقع ${shape}`,
+
+  'org.file': 'الملف',
+  'org.unknownKeys': (where: string, keys: readonly string[], known: readonly string[]) =>
+    `في ${where} ${keys.map((k) => `"${k}"`).join('، ')}، ولا مكان ${keys.length === 1 ? 'له' : 'لها'} هنا؛ الحقول المسموح بها: ${known.join(', ')}`,
+  'org.team.shape': (example: string) =>
+    `${example}، أو "answers" (قائمة فيها {معرّف السؤال: معرّف الخيار} لكل عضو) أو "workstreams" بدلًا من "shares" و"responses"`,
+  'org.notList': (shape: string) => `يجب أن تكون "teams" قائمة فرق، كل فريق فيها مثل ${shape}`,
+  'org.empty': (shape: string) => `قائمة "teams" فارغة؛ المطلوب فريق واحد على الأقل، مثل ${shape}`,
+  'org.name.invalid': (problems: readonly string[]) =>
+    `"name"، اسم المؤسسة، غير صالح: ${problems.join('؛ ')}`,
+  'org.team': (n: number, name: string | undefined) =>
+    `الفريق رقم ${n}${name === undefined ? '' : ` («${name}»)`}`,
+  'org.team.notObject': (team: string, shape: string) => `${team} ليس كائنًا؛ المتوقع ${shape}`,
+  'org.team.noWork': (team: string) =>
+    `${team} لا يذكر شيئًا عن عمله؛ أعطِ واحدًا من: "answers" (عنصر لكل عضو)، أو "shares" مع "responses"، أو "workstreams"`,
+  'org.team.twoWorks': (team: string, given: readonly string[]) =>
+    `${team} يذكر عمله مرتين، في ${given.map((g) => `"${g}"`).join(' وفي ')}؛ أبقِ واحدًا فقط من "answers" أو "shares" أو "workstreams"`,
+  'org.team.invalid': (team: string, problems: readonly string[], shape: string) =>
+    `${team} غير صالح:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  المتوقع ${shape}`,
+  'org.team.minResponses': (team: string, value: string, least: number, most: number) =>
+    `${team}: يجب أن يكون "minResponses" عددًا صحيحًا من ${least} إلى ${most}، كما في فريق على الخادم، لا ${value}`,
+  'org.team.answers.notList': (team: string, example: string) =>
+    `${team}: يجب أن تكون "answers" قائمة فيها عنصر لكل عضو، كل عنصر مثل ${example}`,
+  'org.team.member.unscorable': (team: string, member: number, problems: readonly string[]) =>
+    `${team}، العضو رقم ${member}: لا يمكن حساب نتيجة لهذه الإجابات:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  ومعرّفات الأسئلة والخيارات يعرضها: rolefit questions`,
+  'org.team.problem': (team: string, problem: string) => `${team}: ${problem}`,
+  'org.team.duplicate': (name: string) => `فريقان يحملان الاسم «${name}»؛ أعطِ كل فريق اسمًا خاصًا به`,
+  'org.teamSize':
+    '--team-size يوزّع فريقًا واحدًا على الأدوار؛ وما دام في الملف "teams" فأعطِ كل فريق "headcount" بدلًا منه',
+  'org.weighting.single':
+    '--weighting يوازن بين الفرق، وهذا الملف ليس فيه قائمة "teams"؛ احذفه حين يكون الفريق واحدًا',
 
   'analyze.help': 'أيّ دور يصفه إعلان وظيفة أو نموذج تقييم، مع الأدلة وتنبيهات العمود الخطأ',
   'analyze.help.file': 'ملف نصي، أو - للإدخال القياسي',
@@ -219,6 +256,43 @@ export const ar: Messages = {
     `لفريق من ${counted(people, { one: 'شخص واحد', two: 'شخصين', few: 'أشخاص', many: 'شخصًا', other: 'شخص' })}: ${roles.join('، ')}`,
   'portfolio.entries': 'العناصر',
   'portfolio.entries.effort': (effort: string) => `الجهد ${effort}`,
+
+  'org.headline': (org: string | undefined, verdict: string) =>
+    org === undefined ? verdict : `${org} — ${verdict}`,
+  'org.summary': (teams: number, counting: number) =>
+    `يُحتسب ${counting} من أصل ${counted(teams, { one: 'فريق واحد', two: 'فريقين', few: 'فرق', many: 'فريقًا', other: 'فريق' })}`,
+  'org.noCentre': 'لا مركز ثقل بعد: لا فريق لديه ما يكفي من الإجابات',
+  'org.teams': 'الفرق',
+  'org.weighting.responses': 'يُوزن كل فريق بعدد إجاباته.',
+  'org.weighting.headcount': 'يُوزن كل فريق بعدد أفراده.',
+  'org.weighting.fallback': (given: number, of: number) =>
+    `طُلب الوزن بعدد الأفراد، لكن ${given === 0 ? 'لم يذكره أي فريق' : `لم يذكره إلا ${given} من أصل ${of}`}، لذا يُوزن كل فريق بعدد إجاباته بدلًا من ذلك.`,
+  'org.team.answers': (n: number) =>
+    counted(n, {
+      one: 'إجابة واحدة',
+      two: 'إجابتان',
+      few: 'إجابات',
+      many: 'إجابة',
+      other: 'إجابة',
+    }),
+  'org.team.batches': (shown: number, given: number, min: number) =>
+    `تُحتسب ${shown} من أصل ${counted(given, { one: 'إجابة واحدة', two: 'إجابتين', few: 'إجابات', many: 'إجابة', other: 'إجابة' })} (على دفعات من ${min})`,
+  'org.team.workstreams': (n: number) =>
+    counted(n, {
+      one: 'محور عمل واحد',
+      two: 'محورا عمل',
+      few: 'محاور عمل',
+      many: 'محور عمل',
+      other: 'محور عمل',
+    }),
+  'org.team.headcount': (n: number) =>
+    counted(n, { one: 'شخص واحد', two: 'شخصان', few: 'أشخاص', many: 'شخصًا', other: 'شخص' }),
+  'org.team.weight': (share: string) => `الوزن ${share}`,
+  'org.team.against': (regime: string) => `يخالف نظام المؤسسة؛ ولو كان وحده: ${regime}`,
+  'org.team.waiting': (given: number, min: number) =>
+    `لا إجابات كافية بعد (${given} من ${min})؛ لا يُحتسب`,
+  'org.heatmap': 'مزيج العمل لكل فريق',
+  'org.heatmap.org': 'المؤسسة كلها',
 
   'column.research': 'بحث',
   'column.rnd': 'بحث وتطوير',

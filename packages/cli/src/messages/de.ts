@@ -88,11 +88,17 @@ export const de: Messages = {
   'brief.help.json': '{"result": …, "markdown": "…"} als JSON ausgeben',
 
   'portfolio.help':
-    'Schwerpunkt und Titelmodell eines Teams aus seinen Arbeitssträngen oder Personen (JSON/YAML)',
+    'Schwerpunkt und Titelmodell eines Teams aus seinen Arbeitssträngen oder Personen, oder einer Organisation aus ihren Teams (JSON/YAML)',
   'portfolio.help.file':
-    'Arbeitsstränge oder Personen (JSON oder YAML), oder - für die Standardeingabe',
-  'portfolio.help.teamSize': 'Zusätzlich so viele Personen auf die drei Rollen verteilen',
-  'portfolio.help.json': 'Das Portfolio-Objekt als JSON ausgeben',
+    'Arbeitsstränge oder Personen, oder die "teams" einer Organisation (JSON oder YAML), oder - für die Standardeingabe',
+  'portfolio.help.teamSize':
+    'Zusätzlich so viele Personen auf die drei Rollen verteilen (nur für ein einzelnes Team)',
+  'portfolio.help.weighting':
+    'Mit "teams": jedes Team nach seinen Antworten (responses) oder nach seiner Kopfzahl (headcount) gewichten; Standard: "weighting" aus der Datei, sonst responses',
+  'portfolio.help.json':
+    'Das Portfolio-Objekt als JSON ausgeben (bei "teams": die Sicht auf die Organisation, wie GET /api/orgs/<id> sie liefert)',
+  'portfolio.weighting.invalid': (option: string, value: string, choices: readonly string[]) =>
+    `${option} muss ${choices.join(' oder ')} sein, nicht "${value}"`,
   'portfolio.teamSize.invalid': (value: string, max: number) =>
     `--team-size muss eine positive ganze Zahl von Personen sein, von 1 bis ${max}, nicht "${value}"; zum Beispiel: --team-size 12`,
   'portfolio.unmappable': (reason: string) =>
@@ -114,6 +120,40 @@ export const de: Messages = {
     `${entry}: diese Antworten lassen sich nicht auswerten:\n${problems.map((p) => `    - ${p}`).join('\n')}`,
   'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
     `${entry} ist ungültig:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  erwartet: ${shape}`,
+
+  'org.file': 'die Datei',
+  'org.unknownKeys': (where: string, keys: readonly string[], known: readonly string[]) =>
+    `${where} enthält ${keys.map((k) => `"${k}"`).join(', ')}, ${plural(keys.length, 'das dort nicht hingehört', 'die dort nicht hingehören')}; erlaubt sind: ${known.join(', ')}`,
+  'org.team.shape': (example: string) =>
+    `${example}, oder statt "shares" und "responses" entweder "answers" (eine Liste, pro Mitglied ein {Fragen-ID: Options-ID}) oder "workstreams"`,
+  'org.notList': (shape: string) => `"teams" muss eine Liste von Teams sein, jedes wie ${shape}`,
+  'org.empty': (shape: string) =>
+    `die Liste "teams" ist leer; bitte mindestens ein Team angeben, etwa ${shape}`,
+  'org.name.invalid': (problems: readonly string[]) =>
+    `"name", der Name der Organisation, ist ungültig: ${problems.join('; ')}`,
+  'org.team': (n: number, name: string | undefined) =>
+    `Team ${n}${name === undefined ? '' : ` („${name}“)`}`,
+  'org.team.notObject': (team: string, shape: string) =>
+    `${team} ist kein Objekt; erwartet: ${shape}`,
+  'org.team.noWork': (team: string) =>
+    `${team} sagt nichts über seine Arbeit; bitte eines angeben: "answers" (ein Eintrag pro Mitglied), "shares" mit "responses" oder "workstreams"`,
+  'org.team.twoWorks': (team: string, given: readonly string[]) =>
+    `${team} gibt seine Arbeit doppelt an, als ${given.map((g) => `"${g}"`).join(' und ')}; bitte nur eines von "answers", "shares" oder "workstreams" behalten`,
+  'org.team.invalid': (team: string, problems: readonly string[], shape: string) =>
+    `${team} ist ungültig:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  erwartet: ${shape}`,
+  'org.team.minResponses': (team: string, value: string, least: number, most: number) =>
+    `${team}: "minResponses" muss eine ganze Zahl von ${least} bis ${most} sein, wie bei einem Team auf dem Server, nicht ${value}`,
+  'org.team.answers.notList': (team: string, example: string) =>
+    `${team}: "answers" muss eine Liste mit einem Eintrag pro Mitglied sein, jeder wie ${example}`,
+  'org.team.member.unscorable': (team: string, member: number, problems: readonly string[]) =>
+    `${team}, Mitglied ${member}: diese Antworten lassen sich nicht auswerten:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  die Fragen- und Options-IDs zeigt: rolefit questions`,
+  'org.team.problem': (team: string, problem: string) => `${team}: ${problem}`,
+  'org.team.duplicate': (name: string) =>
+    `zwei Teams heißen „${name}“; bitte jedem Team einen eigenen Namen geben`,
+  'org.teamSize':
+    '--team-size verteilt ein einzelnes Team auf die Rollen; mit "teams" in der Datei bitte stattdessen bei jedem Team "headcount" angeben',
+  'org.weighting.single':
+    '--weighting gewichtet Teams gegeneinander, und diese Datei hat keine Liste "teams"; für ein einzelnes Team bitte weglassen',
 
   'analyze.help':
     'Welche Rolle eine Stellenanzeige oder ein Beurteilungsbogen beschreibt, mit Belegen und Hinweisen auf die falsche Spalte',
@@ -216,6 +256,29 @@ export const de: Messages = {
     `Für ${people} ${plural(people, 'Person', 'Personen')}: ${roles.join(', ')}`,
   'portfolio.entries': 'Einträge',
   'portfolio.entries.effort': (effort: string) => `Aufwand ${effort}`,
+
+  'org.headline': (org: string | undefined, verdict: string) =>
+    org === undefined ? verdict : `${org} – ${verdict}`,
+  'org.summary': (teams: number, counting: number) =>
+    `${counting} von ${teams} ${plural(teams, 'Team', 'Teams')} ${plural(counting, 'zählt', 'zählen')}`,
+  'org.noCentre': 'Noch kein Schwerpunkt: kein Team hat genug Antworten',
+  'org.teams': 'Teams',
+  'org.weighting.responses': 'Jedes Team zählt nach seinen Antworten.',
+  'org.weighting.headcount': 'Jedes Team zählt nach seiner Kopfzahl.',
+  'org.weighting.fallback': (given: number, of: number) =>
+    `Verlangt war eine Gewichtung nach Kopfzahl, aber ${given === 0 ? 'kein Team hat eine angegeben' : `nur ${given} von ${of} Teams ${plural(given, 'hat', 'haben')} eine angegeben`}; deshalb zählt jedes Team nach seinen Antworten.`,
+  'org.team.answers': (n: number) => `${n} ${plural(n, 'Antwort', 'Antworten')}`,
+  'org.team.batches': (counted: number, given: number, min: number) =>
+    `${counted} von ${given} Antworten zählen (in Blöcken zu ${min})`,
+  'org.team.workstreams': (n: number) => `${n} ${plural(n, 'Arbeitsstrang', 'Arbeitsstränge')}`,
+  'org.team.headcount': (n: number) => `${n} ${plural(n, 'Person', 'Personen')}`,
+  'org.team.weight': (share: string) => `Gewicht ${share}`,
+  'org.team.against': (regime: string) =>
+    `gegen das Titelmodell der Organisation; für sich allein: ${regime}`,
+  'org.team.waiting': (given: number, min: number) =>
+    `noch nicht genug Antworten (${given} von ${min}); zählt nicht mit`,
+  'org.heatmap': 'Arbeitsmix je Team',
+  'org.heatmap.org': 'Die ganze Organisation',
 
   'column.research': 'Forschung',
   'column.rnd': 'F&E',

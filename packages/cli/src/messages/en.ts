@@ -101,10 +101,17 @@ export const en = {
 
   // rolefit portfolio, and the entries of a portfolio file.
   'portfolio.help':
-    "A team's center of gravity and titling verdict from its workstreams or people (JSON/YAML)",
-  'portfolio.help.file': 'Workstreams or people (JSON or YAML), or - for standard input',
-  'portfolio.help.teamSize': 'Also split this many people across the three roles',
-  'portfolio.help.json': 'Print the portfolio object as JSON',
+    "A team's center of gravity and titling verdict from its workstreams or people, or an organization's from its teams (JSON/YAML)",
+  'portfolio.help.file':
+    'Workstreams or people, or an organization\'s "teams" (JSON or YAML), or - for standard input',
+  'portfolio.help.teamSize': 'Also split this many people across the three roles (one team only)',
+  'portfolio.help.weighting':
+    'With "teams": weigh each team by its answers (responses) or by its headcount; default: the file\'s "weighting", else responses',
+  'portfolio.help.json':
+    'Print the portfolio object as JSON (for "teams": the organization view, as GET /api/orgs/<id> answers it)',
+  /** `option` is `--weighting` or the file's `"weighting"`, `choices` what it takes. */
+  'portfolio.weighting.invalid': (option: string, value: string, choices: readonly string[]) =>
+    `${option} must be ${choices.join(' or ')}, not "${value}"`,
   /** `value` is what was given, `max` the most people it takes. */
   'portfolio.teamSize.invalid': (value: string, max: number) =>
     `--team-size must be a positive whole number of people, from 1 to ${max}, not "${value}"; for example: --team-size 12`,
@@ -127,6 +134,47 @@ export const en = {
     `${entry}: these answers cannot be scored:\n${problems.map((p) => `    - ${p}`).join('\n')}`,
   'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
     `${entry} is not valid:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  expected ${shape}`,
+
+  // An organization's file for rolefit portfolio: "teams", each with its work.
+  'org.file': 'the file',
+  /** `where` is `org.file` or `org.team`; `keys` are the fields it should not have, `known` the ones it may. */
+  'org.unknownKeys': (where: string, keys: readonly string[], known: readonly string[]) =>
+    `${where} has ${keys.map((k) => `"${k}"`).join(', ')}, which ${keys.length === 1 ? 'does' : 'do'} not belong there; the fields it may have are: ${known.join(', ')}`,
+  /** What a team looks like; `example` is one in JSON. */
+  'org.team.shape': (example: string) =>
+    `${example}, or "answers" (a list, one {question id: option id} per member) or "workstreams" instead of "shares" and "responses"`,
+  'org.notList': (shape: string) => `"teams" must be a list of teams, each like ${shape}`,
+  'org.empty': (shape: string) =>
+    `the "teams" list is empty; give at least one team, like ${shape}`,
+  'org.name.invalid': (problems: readonly string[]) =>
+    `"name", the organization's name, is not valid: ${problems.join('; ')}`,
+  'org.team': (n: number, name: string | undefined) =>
+    `team ${n}${name === undefined ? '' : ` ("${name}")`}`,
+  'org.team.notObject': (team: string, shape: string) =>
+    `${team} is not an object; expected ${shape}`,
+  'org.team.noWork': (team: string) =>
+    `${team} says nothing about its work; give one of "answers" (one entry per member), "shares" with "responses", or "workstreams"`,
+  /** `given` are the kinds of work the team gives, as the file names them. */
+  'org.team.twoWorks': (team: string, given: readonly string[]) =>
+    `${team} gives its work twice, as ${given.map((g) => `"${g}"`).join(' and ')}; keep only one of "answers", "shares" or "workstreams"`,
+  'org.team.invalid': (team: string, problems: readonly string[], shape: string) =>
+    `${team} is not valid:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  expected ${shape}`,
+  /** `value` is what the file gave, in JSON. */
+  'org.team.minResponses': (team: string, value: string, least: number, most: number) =>
+    `${team}: "minResponses" must be a whole number from ${least} to ${most}, as for a team on the server, not ${value}`,
+  /** `example` is one member's answers in JSON. */
+  'org.team.answers.notList': (team: string, example: string) =>
+    `${team}: "answers" must be a list with one entry per member, each like ${example}`,
+  'org.team.member.unscorable': (team: string, member: number, problems: readonly string[]) =>
+    `${team}, member ${member}: these answers cannot be scored:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  see the question and option ids with: rolefit questions`,
+  /** A problem with a team's workstreams, worded as for a one-team file. */
+  'org.team.problem': (team: string, problem: string) => `${team}: ${problem}`,
+  'org.team.duplicate': (name: string) =>
+    `two teams are named "${name}"; give each team a name of its own`,
+  'org.teamSize':
+    '--team-size splits one team across the roles; with "teams" in the file, give each team its "headcount" instead',
+  'org.weighting.single':
+    '--weighting weighs teams against each other, and this file has no "teams" list; leave it out for one team',
 
   // rolefit analyze.
   'analyze.help':
@@ -242,6 +290,32 @@ export const en = {
     `For ${people} ${people === 1 ? 'person' : 'people'}: ${roles.join(', ')}`,
   'portfolio.entries': 'Entries',
   'portfolio.entries.effort': (effort: string) => `effort ${effort}`,
+
+  // An organization's portfolio (rolefit portfolio with "teams").
+  /** `org` is the file's "name" if it gives one; `verdict` the center of gravity or two jobs. */
+  'org.headline': (org: string | undefined, verdict: string) =>
+    org === undefined ? verdict : `${org} — ${verdict}`,
+  'org.summary': (teams: number, counting: number) =>
+    `${counting} of ${teams} ${teams === 1 ? 'team counts' : 'teams count'}`,
+  'org.noCentre': 'No center of gravity yet: no team has enough answers',
+  'org.teams': 'Teams',
+  'org.weighting.responses': 'Each team weighs by its answers.',
+  'org.weighting.headcount': 'Each team weighs by its headcount.',
+  'org.weighting.fallback': (given: number, of: number) =>
+    `Headcount was asked for, but ${given === 0 ? 'no team gave one' : `only ${given} of ${of} teams gave one`}, so each team weighs by its answers instead.`,
+  'org.team.answers': (n: number) => `${n} ${n === 1 ? 'answer' : 'answers'}`,
+  /** Only whole batches of the team's minimum count, oldest first, as on the server. */
+  'org.team.batches': (counted: number, given: number, min: number) =>
+    `${counted} of ${given} answers count (batches of ${min})`,
+  'org.team.workstreams': (n: number) => `${n} ${n === 1 ? 'workstream' : 'workstreams'}`,
+  'org.team.headcount': (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`,
+  'org.team.weight': (share: string) => `weighs ${share}`,
+  /** `regime` is what the team's own work would call for. */
+  'org.team.against': (regime: string) => `against the org's regime; on its own: ${regime}`,
+  'org.team.waiting': (given: number, min: number) =>
+    `not enough answers yet (${given} of ${min}); contributes nothing`,
+  'org.heatmap': 'Work mix by team',
+  'org.heatmap.org': 'The whole org',
 
   // A posting or rubric (rolefit analyze).
   'column.research': 'research',

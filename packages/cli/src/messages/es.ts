@@ -85,10 +85,17 @@ export const es: Messages = {
   'brief.help.json': 'Muestra {"result": …, "markdown": "…"} en JSON',
 
   'portfolio.help':
-    'El centro de gravedad de un equipo y el veredicto sobre sus títulos, a partir de sus líneas de trabajo o de sus personas (JSON/YAML)',
-  'portfolio.help.file': 'Líneas de trabajo o personas (JSON o YAML), o - para la entrada estándar',
-  'portfolio.help.teamSize': 'Reparte además este número de personas entre los tres roles',
-  'portfolio.help.json': 'Muestra el objeto de la cartera en JSON',
+    'El centro de gravedad de un equipo y el veredicto sobre sus títulos, a partir de sus líneas de trabajo o de sus personas, o los de una organización a partir de sus equipos (JSON/YAML)',
+  'portfolio.help.file':
+    'Líneas de trabajo o personas, o los "teams" de una organización (JSON o YAML), o - para la entrada estándar',
+  'portfolio.help.teamSize':
+    'Reparte además este número de personas entre los tres roles (solo para un equipo)',
+  'portfolio.help.weighting':
+    'Con "teams": pondera cada equipo por sus respuestas (responses) o por su plantilla (headcount); por defecto, el "weighting" del archivo y, si no lo hay, responses',
+  'portfolio.help.json':
+    'Muestra el objeto de la cartera en JSON (con "teams": la vista de la organización, tal como la devuelve GET /api/orgs/<id>)',
+  'portfolio.weighting.invalid': (option: string, value: string, choices: readonly string[]) =>
+    `${option} debe ser ${choices.join(' o ')}, no "${value}"`,
   'portfolio.teamSize.invalid': (value: string, max: number) =>
     `--team-size debe ser un número entero positivo de personas, de 1 a ${max}, no "${value}"; por ejemplo: --team-size 12`,
   'portfolio.unmappable': (reason: string) => `no se puede situar esta cartera: ${reason}`,
@@ -109,6 +116,40 @@ export const es: Messages = {
     `${entry}: estas respuestas no se pueden puntuar:\n${problems.map((p) => `    - ${p}`).join('\n')}`,
   'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
     `${entry} no es válido:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  se esperaba ${shape}`,
+
+  'org.file': 'el archivo',
+  'org.unknownKeys': (where: string, keys: readonly string[], known: readonly string[]) =>
+    `${where} tiene ${keys.map((k) => `"${k}"`).join(', ')}, que no ${keys.length === 1 ? 'corresponde' : 'corresponden'} ahí; los campos posibles son: ${known.join(', ')}`,
+  'org.team.shape': (example: string) =>
+    `${example}, o bien "answers" (una lista, un {id de pregunta: id de opción} por miembro) o "workstreams" en lugar de "shares" y "responses"`,
+  'org.notList': (shape: string) => `"teams" debe ser una lista de equipos, cada uno como ${shape}`,
+  'org.empty': (shape: string) =>
+    `la lista "teams" está vacía; indica al menos un equipo, como ${shape}`,
+  'org.name.invalid': (problems: readonly string[]) =>
+    `"name", el nombre de la organización, no es válido: ${problems.join('; ')}`,
+  'org.team': (n: number, name: string | undefined) =>
+    `equipo ${n}${name === undefined ? '' : ` ("${name}")`}`,
+  'org.team.notObject': (team: string, shape: string) =>
+    `${team} no es un objeto; se esperaba ${shape}`,
+  'org.team.noWork': (team: string) =>
+    `${team} no dice nada de su trabajo; indica uno de estos: "answers" (una entrada por miembro), "shares" con "responses", o "workstreams"`,
+  'org.team.twoWorks': (team: string, given: readonly string[]) =>
+    `${team} da su trabajo dos veces, como ${given.map((g) => `"${g}"`).join(' y ')}; deja solo uno de "answers", "shares" o "workstreams"`,
+  'org.team.invalid': (team: string, problems: readonly string[], shape: string) =>
+    `${team} no es válido:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  se esperaba ${shape}`,
+  'org.team.minResponses': (team: string, value: string, least: number, most: number) =>
+    `${team}: "minResponses" debe ser un número entero de ${least} a ${most}, como para un equipo en el servidor, no ${value}`,
+  'org.team.answers.notList': (team: string, example: string) =>
+    `${team}: "answers" debe ser una lista con una entrada por miembro, cada una como ${example}`,
+  'org.team.member.unscorable': (team: string, member: number, problems: readonly string[]) =>
+    `${team}, miembro ${member}: estas respuestas no se pueden puntuar:\n${problems.map((p) => `    - ${p}`).join('\n')}\n  consulta los ids de preguntas y opciones con: rolefit questions`,
+  'org.team.problem': (team: string, problem: string) => `${team}: ${problem}`,
+  'org.team.duplicate': (name: string) =>
+    `hay dos equipos llamados "${name}"; da a cada equipo un nombre propio`,
+  'org.teamSize':
+    '--team-size reparte un solo equipo entre los roles; con "teams" en el archivo, indica en cambio el "headcount" de cada equipo',
+  'org.weighting.single':
+    '--weighting pondera unos equipos frente a otros, y este archivo no tiene lista "teams"; para un solo equipo, quítalo',
 
   'analyze.help':
     'Qué rol describe una oferta de empleo o una rúbrica de evaluación, con sus pruebas y los avisos de columna equivocada',
@@ -214,6 +255,30 @@ export const es: Messages = {
     `Para ${people} ${people === 1 ? 'persona' : 'personas'}: ${roles.join(', ')}`,
   'portfolio.entries': 'Entradas',
   'portfolio.entries.effort': (effort: string) => `esfuerzo ${effort}`,
+
+  'org.headline': (org: string | undefined, verdict: string) =>
+    org === undefined ? verdict : `${org} — ${verdict}`,
+  'org.summary': (teams: number, counting: number) =>
+    `${counting === 1 ? 'cuenta' : 'cuentan'} ${counting} de ${teams} ${teams === 1 ? 'equipo' : 'equipos'}`,
+  'org.noCentre': 'Aún no hay centro de gravedad: ningún equipo tiene respuestas suficientes',
+  'org.teams': 'Equipos',
+  'org.weighting.responses': 'Cada equipo pesa según sus respuestas.',
+  'org.weighting.headcount': 'Cada equipo pesa según su plantilla.',
+  'org.weighting.fallback': (given: number, of: number) =>
+    `Se pidió ponderar por plantilla, pero ${given === 0 ? 'ningún equipo la indicó' : `solo ${given} de ${of} equipos la ${given === 1 ? 'indicó' : 'indicaron'}`}, así que cada equipo pesa según sus respuestas.`,
+  'org.team.answers': (n: number) => `${n} ${n === 1 ? 'respuesta' : 'respuestas'}`,
+  'org.team.batches': (counted: number, given: number, min: number) =>
+    `cuentan ${counted} de ${given} respuestas (en tandas de ${min})`,
+  'org.team.workstreams': (n: number) =>
+    `${n} ${n === 1 ? 'línea de trabajo' : 'líneas de trabajo'}`,
+  'org.team.headcount': (n: number) => `${n} ${n === 1 ? 'persona' : 'personas'}`,
+  'org.team.weight': (share: string) => `pesa ${share}`,
+  'org.team.against': (regime: string) =>
+    `en contra del esquema de la organización; por sí solo: ${regime}`,
+  'org.team.waiting': (given: number, min: number) =>
+    `aún no hay respuestas suficientes (${given} de ${min}); no cuenta`,
+  'org.heatmap': 'Mezcla de trabajo por equipo',
+  'org.heatmap.org': 'Toda la organización',
 
   'column.research': 'investigación',
   'column.rnd': 'I+D',

@@ -94,10 +94,17 @@ export const fr: Messages = {
   'brief.help.json': 'Afficher {"result": …, "markdown": "…"} en JSON',
 
   'portfolio.help':
-    'Le centre de gravité d’une équipe et le verdict sur ses titres, à partir de ses chantiers ou de ses membres (JSON/YAML)',
-  'portfolio.help.file': 'Chantiers ou personnes (JSON ou YAML), ou - pour l’entrée standard',
-  'portfolio.help.teamSize': 'Répartir aussi ce nombre de personnes entre les trois rôles',
-  'portfolio.help.json': 'Afficher l’objet portefeuille en JSON',
+    'Le centre de gravité d’une équipe et le verdict sur ses titres, à partir de ses chantiers ou de ses membres, ou ceux d’une organisation à partir de ses équipes (JSON/YAML)',
+  'portfolio.help.file':
+    'Chantiers ou personnes, ou les "teams" d’une organisation (JSON ou YAML), ou - pour l’entrée standard',
+  'portfolio.help.teamSize':
+    'Répartir aussi ce nombre de personnes entre les trois rôles (une seule équipe)',
+  'portfolio.help.weighting':
+    'Avec "teams" : pondérer chaque équipe par ses réponses (responses) ou par son effectif (headcount) ; par défaut, le "weighting" du fichier, sinon responses',
+  'portfolio.help.json':
+    'Afficher l’objet portefeuille en JSON (avec "teams" : la vue de l’organisation, telle que GET /api/orgs/<id> la renvoie)',
+  'portfolio.weighting.invalid': (option: string, value: string, choices: readonly string[]) =>
+    `${option} doit valoir ${choices.join(' ou ')}, pas "${value}"`,
   'portfolio.teamSize.invalid': (value: string, max: number) =>
     `--team-size doit être un nombre entier positif de personnes, de 1 à ${max}, pas "${value}" ; par exemple : --team-size 12`,
   'portfolio.unmappable': (reason: string) => `impossible de placer ce portefeuille : ${reason}`,
@@ -118,6 +125,41 @@ export const fr: Messages = {
     `${entry} : ces réponses ne peuvent pas être évaluées :\n${problems.map((p) => `    - ${p}`).join('\n')}`,
   'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
     `${entry} n’est pas valide :\n${problems.map((p) => `    - ${p}`).join('\n')}\n  attendu : ${shape}`,
+
+  'org.file': 'le fichier',
+  'org.unknownKeys': (where: string, keys: readonly string[], known: readonly string[]) =>
+    `${where} contient ${keys.map((k) => `"${k}"`).join(', ')}, qui n’${keys.length === 1 ? 'a' : 'ont'} rien à faire là ; les champs possibles sont : ${known.join(', ')}`,
+  'org.team.shape': (example: string) =>
+    `${example}, ou bien "answers" (une liste, un {id de question : id d’option} par membre) ou "workstreams" au lieu de "shares" et "responses"`,
+  'org.notList': (shape: string) =>
+    `"teams" doit être une liste d’équipes, chacune de la forme ${shape}`,
+  'org.empty': (shape: string) =>
+    `la liste "teams" est vide ; indiquez au moins une équipe, par exemple ${shape}`,
+  'org.name.invalid': (problems: readonly string[]) =>
+    `"name", le nom de l’organisation, n’est pas valide : ${problems.join(' ; ')}`,
+  'org.team': (n: number, name: string | undefined) =>
+    `équipe ${n}${name === undefined ? '' : ` ("${name}")`}`,
+  'org.team.notObject': (team: string, shape: string) =>
+    `${team} n’est pas un objet ; attendu : ${shape}`,
+  'org.team.noWork': (team: string) =>
+    `${team} ne dit rien de son travail ; indiquez l’un de ceux-ci : "answers" (une entrée par membre), "shares" avec "responses", ou "workstreams"`,
+  'org.team.twoWorks': (team: string, given: readonly string[]) =>
+    `${team} donne son travail deux fois, en ${given.map((g) => `"${g}"`).join(' et en ')} ; ne gardez qu’un seul de "answers", "shares" ou "workstreams"`,
+  'org.team.invalid': (team: string, problems: readonly string[], shape: string) =>
+    `${team} n’est pas valide :\n${problems.map((p) => `    - ${p}`).join('\n')}\n  attendu : ${shape}`,
+  'org.team.minResponses': (team: string, value: string, least: number, most: number) =>
+    `${team} : "minResponses" doit être un nombre entier de ${least} à ${most}, comme pour une équipe sur le serveur, pas ${value}`,
+  'org.team.answers.notList': (team: string, example: string) =>
+    `${team} : "answers" doit être une liste avec une entrée par membre, chacune de la forme ${example}`,
+  'org.team.member.unscorable': (team: string, member: number, problems: readonly string[]) =>
+    `${team}, membre ${member} : ces réponses ne peuvent pas être évaluées :\n${problems.map((p) => `    - ${p}`).join('\n')}\n  pour voir les ids des questions et des options : rolefit questions`,
+  'org.team.problem': (team: string, problem: string) => `${team} : ${problem}`,
+  'org.team.duplicate': (name: string) =>
+    `deux équipes s’appellent « ${name} » ; donnez à chaque équipe un nom à elle`,
+  'org.teamSize':
+    '--team-size répartit une seule équipe entre les rôles ; avec "teams" dans le fichier, indiquez plutôt le "headcount" de chaque équipe',
+  'org.weighting.single':
+    '--weighting pondère les équipes entre elles, et ce fichier n’a pas de liste "teams" ; pour une seule équipe, retirez-le',
 
   'analyze.help':
     'Quel rôle décrit une offre d’emploi ou une grille d’évaluation, avec les indices relevés et les alertes de mauvaise colonne',
@@ -223,6 +265,29 @@ export const fr: Messages = {
     `Pour ${people} ${plural(people, 'personne', 'personnes')} : ${roles.join(', ')}`,
   'portfolio.entries': 'Entrées',
   'portfolio.entries.effort': (effort: string) => `effort ${effort}`,
+
+  'org.headline': (org: string | undefined, verdict: string) =>
+    org === undefined ? verdict : `${org} — ${verdict}`,
+  'org.summary': (teams: number, counting: number) =>
+    `${counting} ${plural(teams, 'équipe', 'équipes')} sur ${teams} ${plural(counting, 'compte', 'comptent')}`,
+  'org.noCentre': 'Pas encore de centre de gravité : aucune équipe n’a assez de réponses',
+  'org.teams': 'Équipes',
+  'org.weighting.responses': 'Chaque équipe pèse selon ses réponses.',
+  'org.weighting.headcount': 'Chaque équipe pèse selon son effectif.',
+  'org.weighting.fallback': (given: number, of: number) =>
+    `La pondération par effectif était demandée, mais ${given === 0 ? 'aucune équipe n’a donné le sien' : plural(given, `seule ${given} équipe sur ${of} a donné le sien`, `seules ${given} équipes sur ${of} ont donné le leur`)} : chaque équipe pèse donc selon ses réponses.`,
+  'org.team.answers': (n: number) => `${n} ${plural(n, 'réponse', 'réponses')}`,
+  'org.team.batches': (counted: number, given: number, min: number) =>
+    `${counted} réponses sur ${given} comptent (par lots de ${min})`,
+  'org.team.workstreams': (n: number) => `${n} ${plural(n, 'chantier', 'chantiers')}`,
+  'org.team.headcount': (n: number) => `${n} ${plural(n, 'personne', 'personnes')}`,
+  'org.team.weight': (share: string) => `pèse ${share}`,
+  'org.team.against': (regime: string) =>
+    `à contre-courant du choix de l’organisation ; à elle seule : ${lc(regime)}`,
+  'org.team.waiting': (given: number, min: number) =>
+    `pas encore assez de réponses (${given} sur ${min}) ; ne compte pas`,
+  'org.heatmap': 'Répartition du travail par équipe',
+  'org.heatmap.org': 'Toute l’organisation',
 
   'column.research': 'recherche',
   'column.rnd': 'R&D',

@@ -81,10 +81,16 @@ export const ja: Messages = {
   'brief.help.json': '{"result": …, "markdown": "…"} を JSON で出力する',
 
   'portfolio.help':
-    'ワークストリームまたは人（JSON/YAML）から、チームの重心と肩書きの体系の判定を出す',
-  'portfolio.help.file': 'ワークストリームまたは人（JSON または YAML）。標準入力なら -',
-  'portfolio.help.teamSize': 'この人数を三つの役割に割り振った結果も出す',
-  'portfolio.help.json': 'ポートフォリオのオブジェクトを JSON で出力する',
+    'ワークストリームまたは人から、チームの重心と肩書きの体系の判定を出す。チームの一覧（teams）からは組織全体について出す（JSON/YAML）',
+  'portfolio.help.file':
+    'ワークストリームまたは人、または組織の "teams"（JSON または YAML）。標準入力なら -',
+  'portfolio.help.teamSize': 'この人数を三つの役割に割り振った結果も出す（チームが一つのときだけ）',
+  'portfolio.help.weighting':
+    '"teams" があるとき、各チームを回答数（responses）と人数（headcount）のどちらで重みづけするか。既定はファイルの "weighting"、なければ responses',
+  'portfolio.help.json':
+    'ポートフォリオのオブジェクトを JSON で出力する（"teams" のときは組織のビュー。GET /api/orgs/<id> と同じ形）',
+  'portfolio.weighting.invalid': (option: string, value: string, choices: readonly string[]) =>
+    `${option} には ${choices.join(' か ')} を指定してください。"${value}" は使えません`,
   'portfolio.teamSize.invalid': (value: string, max: number) =>
     `--team-size には人数を 1 から ${max} までの正の整数で指定してください。"${value}" は使えません（例：--team-size 12）`,
   'portfolio.unmappable': (reason: string) => `このポートフォリオは位置づけられません：${reason}`,
@@ -104,6 +110,41 @@ export const ja: Messages = {
     `${entry}：この回答は採点できません：\n${problems.map((p) => `    - ${p}`).join('\n')}`,
   'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
     `${entry} が正しくありません：\n${problems.map((p) => `    - ${p}`).join('\n')}\n  正しい形：${shape}`,
+
+  'org.file': 'ファイル',
+  'org.unknownKeys': (where: string, keys: readonly string[], known: readonly string[]) =>
+    `${where}に ${keys.map((k) => `"${k}"`).join('、')} がありますが、ここには置けません。使える項目：${known.join(', ')}`,
+  'org.team.shape': (example: string) =>
+    `${example}。"shares" と "responses" の代わりに、"answers"（メンバーごとに {質問 ID: 選択肢 ID} を一つずつ並べたリスト）か "workstreams" も使えます`,
+  'org.notList': (shape: string) =>
+    `"teams" はチームのリストにしてください。各チームは ${shape} の形です`,
+  'org.empty': (shape: string) =>
+    `"teams" のリストが空です。チームを少なくとも一つ指定してください（例：${shape}）`,
+  'org.name.invalid': (problems: readonly string[]) =>
+    `組織の名前 "name" が正しくありません：${problems.join('；')}`,
+  'org.team': (n: number, name: string | undefined) =>
+    `チーム ${n}${name === undefined ? '' : `（"${name}"）`}`,
+  'org.team.notObject': (team: string, shape: string) =>
+    `${team} がオブジェクトではありません。正しい形：${shape}`,
+  'org.team.noWork': (team: string) =>
+    `${team} に仕事の情報がありません。"answers"（メンバーごとに一つ）、"shares" と "responses"、"workstreams" のどれか一つを指定してください`,
+  'org.team.twoWorks': (team: string, given: readonly string[]) =>
+    `${team} は仕事を ${given.map((g) => `"${g}"`).join(' と ')} の二通りで指定しています。"answers"、"shares"、"workstreams" のどれか一つだけにしてください`,
+  'org.team.invalid': (team: string, problems: readonly string[], shape: string) =>
+    `${team} が正しくありません：\n${problems.map((p) => `    - ${p}`).join('\n')}\n  正しい形：${shape}`,
+  'org.team.minResponses': (team: string, value: string, least: number, most: number) =>
+    `${team}：サーバー上のチームと同じく、"minResponses" は ${least} から ${most} までの整数にしてください。${value} は使えません`,
+  'org.team.answers.notList': (team: string, example: string) =>
+    `${team}："answers" はメンバーごとに一つずつ並べたリストにしてください。各項目は ${example} の形です`,
+  'org.team.member.unscorable': (team: string, member: number, problems: readonly string[]) =>
+    `${team}、メンバー ${member}：この回答は採点できません：\n${problems.map((p) => `    - ${p}`).join('\n')}\n  質問と選択肢の ID は rolefit questions で確認できます`,
+  'org.team.problem': (team: string, problem: string) => `${team}：${problem}`,
+  'org.team.duplicate': (name: string) =>
+    `"${name}" という名前のチームが二つあります。チームごとに別の名前をつけてください`,
+  'org.teamSize':
+    '--team-size は一つのチームを役割に割り振るためのものです。ファイルに "teams" があるときは、代わりに各チームに "headcount" を指定してください',
+  'org.weighting.single':
+    '--weighting はチームどうしの重みづけに使います。このファイルには "teams" のリストがないので、チームが一つなら外してください',
 
   'analyze.help':
     '求人票や評価シートがどの役割を記述しているかを、根拠と「違う列」のフラグとともに示す',
@@ -202,6 +243,27 @@ export const ja: Messages = {
     `${people}人の場合：${roles.join('、')}`,
   'portfolio.entries': '項目',
   'portfolio.entries.effort': (effort: string) => `労力 ${effort}`,
+
+  'org.headline': (org: string | undefined, verdict: string) =>
+    org === undefined ? verdict : `【${org}】${verdict}`,
+  'org.summary': (teams: number, counting: number) => `${teams}チーム中${counting}チームを集計`,
+  'org.noCentre': 'まだ重心はありません：回答が足りているチームがありません',
+  'org.teams': 'チーム',
+  'org.weighting.responses': '各チームは回答数で重みづけしています。',
+  'org.weighting.headcount': '各チームは人数で重みづけしています。',
+  'org.weighting.fallback': (given: number, of: number) =>
+    `人数での重みづけが指定されましたが、${given === 0 ? '人数を指定したチームがない' : `人数を指定したのは${of}チーム中${given}チームだけな`}ので、各チームを回答数で重みづけしています。`,
+  'org.team.answers': (n: number) => `回答${n}件`,
+  'org.team.batches': (counted: number, given: number, min: number) =>
+    `回答${given}件中${counted}件を集計（${min}件ずつ）`,
+  'org.team.workstreams': (n: number) => `ワークストリーム${n}件`,
+  'org.team.headcount': (n: number) => `${n}人`,
+  'org.team.weight': (share: string) => `重み ${share}`,
+  'org.team.against': (regime: string) => `組織の体系と合わない。このチームだけなら：${regime}`,
+  'org.team.waiting': (given: number, min: number) =>
+    `回答がまだ足りません（${given}/${min}件）。集計には含めません`,
+  'org.heatmap': 'チームごとの仕事の配分',
+  'org.heatmap.org': '組織全体',
 
   'column.research': '研究',
   'column.rnd': 'R&D',

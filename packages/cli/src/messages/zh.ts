@@ -77,10 +77,16 @@ export const zh: Messages = {
   'brief.help': '为JSON或YAML文件中的答案输出Markdown岗位说明，或用 - 表示标准输入',
   'brief.help.json': '以JSON输出 {"result": …, "markdown": "…"}',
 
-  'portfolio.help': '根据团队的工作方向或成员（JSON/YAML）给出重心和头衔体系的判断',
-  'portfolio.help.file': '工作方向或成员（JSON或YAML），或用 - 表示标准输入',
-  'portfolio.help.teamSize': '同时把这么多人分配到三个角色',
-  'portfolio.help.json': '以JSON输出团队组合对象',
+  'portfolio.help':
+    '根据团队的工作方向或成员给出重心和头衔体系的判断；给出多个团队（teams）时，给出整个组织的判断（JSON/YAML）',
+  'portfolio.help.file': '工作方向或成员，或一个组织的 "teams"（JSON或YAML），或用 - 表示标准输入',
+  'portfolio.help.teamSize': '同时把这么多人分配到三个角色（仅限单个团队）',
+  'portfolio.help.weighting':
+    '有 "teams" 时，按回答数（responses）还是按人数（headcount）给各团队加权；默认取文件中的 "weighting"，没有则为 responses',
+  'portfolio.help.json':
+    '以JSON输出团队组合对象（有 "teams" 时为组织视图，与 GET /api/orgs/<id> 的返回相同）',
+  'portfolio.weighting.invalid': (option: string, value: string, choices: readonly string[]) =>
+    `${option} 必须是 ${choices.join(' 或 ')}，而不是 "${value}"`,
   'portfolio.teamSize.invalid': (value: string, max: number) =>
     `--team-size 必须是1到${max}之间的正整数（人数），而不是 "${value}"；例如：--team-size 12`,
   'portfolio.unmappable': (reason: string) => `无法映射这个团队组合：${reason}`,
@@ -99,6 +105,37 @@ export const zh: Messages = {
     `${entry}：这些答案无法评分：\n${problems.map((p) => `    - ${p}`).join('\n')}`,
   'portfolio.entry.invalid': (entry: string, problems: readonly string[], shape: string) =>
     `${entry}无效：\n${problems.map((p) => `    - ${p}`).join('\n')}\n  应为 ${shape}`,
+
+  'org.file': '文件',
+  'org.unknownKeys': (where: string, keys: readonly string[], known: readonly string[]) =>
+    `${where}中有 ${keys.map((k) => `"${k}"`).join('、')}，这里不应有这些字段；可用的字段：${known.join(', ')}`,
+  'org.team.shape': (example: string) =>
+    `${example}；也可以不用 "shares" 和 "responses"，改用 "answers"（列表，每位成员一个 {问题id: 选项id}）或 "workstreams"`,
+  'org.notList': (shape: string) => `"teams" 必须是团队的列表，每个团队形如 ${shape}`,
+  'org.empty': (shape: string) => `"teams" 列表为空；请至少给出一个团队，例如 ${shape}`,
+  'org.name.invalid': (problems: readonly string[]) =>
+    `组织名称 "name" 无效：${problems.join('；')}`,
+  'org.team': (n: number, name: string | undefined) =>
+    `第${n}个团队${name === undefined ? '' : `（"${name}"）`}`,
+  'org.team.notObject': (team: string, shape: string) => `${team}不是对象；应为 ${shape}`,
+  'org.team.noWork': (team: string) =>
+    `${team}没有说明它的工作；请给出以下之一："answers"（每位成员一项）、"shares" 加 "responses"，或 "workstreams"`,
+  'org.team.twoWorks': (team: string, given: readonly string[]) =>
+    `${team}把工作给了两遍，分别是 ${given.map((g) => `"${g}"`).join(' 和 ')}；请只保留 "answers"、"shares"、"workstreams" 中的一个`,
+  'org.team.invalid': (team: string, problems: readonly string[], shape: string) =>
+    `${team}无效：\n${problems.map((p) => `    - ${p}`).join('\n')}\n  应为 ${shape}`,
+  'org.team.minResponses': (team: string, value: string, least: number, most: number) =>
+    `${team}："minResponses" 必须是 ${least} 到 ${most} 之间的整数（与服务器上的团队相同），而不是 ${value}`,
+  'org.team.answers.notList': (team: string, example: string) =>
+    `${team}："answers" 必须是列表，每位成员一项，每项形如 ${example}`,
+  'org.team.member.unscorable': (team: string, member: number, problems: readonly string[]) =>
+    `${team}，第${member}位成员：这些答案无法评分：\n${problems.map((p) => `    - ${p}`).join('\n')}\n  查看问题和选项的id：rolefit questions`,
+  'org.team.problem': (team: string, problem: string) => `${team}：${problem}`,
+  'org.team.duplicate': (name: string) => `有两个团队都叫 "${name}"；请给每个团队起不同的名字`,
+  'org.teamSize':
+    '--team-size 用于把单个团队分配到各角色；文件里有 "teams" 时，请改为给每个团队填写 "headcount"',
+  'org.weighting.single':
+    '--weighting 用于团队之间的加权，而这个文件没有 "teams" 列表；只有一个团队时请去掉它',
 
   'analyze.help': '判断一份招聘启事或考核细则描述的是哪种角色，并给出依据和错列提示',
   'analyze.help.file': '文本文件，或用 - 表示标准输入',
@@ -192,6 +229,26 @@ export const zh: Messages = {
     `${people}人的团队：${roles.join('，')}`,
   'portfolio.entries': '条目',
   'portfolio.entries.effort': (effort: string) => `投入${effort}`,
+
+  'org.headline': (org: string | undefined, verdict: string) =>
+    org === undefined ? verdict : `【${org}】${verdict}`,
+  'org.summary': (teams: number, counting: number) => `${teams}个团队中${counting}个计入`,
+  'org.noCentre': '还没有重心：没有哪个团队的回答足够',
+  'org.teams': '团队',
+  'org.weighting.responses': '各团队按回答数加权。',
+  'org.weighting.headcount': '各团队按人数加权。',
+  'org.weighting.fallback': (given: number, of: number) =>
+    `要求按人数加权，但${given === 0 ? '没有团队填写人数' : `${of}个团队中只有${given}个填写了人数`}，因此各团队改按回答数加权。`,
+  'org.team.answers': (n: number) => `${n}份回答`,
+  'org.team.batches': (counted: number, given: number, min: number) =>
+    `${given}份回答中计入${counted}份（每批${min}份）`,
+  'org.team.workstreams': (n: number) => `${n}个工作方向`,
+  'org.team.headcount': (n: number) => `${n}人`,
+  'org.team.weight': (share: string) => `权重${share}`,
+  'org.team.against': (regime: string) => `与组织的头衔体系相悖；单看本团队：${regime}`,
+  'org.team.waiting': (given: number, min: number) => `回答还不够（${given}/${min}）；不计入`,
+  'org.heatmap': '各团队的工作构成',
+  'org.heatmap.org': '整个组织',
 
   'column.research': '研究',
   'column.rnd': '研发',
