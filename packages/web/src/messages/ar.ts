@@ -621,6 +621,67 @@ export const ar: Messages = {
   'team.data.deleteForGood': 'احذف كل شيء نهائيًا',
   'team.data.keep': 'أبقِ الفريق',
 
+  // Team mode: the posting for the team's next hire, read in the browser and set beside the team.
+  'team.posting.heading': 'قارن إعلان وظيفة بهذا الفريق',
+  'team.posting.lead':
+    'الصق إعلان الوظيفة للتعيين التالي في الفريق. سترى أيّ دور يوظّف له، وكيف يقارَن هذا الدور بمركز ثقل الفريق وبالثغرات في مزيجه.',
+  'team.posting.label': 'إعلان الوظيفة للتعيين التالي في الفريق',
+  'team.posting.placeholder': 'الصق نص إعلان الوظيفة هنا…',
+  'team.posting.loadFailed': 'تعذّر تحميل المحلّل، فلم يُقرأ شيء. تحقّق من الاتصال ثم اكتب من جديد.',
+  'team.posting.hires': (role: string, nth: number, share: string, column: string) =>
+    `يوظّف هذا الإعلان ${nth === 1 ? 'أول شخص' : `الشخص رقم ${nth}`} في الفريق بدور ${role}، في فريق ${share} من عمله عمل ${column}.`,
+  'team.posting.hires.workstreams': (role: string, share: string, column: string) =>
+    `يوظّف هذا الإعلان شخصًا بدور ${role}، لعمل تضع محاور عملك ${share} منه في ${column}.`,
+  'team.posting.hires.alone': (role: string) => `يوظّف هذا الإعلان شخصًا بدور ${role}.`,
+  'team.posting.between': (place: string) => ` ويقع عمله ${place}.`,
+  'team.posting.twoJobs': (first: string, second: string) =>
+    `يطلب هذا الإعلان وظيفتين في وظيفة واحدة: ${first} و${second}، وبينهما قليل من عمل الجسر.`,
+  'team.posting.count': (count: number, members: number) =>
+    count === 0
+      ? `لا أحد من الأعضاء الذين أجابوا (${members}) يشغل هذا الدور بعد.`
+      : count === members
+        ? `كل الأعضاء الذين أجابوا (${members}) يشغلون هذا الدور أصلًا.`
+        : `من أصل ${inFigures(members, MEMBERS)} أجابوا، يشغل ${count} منهم هذا الدور بالفعل.`,
+  'team.posting.count.twoJobs': (
+    first: string,
+    firstCount: number,
+    second: string,
+    secondCount: number,
+    members: number,
+  ) =>
+    `من أصل ${inFigures(members, MEMBERS)} أجابوا، يشغل ${firstCount} دور ${first} و${secondCount} دور ${second}.`,
+  'team.posting.column.centre': (share: string, column: string) =>
+    `هنا يقع عمل الفريق: ${share} منه عمل ${column}، أكثر من أيّ نوع آخر.`,
+  'team.posting.column.gap': (share: string, column: string, count: number, members: number) =>
+    `هذا العمود ثغرة في مزيج الفريق: ${share} من العمل عمل ${column}، لكن ${count === 0 ? 'لا أحد' : `${count} فقط`} من أصل ${inFigures(members, MEMBERS)} في هذا الدور.`,
+  'team.posting.column.staffed': (share: string, column: string) =>
+    `${share} من عمل الفريق عمل ${column}، وفي هذا الدور بالفعل من الأشخاص بقدر ما تتطلّبه هذه الحصة.`,
+  'team.posting.column.workstreams': (share: string, column: string, centre: boolean) =>
+    centre
+      ? `هنا يقع العمل: تضع محاور عملك ${share} منه في ${column}، أكثر من أيّ عمود آخر.`
+      : `ليس هنا معظم العمل: تضع محاور عملك ${share} منه في ${column}.`,
+  'team.posting.workstreams': (share: string, column: string) =>
+    `بحسب محاور عملك، ${share} من العمل عمل ${column}.`,
+  'team.posting.next.same': (role: string) =>
+    `والمزيج يوافق: ينبغي أن يكون التعيين التالي بدور ${role}.`,
+  'team.posting.next.other': (role: string, share: string, column: string, count: number) =>
+    `يقول المزيج إن التعيين التالي ينبغي أن يكون بدور ${role}: ${share} من عمل الفريق عمل ${column}، ${count === 0 ? 'ولا أحد في الفريق يشغل هذا الدور بعد' : `ولا يشغل هذا الدور إلا ${count}`}.`,
+  'team.posting.next.workstreams': (role: string, share: string, column: string) =>
+    `يقول المزيج إن التعيين التالي ينبغي أن يكون بدور ${role}: تضع محاور عملك أكبر حصة من العمل، ${share}، في ${column}.`,
+  'team.posting.next.twoJobs': (role: string, isPart: boolean) =>
+    isPart
+      ? `قسّمه إلى إعلانين، وانشر إعلان ${role} أولًا: فهو التعيين الذي يقول المزيج إنه التالي.`
+      : `قسّمه إلى إعلانين. لكن المزيج يقول إن التعيين التالي ينبغي أن يكون بدور ${role}، وهو ليس أيًّا من النصفين.`,
+  'team.posting.twoJobs.advice': 'نصيحة الوظيفتين لهذا الإعلان',
+  'team.posting.nothing': (needed: number) =>
+    `لا شيء للمقارنة به بعد: تظهر خريطة الفريق بعد أن يجيب ${needed === 1 ? 'عضو واحد آخر' : needed === 2 ? 'عضوان آخران' : needed <= 10 ? `${needed} أعضاء آخرون` : `${needed} عضوًا آخر`}. وإلى ذلك الحين، اسرد محاور عمل الفريق أدناه ليُقارَن بها الإعلان.`,
+  'team.posting.notEnough': 'لا يُقارَن الإعلان بالفريق إلا بعد أن يذكر ما هو العمل.',
+  'team.posting.mix.posting': 'العمل في الإعلان',
+  'team.posting.mix.members': 'عمل الأعضاء',
+  'team.posting.mix.workstreams': 'العمل في محاور عملك',
+  'team.posting.more':
+    'لترى العبارات التي بُني عليها هذا، والتنبيهات، وعلى أيّ أساس يُقيَّم الدور، الصق الإعلان في <a>المحلّل</a>، فهو أيضًا يقرؤه في متصفحك.',
+
   'lead.heading': 'رأيك إلى جانب رأي أعضائك',
   'lead.none': 'لم تقدّم رأيك بعد.',
   'lead.yours': (position: string, place: string, work: string) =>

@@ -558,6 +558,70 @@ export const de: Messages = {
   'team.data.deleteForGood': 'Alles endgültig löschen',
   'team.data.keep': 'Team behalten',
 
+  // Teammodus: die Stellenanzeige für die nächste Einstellung, im Browser gelesen und neben das Team gestellt.
+  'team.posting.heading': 'Eine Stellenanzeige mit diesem Team abgleichen',
+  'team.posting.lead':
+    'Fügen Sie die Stellenanzeige für die nächste Einstellung im Team ein. Sie sehen, welche Rolle sie besetzt und wie diese Rolle zum Schwerpunkt des Teams und zu den Lücken in seiner Besetzung passt.',
+  'team.posting.label': 'Stellenanzeige für die nächste Einstellung im Team',
+  'team.posting.placeholder': 'Fügen Sie hier den Text der Stellenanzeige ein…',
+  'team.posting.loadFailed':
+    'Die Analyse konnte nicht geladen werden, daher wurde nichts gelesen. Prüfen Sie die Verbindung und tippen Sie erneut.',
+  'team.posting.hires': (role: string, nth: number, share: string, column: string) =>
+    `Mit dieser Stellenanzeige stellen Sie die ${nth === 1 ? 'erste' : `${nth}.`} Person als ${role} ein, in ein Team, dessen Arbeit zu ${share} im Bereich ${inSentence(column)} liegt.`,
+  'team.posting.hires.workstreams': (role: string, share: string, column: string) =>
+    `Mit dieser Stellenanzeige stellen Sie eine Person als ${role} ein, für Arbeit, die laut Ihren Arbeitssträngen zu ${share} im Bereich ${inSentence(column)} liegt.`,
+  'team.posting.hires.alone': (role: string) =>
+    `Mit dieser Stellenanzeige stellen Sie eine Person als ${role} ein.`,
+  'team.posting.between': (place: string) => ` Die Arbeit darin liegt ${place}.`,
+  'team.posting.twoJobs': (first: string, second: string) =>
+    `Diese Stellenanzeige verlangt zwei Jobs in einem: ${first} und ${second}, mit wenig Brückenarbeit dazwischen.`,
+  'team.posting.count': (count: number, members: number) =>
+    count === 0
+      ? `Von den ${members} Mitgliedern, die geantwortet haben, ist noch niemand in dieser Rolle.`
+      : count === members
+        ? `Alle ${members} Mitglieder, die geantwortet haben, sind schon in dieser Rolle.`
+        : `Von den ${members} Mitgliedern, die geantwortet haben, ${plural(count, 'ist', 'sind')} schon ${count} in dieser Rolle.`,
+  'team.posting.count.twoJobs': (
+    first: string,
+    firstCount: number,
+    second: string,
+    secondCount: number,
+    members: number,
+  ) =>
+    `Von den ${members} Mitgliedern, die geantwortet haben, ${plural(firstCount, 'ist', 'sind')} ${firstCount} in der Rolle ${first} und ${secondCount} in der Rolle ${second}.`,
+  'team.posting.column.centre': (share: string, column: string) =>
+    `Dort liegt die Arbeit des Teams: ${share} davon im Bereich ${inSentence(column)}, mehr als in jedem anderen Bereich.`,
+  'team.posting.column.gap': (share: string, column: string, count: number, members: number) =>
+    `Dieser Bereich ist eine Lücke in der Besetzung: ${share} der Arbeit liegen im Bereich ${inSentence(column)}, aber ${count === 0 ? 'keines' : `nur ${count}`} der ${members} Mitglieder ${count > 1 ? 'sind' : 'ist'} in dieser Rolle.`,
+  'team.posting.column.staffed': (share: string, column: string) =>
+    `${share} der Arbeit des Teams liegen im Bereich ${inSentence(column)}, und für diesen Anteil hat das Team schon genug Personen in dieser Rolle.`,
+  'team.posting.column.workstreams': (share: string, column: string, centre: boolean) =>
+    centre
+      ? `Dort liegt die Arbeit: Ihre Arbeitsstränge legen ${share} davon in den Bereich ${inSentence(column)}, mehr als in jeden anderen.`
+      : `Dort liegt nicht der Großteil der Arbeit: Ihre Arbeitsstränge legen ${share} davon in den Bereich ${inSentence(column)}.`,
+  'team.posting.workstreams': (share: string, column: string) =>
+    `Nach Ihren Arbeitssträngen liegen ${share} der Arbeit im Bereich ${inSentence(column)}.`,
+  'team.posting.next.same': (role: string) =>
+    `Die Besetzung, die der Arbeit folgt, sagt dasselbe: Als Nächstes sollten Sie eine Person als ${role} einstellen.`,
+  'team.posting.next.other': (role: string, share: string, column: string, count: number) =>
+    `Die Besetzung, die der Arbeit folgt, sagt etwas anderes: Als Nächstes sollten Sie eine Person als ${role} einstellen. ${share} der Arbeit des Teams liegen im Bereich ${inSentence(column)}, ${count === 0 ? 'und noch niemand im Team ist in dieser Rolle' : `mit nur ${count} in dieser Rolle`}.`,
+  'team.posting.next.workstreams': (role: string, share: string, column: string) =>
+    `Die Besetzung, die der Arbeit folgt, sagt etwas anderes: Als Nächstes sollten Sie eine Person als ${role} einstellen. Ihre Arbeitsstränge legen die meiste Arbeit, ${share}, in den Bereich ${inSentence(column)}.`,
+  'team.posting.next.twoJobs': (role: string, isPart: boolean) =>
+    isPart
+      ? `Teilen Sie sie in zwei Stellenanzeigen und schreiben Sie zuerst die für ${role} aus: Diese Einstellung kommt laut der Besetzung als Nächstes.`
+      : `Teilen Sie sie in zwei Stellenanzeigen. Laut der Besetzung sollte die nächste Einstellung aber eine Person als ${role} sein, und das ist keine der beiden Hälften.`,
+  'team.posting.twoJobs.advice': 'Der Rat zu zwei Jobs für diese Stellenanzeige',
+  'team.posting.nothing': (needed: number) =>
+    `Noch gibt es nichts zum Vergleichen: Die Karte des Teams erscheint, sobald ${needed} ${plural(needed, 'weiteres Mitglied antwortet', 'weitere Mitglieder antworten')}. Bis dahin können Sie unten die Arbeitsstränge des Teams eintragen; die Stellenanzeige wird dann mit ihnen verglichen.`,
+  'team.posting.notEnough':
+    'Die Stellenanzeige wird erst mit dem Team verglichen, wenn sie sagt, worin die Arbeit besteht.',
+  'team.posting.mix.posting': 'Die Arbeit in der Stellenanzeige',
+  'team.posting.mix.members': 'Die Arbeit der Mitglieder',
+  'team.posting.mix.workstreams': 'Die Arbeit in Ihren Arbeitssträngen',
+  'team.posting.more':
+    'Die Formulierungen dahinter, die Hinweise und woran die Rolle zu messen ist, zeigt die <a>Analyse</a>, wenn Sie die Stellenanzeige dort einfügen; auch sie liest den Text in Ihrem Browser.',
+
   'lead.heading': 'Ihre Sicht neben der Ihrer Mitglieder',
   'lead.none': 'Sie haben Ihre Sicht noch nicht angegeben.',
   'lead.yours': (position: string, place: string, work: string) =>

@@ -529,6 +529,76 @@ export const en = {
   'team.data.deleteForGood': 'Delete everything for good',
   'team.data.keep': 'Keep the team',
 
+  // Team mode: the posting for the team's next hire, read in the browser and set beside the team.
+  'team.posting.heading': 'Check a posting against this team',
+  'team.posting.lead':
+    'Paste the job posting for the team’s next hire. You see which role it hires, and how that role compares with the team’s center of gravity and with the gaps in its mix.',
+  'team.posting.label': 'Job posting for the team’s next hire',
+  'team.posting.placeholder': 'Paste the text of the job posting here…',
+  'team.posting.loadFailed':
+    'The analyzer could not be loaded, so nothing was read. Check the connection and type again.',
+  'team.posting.hires': (role: string, nth: number, share: string, column: string) => {
+    const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'];
+    const ends = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' };
+    const ordinal =
+      words[nth - 1] ??
+      `${nth}${ends[new Intl.PluralRules('en', { type: 'ordinal' }).select(nth)]}`;
+    return `This posting hires the team’s ${ordinal} ${role}, into a team whose work is ${share} ${column}.`;
+  },
+  'team.posting.hires.workstreams': (role: string, share: string, column: string) =>
+    `This posting hires ${/^[AEIOU]/i.test(role) ? 'an' : 'a'} ${role}, into work that your workstreams put at ${share} ${column}.`,
+  'team.posting.hires.alone': (role: string) =>
+    `This posting hires ${/^[AEIOU]/i.test(role) ? 'an' : 'a'} ${role}.`,
+  'team.posting.between': (place: string) => ` Its work sits ${place}.`,
+  'team.posting.twoJobs': (first: string, second: string) =>
+    `This posting hires two jobs in one: ${first} and ${second}, with little bridge work between them.`,
+  'team.posting.count': (count: number, members: number) =>
+    count === 0
+      ? `None of the ${members} members who answered is in that role yet.`
+      : count === members
+        ? `All ${members} members who answered are in that role already.`
+        : `The team already has ${count} in that role, of the ${members} members who answered.`,
+  'team.posting.count.twoJobs': (
+    first: string,
+    firstCount: number,
+    second: string,
+    secondCount: number,
+    members: number,
+  ) =>
+    `Of the ${members} members who answered, ${firstCount} ${firstCount === 1 ? 'is' : 'are'} in the ${first} role and ${secondCount} in the ${second} role.`,
+  'team.posting.column.centre': (share: string, column: string) =>
+    `That is where the team’s work is: ${share} of it is ${column} work, more than any other kind.`,
+  'team.posting.column.gap': (share: string, column: string, count: number, members: number) =>
+    `That column is a gap in the team’s mix: ${share} of the work is ${column} work, but ${count === 0 ? 'none' : `only ${count}`} of the ${members} members ${count > 1 ? 'are' : 'is'} in its role.`,
+  'team.posting.column.staffed': (share: string, column: string) =>
+    `${share} of the team’s work is ${column} work, and the team already has as many people in that role as that share calls for.`,
+  'team.posting.column.workstreams': (share: string, column: string, centre: boolean) =>
+    centre
+      ? `That is where the work is: your workstreams put ${share} of it in ${column}, more than in any other column.`
+      : `That is not where most of the work is: your workstreams put ${share} of it in ${column}.`,
+  'team.posting.workstreams': (share: string, column: string) =>
+    `By your workstreams, ${share} of the work is ${column} work.`,
+  'team.posting.next.same': (role: string) =>
+    `The mix agrees: the next hire should be ${/^[AEIOU]/i.test(role) ? 'an' : 'a'} ${role}.`,
+  'team.posting.next.other': (role: string, share: string, column: string, count: number) =>
+    `The mix says the next hire should be ${/^[AEIOU]/i.test(role) ? 'an' : 'a'} ${role}: ${share} of the team’s work is ${column} work, ${count === 0 ? 'and nobody in the team is in that role yet' : `with only ${count} in that role`}.`,
+  'team.posting.next.workstreams': (role: string, share: string, column: string) =>
+    `The mix says the next hire should be ${/^[AEIOU]/i.test(role) ? 'an' : 'a'} ${role}: your workstreams put the most work, ${share}, in ${column}.`,
+  'team.posting.next.twoJobs': (role: string, isPart: boolean) =>
+    isPart
+      ? `Split it into two postings, and open the ${role} one first: that is the hire the mix says comes next.`
+      : `Split it into two postings. The mix says the next hire should be ${/^[AEIOU]/i.test(role) ? 'an' : 'a'} ${role}, which neither half is.`,
+  'team.posting.twoJobs.advice': 'The two-jobs advice for this posting',
+  'team.posting.nothing': (needed: number) =>
+    `There is nothing to compare it with yet: the team’s map appears once ${needed} more ${needed === 1 ? 'member answers' : 'members answer'}. Until then, list the team’s workstreams below and the posting is set beside those.`,
+  'team.posting.notEnough':
+    'The posting is set beside the team only once it says what the work is.',
+  'team.posting.mix.posting': 'The posting’s work',
+  'team.posting.mix.members': 'The members’ work',
+  'team.posting.mix.workstreams': 'The work in your workstreams',
+  'team.posting.more':
+    'For the phrases behind this, the flags and what to grade the role on, paste the posting into the <a>analyzer</a>, which also reads it in your browser.',
+
   // Team mode: the lead's own view of the work, beside the members'.
   'lead.heading': 'Your view beside your members’',
   'lead.none': 'You have not given your view yet.',

@@ -532,6 +532,70 @@ export const es: Messages = {
   'team.data.deleteForGood': 'Borrarlo todo definitivamente',
   'team.data.keep': 'Conservar el equipo',
 
+  // Modo equipo: la oferta para la próxima contratación, leída en el navegador y puesta junto al equipo.
+  'team.posting.heading': 'Contrasta una oferta con este equipo',
+  'team.posting.lead':
+    'Pega la oferta de empleo para la próxima contratación del equipo. Verás qué rol contrata y cómo se compara ese rol con el centro de gravedad del equipo y con los huecos de su composición.',
+  'team.posting.label': 'Oferta de empleo para la próxima contratación del equipo',
+  'team.posting.placeholder': 'Pega aquí el texto de la oferta…',
+  'team.posting.loadFailed':
+    'No se pudo cargar el analizador, así que no se ha leído nada. Comprueba la conexión y vuelve a escribir.',
+  'team.posting.hires': (role: string, nth: number, share: string, column: string) =>
+    `Esta oferta incorpora a la ${nth === 1 ? 'primera' : `${nth}.ª`} persona del equipo con el rol de ${role}, en un equipo cuyo trabajo es un ${share} de ${column}.`,
+  'team.posting.hires.workstreams': (role: string, share: string, column: string) =>
+    `Esta oferta incorpora a una persona con el rol de ${role}, para un trabajo que tus líneas de trabajo sitúan en un ${share} de ${column}.`,
+  'team.posting.hires.alone': (role: string) =>
+    `Esta oferta incorpora a una persona con el rol de ${role}.`,
+  'team.posting.between': (place: string) => ` Su trabajo se sitúa ${place}.`,
+  'team.posting.twoJobs': (first: string, second: string) =>
+    `Esta oferta pide dos trabajos en uno: ${first} y ${second}, con poco trabajo de puente entre ambos.`,
+  'team.posting.count': (count: number, members: number) =>
+    count === 0
+      ? `Ninguno de los ${members} miembros que han respondido tiene todavía ese rol.`
+      : count === members
+        ? `Los ${members} miembros que han respondido ya tienen ese rol.`
+        : `El equipo ya tiene ${count} en ese rol, de los ${members} miembros que han respondido.`,
+  'team.posting.count.twoJobs': (
+    first: string,
+    firstCount: number,
+    second: string,
+    secondCount: number,
+    members: number,
+  ) =>
+    `De los ${members} miembros que han respondido, ${firstCount} ${firstCount === 1 ? 'tiene' : 'tienen'} el rol de ${first} y ${secondCount} el de ${second}.`,
+  'team.posting.column.centre': (share: string, column: string) =>
+    `Ahí está el trabajo del equipo: un ${share} es trabajo de ${column}, más que de cualquier otro tipo.`,
+  'team.posting.column.gap': (share: string, column: string, count: number, members: number) =>
+    `Esa columna es un hueco en la composición del equipo: un ${share} del trabajo es de ${column}, pero ${count === 0 ? 'ninguno' : `solo ${count}`} de los ${members} miembros ${count > 1 ? 'tienen' : 'tiene'} ese rol.`,
+  'team.posting.column.staffed': (share: string, column: string) =>
+    `Un ${share} del trabajo del equipo es de ${column}, y el equipo ya tiene en ese rol tantas personas como pide esa proporción.`,
+  'team.posting.column.workstreams': (share: string, column: string, centre: boolean) =>
+    centre
+      ? `Ahí está el trabajo: tus líneas de trabajo ponen un ${share} en ${column}, más que en ninguna otra columna.`
+      : `No es ahí donde está la mayor parte del trabajo: tus líneas de trabajo ponen un ${share} en ${column}.`,
+  'team.posting.workstreams': (share: string, column: string) =>
+    `Según tus líneas de trabajo, un ${share} del trabajo es de ${column}.`,
+  'team.posting.next.same': (role: string) =>
+    `La composición coincide: la próxima contratación debería ser para el rol de ${role}.`,
+  'team.posting.next.other': (role: string, share: string, column: string, count: number) =>
+    `La composición dice que la próxima contratación debería ser para el rol de ${role}: un ${share} del trabajo del equipo es de ${column}, ${count === 0 ? 'y nadie en el equipo tiene todavía ese rol' : `con solo ${count} en ese rol`}.`,
+  'team.posting.next.workstreams': (role: string, share: string, column: string) =>
+    `La composición dice que la próxima contratación debería ser para el rol de ${role}: tus líneas de trabajo ponen la mayor parte del trabajo, un ${share}, en ${column}.`,
+  'team.posting.next.twoJobs': (role: string, isPart: boolean) =>
+    isPart
+      ? `Divídela en dos ofertas y publica primero la de ${role}: según la composición, es la contratación que toca ahora.`
+      : `Divídela en dos ofertas. Según la composición, la próxima contratación debería ser para el rol de ${role}, que no es ninguna de las dos mitades.`,
+  'team.posting.twoJobs.advice': 'El consejo de los dos trabajos para esta oferta',
+  'team.posting.nothing': (needed: number) =>
+    `Todavía no hay con qué compararla: el mapa del equipo aparece cuando ${needed === 1 ? 'responda un miembro más' : `respondan ${needed} miembros más`}. Mientras tanto, enumera abajo las líneas de trabajo del equipo y la oferta se comparará con ellas.`,
+  'team.posting.notEnough':
+    'La oferta solo se compara con el equipo cuando dice en qué consiste el trabajo.',
+  'team.posting.mix.posting': 'El trabajo de la oferta',
+  'team.posting.mix.members': 'El trabajo de los miembros',
+  'team.posting.mix.workstreams': 'El trabajo de tus líneas de trabajo',
+  'team.posting.more':
+    'Para ver las frases en que se basa, los avisos y sobre qué evaluar el rol, pega la oferta en el <a>analizador</a>, que también la lee en tu navegador.',
+
   'lead.heading': 'Tu valoración junto a la de tus miembros',
   'lead.none': 'Todavía no has dado tu valoración.',
   'lead.yours': (position: string, place: string, work: string) =>

@@ -550,6 +550,70 @@ export const fr: Messages = {
   'team.data.deleteForGood': 'Tout supprimer définitivement',
   'team.data.keep': 'Garder l’équipe',
 
+  // Mode équipe : l’offre du prochain recrutement, lue dans le navigateur et mise à côté de l’équipe.
+  'team.posting.heading': 'Confronter une offre à cette équipe',
+  'team.posting.lead':
+    'Collez l’offre d’emploi du prochain recrutement de l’équipe. Vous voyez quel rôle elle recrute, et comment ce rôle se situe par rapport au centre de gravité de l’équipe et aux manques de sa répartition.',
+  'team.posting.label': 'Offre d’emploi du prochain recrutement de l’équipe',
+  'team.posting.placeholder': 'Collez ici le texte de l’offre d’emploi…',
+  'team.posting.loadFailed':
+    'L’analyseur n’a pas pu être chargé, rien n’a donc été lu. Vérifiez la connexion et tapez à nouveau.',
+  'team.posting.hires': (role: string, nth: number, share: string, column: string) =>
+    `Cette offre recrute la ${nth === 1 ? '1re' : `${nth}e`} personne de l’équipe au poste de ${lc(role)}, dans une équipe dont le travail est à ${share} côté ${column}.`,
+  'team.posting.hires.workstreams': (role: string, share: string, column: string) =>
+    `Cette offre recrute une personne au poste de ${lc(role)}, pour un travail que vos chantiers placent à ${share} côté ${column}.`,
+  'team.posting.hires.alone': (role: string) =>
+    `Cette offre recrute une personne au poste de ${lc(role)}.`,
+  'team.posting.between': (place: string) => ` Son travail se situe ${place}.`,
+  'team.posting.twoJobs': (first: string, second: string) =>
+    `Cette offre recrute deux postes en un : ${lc(first)} et ${lc(second)}, avec peu de travail de passerelle entre les deux.`,
+  'team.posting.count': (count: number, members: number) =>
+    count === 0
+      ? `Aucun des ${members} membres qui ont répondu n’occupe encore ce rôle.`
+      : count === members
+        ? `Les ${members} membres qui ont répondu occupent tous déjà ce rôle.`
+        : `L’équipe compte déjà ${count} ${plural(count, 'personne', 'personnes')} dans ce rôle, sur les ${members} membres qui ont répondu.`,
+  'team.posting.count.twoJobs': (
+    first: string,
+    firstCount: number,
+    second: string,
+    secondCount: number,
+    members: number,
+  ) =>
+    `Sur les ${members} membres qui ont répondu, ${firstCount} ${plural(firstCount, 'occupe', 'occupent')} le rôle de ${lc(first)} et ${secondCount} celui de ${lc(second)}.`,
+  'team.posting.column.centre': (share: string, column: string) =>
+    `C’est là qu’est le travail de l’équipe : ${share} du travail est côté ${column}, plus que tout autre type de travail.`,
+  'team.posting.column.gap': (share: string, column: string, count: number, members: number) =>
+    `Cette colonne est un manque dans la répartition de l’équipe : ${share} du travail est côté ${column}, ${count === 0 ? `mais aucun des ${members} membres n’occupe ce rôle` : `mais seulement ${count} des ${members} membres ${plural(count, 'occupe', 'occupent')} ce rôle`}.`,
+  'team.posting.column.staffed': (share: string, column: string) =>
+    `${share} du travail de l’équipe est côté ${column}, et l’équipe compte déjà dans ce rôle autant de personnes que cette part le demande.`,
+  'team.posting.column.workstreams': (share: string, column: string, centre: boolean) =>
+    centre
+      ? `C’est là qu’est le travail : vos chantiers en placent ${share} côté ${column}, plus que dans toute autre colonne.`
+      : `Ce n’est pas là qu’est l’essentiel du travail : vos chantiers en placent ${share} côté ${column}.`,
+  'team.posting.workstreams': (share: string, column: string) =>
+    `D’après vos chantiers, ${share} du travail est côté ${column}.`,
+  'team.posting.next.same': (role: string) =>
+    `La répartition va dans le même sens : le prochain recrutement devrait être au poste de ${lc(role)}.`,
+  'team.posting.next.other': (role: string, share: string, column: string, count: number) =>
+    `La répartition dit que le prochain recrutement devrait être au poste de ${lc(role)} : ${share} du travail de l’équipe est côté ${column}, ${count === 0 ? 'et personne dans l’équipe n’occupe encore ce rôle' : `avec seulement ${count} ${plural(count, 'personne', 'personnes')} dans ce rôle`}.`,
+  'team.posting.next.workstreams': (role: string, share: string, column: string) =>
+    `La répartition dit que le prochain recrutement devrait être au poste de ${lc(role)} : vos chantiers placent la plus grande part du travail, ${share}, côté ${column}.`,
+  'team.posting.next.twoJobs': (role: string, isPart: boolean) =>
+    isPart
+      ? `Scindez-la en deux offres et publiez d’abord celle du poste de ${lc(role)} : c’est le recrutement que la répartition place en premier.`
+      : `Scindez-la en deux offres. D’après la répartition, le prochain recrutement devrait être au poste de ${lc(role)}, qui n’est aucune des deux moitiés.`,
+  'team.posting.twoJobs.advice': 'Le conseil « deux postes en un » pour cette offre',
+  'team.posting.nothing': (needed: number) =>
+    `Il n’y a encore rien à quoi la comparer : la carte de l’équipe apparaît dès que ${needed === 1 ? 'un membre de plus aura répondu' : `${needed} membres de plus auront répondu`}. D’ici là, listez plus bas les chantiers de l’équipe : l’offre leur sera comparée.`,
+  'team.posting.notEnough':
+    'L’offre n’est comparée à l’équipe qu’une fois qu’elle dit en quoi consiste le travail.',
+  'team.posting.mix.posting': 'Le travail de l’offre',
+  'team.posting.mix.members': 'Le travail des membres',
+  'team.posting.mix.workstreams': 'Le travail de vos chantiers',
+  'team.posting.more':
+    'Pour les formulations qui fondent ce résultat, les signalements et ce sur quoi évaluer le rôle, collez l’offre dans l’<a>analyseur</a>, qui la lit lui aussi dans votre navigateur.',
+
   'lead.heading': 'Votre point de vue à côté de celui des membres',
   'lead.none': 'Vous n’avez pas encore donné votre point de vue.',
   'lead.yours': (position: string, place: string, work: string) =>

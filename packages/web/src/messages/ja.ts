@@ -500,6 +500,68 @@ export const ja: Messages = {
   'team.data.deleteForGood': 'すべて完全に削除する',
   'team.data.keep': 'チームを残す',
 
+  // チームモード：次の採用の求人票を、ブラウザの中で読み取ってチームと並べる。
+  'team.posting.heading': '求人票をこのチームと照らし合わせる',
+  'team.posting.lead':
+    'チームの次の採用に向けた求人票を貼り付けてください。その求人票がどの役割を採用するものか、その役割がチームの重心や人員構成の足りない部分とどう比べられるかが分かります。',
+  'team.posting.label': 'チームの次の採用に向けた求人票',
+  'team.posting.placeholder': '求人票のテキストをここに貼り付けてください…',
+  'team.posting.loadFailed':
+    '分析ツールを読み込めなかったため、何も読み取っていません。接続を確認して、もう一度入力してください。',
+  'team.posting.hires': (role: string, nth: number, share: string, column: string) =>
+    `この求人票は、チームで${nth}人目の${role}を採用するものです。チームの仕事は${share}が${column}です。`,
+  'team.posting.hires.workstreams': (role: string, share: string, column: string) =>
+    `この求人票は${role}を採用するものです。あなたのワークストリームでは、仕事の${share}が${column}です。`,
+  'team.posting.hires.alone': (role: string) => `この求人票は${role}を採用するものです。`,
+  'team.posting.between': (place: string) => `その仕事は${place}にあります。`,
+  'team.posting.twoJobs': (first: string, second: string) =>
+    `この求人票は一人に二つの仕事を求めています。${first}と${second}の仕事で、そのあいだの橋渡しの仕事はわずかです。`,
+  'team.posting.count': (count: number, members: number) =>
+    count === 0
+      ? `回答したメンバー${members}人のうち、この役割の人はまだいません。`
+      : count === members
+        ? `回答したメンバー${members}人は全員、すでにこの役割です。`
+        : `回答したメンバー${members}人のうち、すでに${count}人がこの役割です。`,
+  'team.posting.count.twoJobs': (
+    first: string,
+    firstCount: number,
+    second: string,
+    secondCount: number,
+    members: number,
+  ) =>
+    `回答したメンバー${members}人のうち、${first}は${firstCount}人、${second}は${secondCount}人です。`,
+  'team.posting.column.centre': (share: string, column: string) =>
+    `ここがチームの仕事の中心です。仕事の${share}が${column}で、ほかのどの種類よりも多くなっています。`,
+  'team.posting.column.gap': (share: string, column: string, count: number, members: number) =>
+    `この列はチームの人員構成の穴です。仕事の${share}が${column}なのに、この役割のメンバーは${count === 0 ? `${members}人のうちひとりもいません` : `${members}人のうち${count}人だけです`}。`,
+  'team.posting.column.staffed': (share: string, column: string) =>
+    `チームの仕事の${share}が${column}で、その割合に見合う人数がすでにこの役割にいます。`,
+  'team.posting.column.workstreams': (share: string, column: string, centre: boolean) =>
+    centre
+      ? `ここが仕事の中心です。あなたのワークストリームでは仕事の${share}が${column}で、ほかのどの列よりも多くなっています。`
+      : `ここは仕事の大部分がある場所ではありません。あなたのワークストリームでは、${column}は仕事の${share}です。`,
+  'team.posting.workstreams': (share: string, column: string) =>
+    `あなたのワークストリームでは、仕事の${share}が${column}です。`,
+  'team.posting.next.same': (role: string) =>
+    `人員構成から見ても同じです。次に採用すべきなのは${role}です。`,
+  'team.posting.next.other': (role: string, share: string, column: string, count: number) =>
+    `人員構成から見ると、次に採用すべきなのは${role}です。チームの仕事の${share}が${column}なのに、${count === 0 ? 'この役割の人はまだチームにいません' : `この役割の人は${count}人だけです`}。`,
+  'team.posting.next.workstreams': (role: string, share: string, column: string) =>
+    `人員構成から見ると、次に採用すべきなのは${role}です。あなたのワークストリームでは、最も多い${share}の仕事が${column}です。`,
+  'team.posting.next.twoJobs': (role: string, isPart: boolean) =>
+    isPart
+      ? `二つの求人票に分け、${role}のほうを先に出してください。人員構成から見て、次に採用すべきなのはそちらです。`
+      : `二つの求人票に分けてください。ただし人員構成から見ると、次に採用すべきなのは${role}で、どちらの半分でもありません。`,
+  'team.posting.twoJobs.advice': 'この求人票への一人二役の助言',
+  'team.posting.nothing': (needed: number) =>
+    `まだ比べる相手がいません。チームの地図は、あと${needed}人のメンバーが答えると表示されます。それまでは、下でチームのワークストリームを挙げると、求人票をそれと比べます。`,
+  'team.posting.notEnough': '求人票が仕事の中身を述べるまで、チームとは比べません。',
+  'team.posting.mix.posting': '求人票の仕事',
+  'team.posting.mix.members': 'メンバーの仕事',
+  'team.posting.mix.workstreams': 'あなたのワークストリームの仕事',
+  'team.posting.more':
+    'この結果の根拠になった語句、フラグ、役割の評価基準を見るには、求人票を<a>分析ツール</a>に貼り付けてください。そこでもブラウザの中で読み取ります。',
+
   'lead.heading': 'あなたの見立てとメンバーの見立て',
   'lead.none': 'まだ見立てを入力していません。',
   'lead.yours': (position: string, place: string, work: string) =>

@@ -482,6 +482,65 @@ export const zh: Messages = {
   'team.data.deleteForGood': '永久删除全部内容',
   'team.data.keep': '保留团队',
 
+  // 团队模式：下一次招聘的招聘启事，在浏览器中读取，并与团队对照。
+  'team.posting.heading': '用这个团队核对一份招聘启事',
+  'team.posting.lead':
+    '粘贴团队下一次招聘的招聘启事。你会看到它招的是哪种角色，以及这个角色与团队重心、与人员配比中的缺口相比如何。',
+  'team.posting.label': '团队下一次招聘的招聘启事',
+  'team.posting.placeholder': '在这里粘贴招聘启事的文本…',
+  'team.posting.loadFailed': '分析器未能加载，所以什么也没有读取。请检查网络连接，然后再输入一次。',
+  'team.posting.hires': (role: string, nth: number, share: string, column: string) =>
+    `这份招聘启事为团队招第${nth}位${role}，而团队的工作有${share}是${column}。`,
+  'team.posting.hires.workstreams': (role: string, share: string, column: string) =>
+    `这份招聘启事招的是一位${role}，而按你列出的工作方向，工作有${share}是${column}。`,
+  'team.posting.hires.alone': (role: string) => `这份招聘启事招的是一位${role}。`,
+  'team.posting.between': (place: string) => `它的工作${place}。`,
+  'team.posting.twoJobs': (first: string, second: string) =>
+    `这份招聘启事是一岗两职：${first}和${second}，两者之间的桥梁工作很少。`,
+  'team.posting.count': (count: number, members: number) =>
+    count === 0
+      ? `已作答的${members}位成员中，还没有人担任这个角色。`
+      : count === members
+        ? `已作答的${members}位成员全都已经是这个角色。`
+        : `已作答的${members}位成员中，已有${count}位是这个角色。`,
+  'team.posting.count.twoJobs': (
+    first: string,
+    firstCount: number,
+    second: string,
+    secondCount: number,
+    members: number,
+  ) => `已作答的${members}位成员中，${first}有${firstCount}位，${second}有${secondCount}位。`,
+  'team.posting.column.centre': (share: string, column: string) =>
+    `这正是团队工作所在之处：${share}的工作是${column}，比其他任何类型都多。`,
+  'team.posting.column.gap': (share: string, column: string, count: number, members: number) =>
+    `这一列是团队配比中的缺口：${share}的工作是${column}，但${members}位成员中${count === 0 ? '没有一位' : `只有${count}位`}是这个角色。`,
+  'team.posting.column.staffed': (share: string, column: string) =>
+    `团队${share}的工作是${column}，而这个角色的人数已经与这个占比相称。`,
+  'team.posting.column.workstreams': (share: string, column: string, centre: boolean) =>
+    centre
+      ? `这正是工作所在之处：按你列出的工作方向，${share}的工作是${column}，比其他任何一列都多。`
+      : `大部分工作不在这里：按你列出的工作方向，${column}只占工作的${share}。`,
+  'team.posting.workstreams': (share: string, column: string) =>
+    `按你列出的工作方向，${share}的工作是${column}。`,
+  'team.posting.next.same': (role: string) => `人员配比也这么说：下一位应当招${role}。`,
+  'team.posting.next.other': (role: string, share: string, column: string, count: number) =>
+    `按人员配比，下一位应当招${role}：团队${share}的工作是${column}，${count === 0 ? '而团队里还没有人担任这个角色' : `而这个角色只有${count}位`}。`,
+  'team.posting.next.workstreams': (role: string, share: string, column: string) =>
+    `按人员配比，下一位应当招${role}：你列出的工作方向把最多的工作（${share}）放在${column}。`,
+  'team.posting.next.twoJobs': (role: string, isPart: boolean) =>
+    isPart
+      ? `把它拆成两份招聘启事，先发${role}那份：按人员配比，下一位就该招这个角色。`
+      : `把它拆成两份招聘启事。不过按人员配比，下一位应当招${role}，而这两半都不是。`,
+  'team.posting.twoJobs.advice': '针对这份招聘启事的一岗两职建议',
+  'team.posting.nothing': (needed: number) =>
+    `暂时还没有可对照的：再有${needed}位成员作答，团队版图就会出现。在此之前，可以在下方列出团队的工作方向，招聘启事会与它们对照。`,
+  'team.posting.notEnough': '只有当招聘启事说明了工作内容，才会与团队对照。',
+  'team.posting.mix.posting': '招聘启事中的工作',
+  'team.posting.mix.members': '成员的工作',
+  'team.posting.mix.workstreams': '你列出的工作方向中的工作',
+  'team.posting.more':
+    '想看这一结论依据的措辞、提示，以及这个角色该按什么考核，请把招聘启事粘贴到<a>分析器</a>中，它同样在你的浏览器里读取。',
+
   'lead.heading': '你的看法与成员的看法对照',
   'lead.none': '你还没有给出自己的看法。',
   'lead.yours': (position: string, place: string, work: string) =>

@@ -9,6 +9,7 @@ import { date } from '../shared/percent.ts';
 import { forgetAdminKey, takeAdminKey } from './admin-key.ts';
 import { copyField } from './copy-field.ts';
 import { leadViewPanel } from './lead-view-panel.ts';
+import { postingCheck } from './posting-check.ts';
 import { type AdminKey, teamApi } from './team-api.ts';
 import { teamDataPanel } from './team-data-panel.ts';
 import { card, teamMapView } from './team-map-view.ts';
@@ -72,6 +73,7 @@ async function load(key: AdminKey) {
             copyField('join-link', t['team.joinLink'], withLanguage(team.joinUrl)),
           ),
       members && teamMapView(summary, members),
+      postingCheck(summary),
       leadViewPanel(summary, QUIZ, api, reload),
       workstreamsEditor(summary, ws.value.workstreams, api, reload),
       teamDataPanel(summary, api, (responses) => {
