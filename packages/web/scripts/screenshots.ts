@@ -5,7 +5,7 @@
  * (default docs/screenshots).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,7 @@ async function shoot(page: Page, name: string, fullPage: boolean) {
 try {
   for (const [width, height, kind] of [
     [1280, 800, 'desktop'],
-    [375, 812, 'phone'],
+    [390, 844, 'phone'],
   ] as const) {
     const page = await browser.newPage();
     await page.setViewportSize({ width, height });
@@ -84,6 +84,53 @@ try {
       await page.emulateMedia({ media: 'screen' });
     }
     await page.close();
+  }
+  // A team of five with a lead's view, for the dashboard; and the pictures links unfurl with.
+  const api = (path: string, body: unknown) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    }).then((r) => r.json());
+  const team = (await api('/api/teams', { name: 'Applied ML', minResponses: 3 })) as {
+    joinCode: string;
+    adminUrl: string;
+  };
+  const quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as {
+    questions: { id: string; options: { id: string }[] }[];
+  };
+  for (const picks of [
+    [1, 2, 1, 2, 1],
+    [2, 2, 3, 2, 2],
+    [3, 3, 3, 3, 2],
+    [2, 3, 2, 2, 3],
+    [4, 4, 3, 4, 4],
+    [2, 1, 2, 2, 2],
+  ]) {
+    const answers = Object.fromEntries(
+      quiz.questions.map((q, i) => [q.id, q.options[picks[i] ?? 0]?.id]),
+    );
+    await api('/api/responses', { id: crypto.randomUUID(), answers, team: team.joinCode });
+  }
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(team.adminUrl);
+  await page.getByTestId('centre').waitFor();
+  await shoot(page, 'team-desktop', false);
+  await page.close();
+  if (scheme === 'light') {
+    for (const [name, path] of [
+      ['unfurl-result', `/api/preview/result.png?a=${RESULT.split('a=')[1]}`],
+      ['unfurl-two-jobs', '/api/preview/result.png?a=1-04040'],
+      ['unfurl-team', `/api/preview/team.png?team=${team.joinCode}`],
+    ] as const) {
+      const file = join(outDir, `${name}.png`);
+      writeFileSync(
+        file,
+        new Uint8Array(await (await fetch(`${server.url}${path}`)).arrayBuffer()),
+      );
+      console.log(`wrote ${file}`);
+    }
   }
 } finally {
   await browser.close();
