@@ -24,6 +24,8 @@ export {
   MembersView,
   NewTeamBody,
   TeamExport,
+  TeamRounds,
+  TeamRoundView,
   TeamSummary,
   Workstream,
   WorkstreamsBody,

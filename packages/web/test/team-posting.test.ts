@@ -193,8 +193,8 @@ const texts = (page: Page, testId: string) => page.getByTestId(testId).allTextCo
       await page.goto(answered.adminUrl);
       const box = page.getByLabel('Job posting for the team’s next hire');
       await box.waitFor();
-      // From the team-size field of the staffing card, Tab reaches the posting box next.
-      await page.locator('#staffing-size').focus();
+      // From the rounds card's button (the card above it), Tab reaches the posting box next.
+      await page.getByTestId('open-round').focus();
       await page.keyboard.press('Tab');
       await expect(box.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
       await page.keyboard.insertText(TWO_JOBS);

@@ -149,6 +149,8 @@ export const TeamRounds = z
     rounds: z.array(TeamRoundView.omit({ responses: true, centre: true })),
   })
   .openapi('TeamRounds');
+/** What opening a round answers. */
+export type TeamRounds = z.infer<typeof TeamRounds>;
 
 /** What the lead's dashboard reads. */
 export const TeamSummary = z

@@ -621,6 +621,51 @@ export const ar: Messages = {
   'team.data.deleteForGood': 'احذف كل شيء نهائيًا',
   'team.data.keep': 'أبقِ الفريق',
 
+  // وضع الفريق: الجولات، يجيب الفريق نفسه من جديد حين يتغير عمله.
+  'team.rounds.heading': 'الجولات عبر الزمن',
+  'team.rounds.lead.first':
+    'هذه الجولة 1. حين يتغير العمل (مشروع جديد، إعادة تنظيم، بعد بضعة أشهر)، افتح جولة جديدة: يجيب الأعضاء من جديد عبر رابط الانضمام نفسه، وتبقى هذه الجولة كما هي، فترى كيف تحرك العمل.',
+  'team.rounds.lead': (current: number) =>
+    `الجولة ${current} مفتوحة: يجيب الأعضاء من جديد عبر رابط الانضمام نفسه. تبقى الجولات السابقة كما كانت، للقراءة فقط؛ وتعرض الخريطة أعلاه الجولة ${current} وحدها.`,
+  'team.rounds.path.label': (points: readonly string[]) =>
+    `مركز الفريق في كل جولة، من باحث علمي (0) إلى مهندس ذكاء اصطناعي (1): ${points.join('، ')}`,
+  'team.rounds.path.point': (round: number, position: string) => `الجولة ${round} عند ${position}`,
+  'team.rounds.round': (round: number) => `الجولة ${round}`,
+  'team.rounds.dates': (opened: string, closed: string) => `${opened} – ${closed}`,
+  'team.rounds.dates.open': (opened: string) => `منذ ${opened}`,
+  'team.rounds.answers': (n: number) => inFigures(n, ANSWERS),
+  'team.rounds.current': 'مفتوحة الآن',
+  'team.rounds.mix': (round: number) => `توزيع العمل في الجولة ${round}`,
+  'team.rounds.centre': (position: string, work: string) =>
+    `المركز عند ${position}؛ ومعظم الأسبوع عمل في ${work}.`,
+  'team.rounds.notEnough': (n: number, min: number) =>
+    `لا توجد إجابات كافية لمركز بعد (${n} من ${min}).`,
+  'team.rounds.change.grew': (column: string, from: string, to: string) =>
+    `ارتفعت حصة ${column} من ${from} إلى ${to}`,
+  'team.rounds.change.shrank': (column: string, from: string, to: string) =>
+    `انخفضت حصة ${column} من ${from} إلى ${to}`,
+  'team.rounds.change.moved': (from: number, to: number, shift: string, toward: string | null) =>
+    `من الجولة ${from} إلى الجولة ${to}، ${shift}${toward ? `: ${toward}` : ''}.`,
+  'team.rounds.change.toward': (from: string, to: string) => `العمل ينتقل من ${from} نحو ${to}`,
+  'team.rounds.place.research': 'البحث',
+  'team.rounds.place.rnd': 'الجسر',
+  'team.rounds.place.product': 'المنتج',
+  'team.rounds.change.steady': (from: number, to: number, points: number) =>
+    `من الجولة ${from} إلى الجولة ${to}، بقي التوزيع ثابتًا: لم يتحرك أي نوع من العمل بمقدار ${points} نقاط أو أكثر.`,
+  'team.rounds.change.regime': (from: string, to: string) =>
+    `تغيرت توصية المسميات من «${from}» إلى «${to}».`,
+  'team.rounds.change.regimeSame': (regime: string) => `تبقى توصية المسميات كما هي: «${regime}».`,
+  'team.rounds.change.split.now':
+    'صار الأسبوع وظيفتين في وظيفة واحدة: بحث ومنتج، مع قليل من عمل الجسر بينهما.',
+  'team.rounds.change.split.gone': 'لم يعد الأسبوع وظيفتين في وظيفة واحدة.',
+  'team.rounds.open': (next: number) => `افتح الجولة ${next}`,
+  'team.rounds.open.empty': (current: number) =>
+    `لا إجابات في الجولة ${current} بعد؛ يمكن فتح الجولة التالية حين تصل إجابات.`,
+  'team.rounds.confirm': (current: number, next: number) =>
+    `أتغلق الجولة ${current} وتفتح الجولة ${next}؟ تحتفظ الجولة ${current} بإجاباتها للقراءة فقط، ويبقى مركزها في هذا السجل. يجيب الأعضاء عن الجولة ${next} عبر رابط الانضمام نفسه.`,
+  'team.rounds.openForGood': (next: number) => `نعم، افتح الجولة ${next}`,
+  'team.rounds.keep': 'ليس الآن',
+  'team.rounds.opening': 'جارٍ فتح الجولة التالية…',
   // Team mode: the posting for the team's next hire, read in the browser and set beside the team.
   'team.posting.heading': 'قارن إعلان وظيفة بهذا الفريق',
   'team.posting.lead':

@@ -558,6 +558,53 @@ export const de: Messages = {
   'team.data.deleteForGood': 'Alles endgültig löschen',
   'team.data.keep': 'Team behalten',
 
+  // Teammodus: Runden, dasselbe Team antwortet erneut, wenn sich seine Arbeit ändert.
+  'team.rounds.heading': 'Runden im Zeitverlauf',
+  'team.rounds.lead.first':
+    'Dies ist Runde 1. Wenn sich die Arbeit ändert (ein neues Projekt, eine Umorganisation, ein paar Monate später), eröffnen Sie eine neue Runde: Die Mitglieder antworten erneut über denselben Beitrittslink, und diese Runde bleibt, wie sie ist. So sehen Sie, wohin sich die Arbeit bewegt hat.',
+  'team.rounds.lead': (current: number) =>
+    `Runde ${current} ist offen: Die Mitglieder antworten erneut über denselben Beitrittslink. Frühere Runden bleiben, wie sie waren, nur lesbar; die Karte oben zeigt nur Runde ${current}.`,
+  'team.rounds.path.label': (points: readonly string[]) =>
+    `Der Schwerpunkt des Teams je Runde, von Research Scientist (0) bis AI Engineer (1): ${points.join(', ')}`,
+  'team.rounds.path.point': (round: number, position: string) => `Runde ${round} bei ${position}`,
+  'team.rounds.round': (round: number) => `Runde ${round}`,
+  'team.rounds.dates': (opened: string, closed: string) => `${opened} – ${closed}`,
+  'team.rounds.dates.open': (opened: string) => `seit ${opened}`,
+  'team.rounds.answers': (n: number) => countedAnswers(n),
+  'team.rounds.current': 'jetzt offen',
+  'team.rounds.mix': (round: number) => `Die Verteilung der Arbeit in Runde ${round}`,
+  'team.rounds.centre': (position: string, work: string) =>
+    `Schwerpunkt bei ${position}; den größten Teil der Woche füllt ${work}.`,
+  'team.rounds.notEnough': (n: number, min: number) =>
+    `Noch nicht genug Antworten für einen Schwerpunkt (${n} von ${min}).`,
+  'team.rounds.change.grew': (column: string, from: string, to: string) =>
+    `wuchs der Anteil ${column} von ${from} auf ${to}`,
+  'team.rounds.change.shrank': (column: string, from: string, to: string) =>
+    `sank der Anteil ${column} von ${from} auf ${to}`,
+  'team.rounds.change.moved': (from: number, to: number, shift: string, toward: string | null) =>
+    `Von Runde ${from} zu Runde ${to} ${shift}${toward ? `: ${toward}` : ''}.`,
+  'team.rounds.change.toward': (from: string, to: string) =>
+    `Die Arbeit bewegt sich von ${from} hin zu ${to}`,
+  'team.rounds.place.research': 'der Forschung',
+  'team.rounds.place.rnd': 'der Brücke',
+  'team.rounds.place.product': 'dem Produkt',
+  'team.rounds.change.steady': (from: number, to: number, points: number) =>
+    `Von Runde ${from} zu Runde ${to} blieb die Verteilung stabil: Keine Art von Arbeit hat sich um ${points} Punkte oder mehr bewegt.`,
+  'team.rounds.change.regime': (from: string, to: string) =>
+    `Die Empfehlung zu den Titeln hat sich geändert: von „${from}“ zu „${to}“.`,
+  'team.rounds.change.regimeSame': (regime: string) =>
+    `Die Empfehlung zu den Titeln bleibt dieselbe: „${regime}“.`,
+  'team.rounds.change.split.now':
+    'Die Woche besteht jetzt aus zwei Jobs in einem: Forschung und Produkt, mit wenig Brückenarbeit dazwischen.',
+  'team.rounds.change.split.gone': 'Die Woche besteht nicht mehr aus zwei Jobs in einem.',
+  'team.rounds.open': (next: number) => `Runde ${next} eröffnen`,
+  'team.rounds.open.empty': (current: number) =>
+    `Runde ${current} hat noch keine Antworten; die nächste Runde kann erst danach eröffnet werden.`,
+  'team.rounds.confirm': (current: number, next: number) =>
+    `Runde ${current} schließen und Runde ${next} eröffnen? Runde ${current} behält ihre Antworten, nur lesbar, und ihr Schwerpunkt bleibt in diesem Verlauf. Die Mitglieder beantworten Runde ${next} über denselben Beitrittslink.`,
+  'team.rounds.openForGood': (next: number) => `Ja, Runde ${next} eröffnen`,
+  'team.rounds.keep': 'Jetzt nicht',
+  'team.rounds.opening': 'Die nächste Runde wird eröffnet…',
   // Teammodus: die Stellenanzeige für die nächste Einstellung, im Browser gelesen und neben das Team gestellt.
   'team.posting.heading': 'Eine Stellenanzeige mit diesem Team abgleichen',
   'team.posting.lead':

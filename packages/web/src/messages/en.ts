@@ -529,6 +529,53 @@ export const en = {
   'team.data.deleteForGood': 'Delete everything for good',
   'team.data.keep': 'Keep the team',
 
+  // Team mode: rounds, the same team answering again as its work changes.
+  'team.rounds.heading': 'Rounds over time',
+  'team.rounds.lead.first':
+    'This is round 1. When the work changes (a new project, a reorganization, a few months on), open a new round: members answer again from the same join link, and this round stays as it is, so you see how the work moved.',
+  'team.rounds.lead': (current: number) =>
+    `Round ${current} is open: members answer again from the same join link. Earlier rounds stay as they were, read-only; the map above shows round ${current} only.`,
+  'team.rounds.path.label': (points: readonly string[]) =>
+    `The team center by round, from research scientist (0) to AI engineer (1): ${points.join(', ')}`,
+  'team.rounds.path.point': (round: number, position: string) => `round ${round} at ${position}`,
+  'team.rounds.round': (round: number) => `Round ${round}`,
+  'team.rounds.dates': (opened: string, closed: string) => `${opened} – ${closed}`,
+  'team.rounds.dates.open': (opened: string) => `since ${opened}`,
+  'team.rounds.answers': (n: number) => countedAnswers(n),
+  'team.rounds.current': 'open now',
+  'team.rounds.mix': (round: number) => `The mix of work in round ${round}`,
+  'team.rounds.centre': (position: string, work: string) =>
+    `Center at ${position}; most of the week is ${low(work)} work.`,
+  'team.rounds.notEnough': (n: number, min: number) =>
+    `Not enough answers for a center yet (${n} of ${min}).`,
+  'team.rounds.change.grew': (column: string, from: string, to: string) =>
+    `${low(column)} grew from ${from} to ${to}`,
+  'team.rounds.change.shrank': (column: string, from: string, to: string) =>
+    `${low(column)} shrank from ${from} to ${to}`,
+  'team.rounds.change.moved': (from: number, to: number, shift: string, toward: string | null) =>
+    `From round ${from} to round ${to}, ${shift}${toward ? `: ${toward}` : ''}.`,
+  'team.rounds.change.toward': (from: string, to: string) =>
+    `the work is moving from ${from} toward ${to}`,
+  'team.rounds.place.research': 'research',
+  'team.rounds.place.rnd': 'the bridge',
+  'team.rounds.place.product': 'product',
+  'team.rounds.change.steady': (from: number, to: number, points: number) =>
+    `From round ${from} to round ${to}, the mix held steady: no kind of work moved by ${points} points or more.`,
+  'team.rounds.change.regime': (from: string, to: string) =>
+    `The titling verdict changed from ${low(from)} to ${low(to)}.`,
+  'team.rounds.change.regimeSame': (regime: string) =>
+    `The titling verdict stays the same: ${low(regime)}.`,
+  'team.rounds.change.split.now':
+    'The week is now two jobs in one: research and product, with little bridge work between them.',
+  'team.rounds.change.split.gone': 'The week is no longer two jobs in one.',
+  'team.rounds.open': (next: number) => `Open round ${next}`,
+  'team.rounds.open.empty': (current: number) =>
+    `Round ${current} has no answers yet; the next round can open once it has some.`,
+  'team.rounds.confirm': (current: number, next: number) =>
+    `Close round ${current} and open round ${next}? Round ${current} keeps its answers, read-only, and its center stays in this history. Members answer round ${next} from the same join link.`,
+  'team.rounds.openForGood': (next: number) => `Yes, open round ${next}`,
+  'team.rounds.keep': 'Not now',
+  'team.rounds.opening': 'Opening the next round…',
   // Team mode: the posting for the team's next hire, read in the browser and set beside the team.
   'team.posting.heading': 'Check a posting against this team',
   'team.posting.lead':

@@ -532,6 +532,53 @@ export const es: Messages = {
   'team.data.deleteForGood': 'Borrarlo todo definitivamente',
   'team.data.keep': 'Conservar el equipo',
 
+  // Modo equipo: rondas, el mismo equipo responde de nuevo cuando cambia su trabajo.
+  'team.rounds.heading': 'Rondas a lo largo del tiempo',
+  'team.rounds.lead.first':
+    'Esta es la ronda 1. Cuando el trabajo cambie (un proyecto nuevo, una reorganización, unos meses después), abre una ronda nueva: los miembros responden otra vez desde el mismo enlace de invitación y esta ronda queda tal cual, para ver cómo se ha movido el trabajo.',
+  'team.rounds.lead': (current: number) =>
+    `La ronda ${current} está abierta: los miembros responden otra vez desde el mismo enlace de invitación. Las rondas anteriores quedan como estaban, solo de lectura; el mapa de arriba muestra solo la ronda ${current}.`,
+  'team.rounds.path.label': (points: readonly string[]) =>
+    `El centro del equipo por ronda, de research scientist (0) a AI engineer (1): ${points.join(', ')}`,
+  'team.rounds.path.point': (round: number, position: string) => `ronda ${round} en ${position}`,
+  'team.rounds.round': (round: number) => `Ronda ${round}`,
+  'team.rounds.dates': (opened: string, closed: string) => `${opened} – ${closed}`,
+  'team.rounds.dates.open': (opened: string) => `desde el ${opened}`,
+  'team.rounds.answers': (n: number) => respuestas(n),
+  'team.rounds.current': 'abierta ahora',
+  'team.rounds.mix': (round: number) => `La mezcla de trabajo en la ronda ${round}`,
+  'team.rounds.centre': (position: string, work: string) =>
+    `Centro en ${position}; la mayor parte de la semana es trabajo de ${work}.`,
+  'team.rounds.notEnough': (n: number, min: number) =>
+    `Aún no hay respuestas suficientes para un centro (${n} de ${min}).`,
+  'team.rounds.change.grew': (column: string, from: string, to: string) =>
+    `la parte de ${column} creció del ${from} al ${to}`,
+  'team.rounds.change.shrank': (column: string, from: string, to: string) =>
+    `la parte de ${column} bajó del ${from} al ${to}`,
+  'team.rounds.change.moved': (from: number, to: number, shift: string, toward: string | null) =>
+    `De la ronda ${from} a la ronda ${to}, ${shift}${toward ? `: ${toward}` : ''}.`,
+  'team.rounds.change.toward': (from: string, to: string) =>
+    `el trabajo se desplaza de ${from} hacia ${to}`,
+  'team.rounds.place.research': 'la investigación',
+  'team.rounds.place.rnd': 'el puente',
+  'team.rounds.place.product': 'el producto',
+  'team.rounds.change.steady': (from: number, to: number, points: number) =>
+    `De la ronda ${from} a la ronda ${to}, la mezcla se mantuvo estable: ningún tipo de trabajo se movió ${points} puntos o más.`,
+  'team.rounds.change.regime': (from: string, to: string) =>
+    `La recomendación sobre los títulos cambió: de «${from}» a «${to}».`,
+  'team.rounds.change.regimeSame': (regime: string) =>
+    `La recomendación sobre los títulos sigue igual: «${regime}».`,
+  'team.rounds.change.split.now':
+    'La semana ahora son dos trabajos en uno: investigación y producto, con poco trabajo de puente entre ellos.',
+  'team.rounds.change.split.gone': 'La semana ya no son dos trabajos en uno.',
+  'team.rounds.open': (next: number) => `Abrir la ronda ${next}`,
+  'team.rounds.open.empty': (current: number) =>
+    `La ronda ${current} aún no tiene respuestas; la siguiente podrá abrirse cuando las tenga.`,
+  'team.rounds.confirm': (current: number, next: number) =>
+    `¿Cerrar la ronda ${current} y abrir la ronda ${next}? La ronda ${current} conserva sus respuestas, solo de lectura, y su centro queda en este historial. Los miembros responden a la ronda ${next} desde el mismo enlace de invitación.`,
+  'team.rounds.openForGood': (next: number) => `Sí, abrir la ronda ${next}`,
+  'team.rounds.keep': 'Ahora no',
+  'team.rounds.opening': 'Abriendo la siguiente ronda…',
   // Modo equipo: la oferta para la próxima contratación, leída en el navegador y puesta junto al equipo.
   'team.posting.heading': 'Contrasta una oferta con este equipo',
   'team.posting.lead':

@@ -550,6 +550,53 @@ export const fr: Messages = {
   'team.data.deleteForGood': 'Tout supprimer définitivement',
   'team.data.keep': 'Garder l’équipe',
 
+  // Mode équipe : les tours, la même équipe répond à nouveau quand son travail change.
+  'team.rounds.heading': 'Tours au fil du temps',
+  'team.rounds.lead.first':
+    'Ceci est le tour 1. Quand le travail change (un nouveau projet, une réorganisation, quelques mois plus tard), ouvrez un nouveau tour : les membres répondent à nouveau depuis le même lien d’invitation, et ce tour reste tel quel, pour voir comment le travail a bougé.',
+  'team.rounds.lead': (current: number) =>
+    `Le tour ${current} est ouvert : les membres répondent à nouveau depuis le même lien d’invitation. Les tours précédents restent tels quels, en lecture seule ; la carte ci-dessus ne montre que le tour ${current}.`,
+  'team.rounds.path.label': (points: readonly string[]) =>
+    `Le centre de l’équipe par tour, de research scientist (0) à AI engineer (1) : ${points.join(', ')}`,
+  'team.rounds.path.point': (round: number, position: string) => `tour ${round} à ${position}`,
+  'team.rounds.round': (round: number) => `Tour ${round}`,
+  'team.rounds.dates': (opened: string, closed: string) => `${opened} – ${closed}`,
+  'team.rounds.dates.open': (opened: string) => `depuis le ${opened}`,
+  'team.rounds.answers': (n: number) => countedAnswers(n),
+  'team.rounds.current': 'ouvert',
+  'team.rounds.mix': (round: number) => `La répartition du travail au tour ${round}`,
+  'team.rounds.centre': (position: string, work: string) =>
+    `Centre à ${position} ; l’essentiel de la semaine : ${work}.`,
+  'team.rounds.notEnough': (n: number, min: number) =>
+    `Pas encore assez de réponses pour un centre (${n} sur ${min}).`,
+  'team.rounds.change.grew': (column: string, from: string, to: string) =>
+    `la part ${column} est passée de ${from} à ${to}`,
+  'team.rounds.change.shrank': (column: string, from: string, to: string) =>
+    `la part ${column} est tombée de ${from} à ${to}`,
+  'team.rounds.change.moved': (from: number, to: number, shift: string, toward: string | null) =>
+    `Du tour ${from} au tour ${to}, ${shift}${toward ? ` : ${toward}` : ''}.`,
+  'team.rounds.change.toward': (from: string, to: string) =>
+    `le travail glisse de ${from} vers ${to}`,
+  'team.rounds.place.research': 'la recherche',
+  'team.rounds.place.rnd': 'le pont',
+  'team.rounds.place.product': 'le produit',
+  'team.rounds.change.steady': (from: number, to: number, points: number) =>
+    `Du tour ${from} au tour ${to}, la répartition est restée stable : aucun type de travail n’a bougé de ${points} points ou plus.`,
+  'team.rounds.change.regime': (from: string, to: string) =>
+    `L’avis sur les titres a changé : de « ${from} » à « ${to} ».`,
+  'team.rounds.change.regimeSame': (regime: string) =>
+    `L’avis sur les titres reste le même : « ${regime} ».`,
+  'team.rounds.change.split.now':
+    'La semaine est désormais deux métiers en un : recherche et produit, avec peu de travail de pont entre les deux.',
+  'team.rounds.change.split.gone': 'La semaine n’est plus deux métiers en un.',
+  'team.rounds.open': (next: number) => `Ouvrir le tour ${next}`,
+  'team.rounds.open.empty': (current: number) =>
+    `Le tour ${current} n’a pas encore de réponses ; le tour suivant pourra s’ouvrir ensuite.`,
+  'team.rounds.confirm': (current: number, next: number) =>
+    `Fermer le tour ${current} et ouvrir le tour ${next} ? Le tour ${current} garde ses réponses, en lecture seule, et son centre reste dans cet historique. Les membres répondent au tour ${next} depuis le même lien d’invitation.`,
+  'team.rounds.openForGood': (next: number) => `Oui, ouvrir le tour ${next}`,
+  'team.rounds.keep': 'Pas maintenant',
+  'team.rounds.opening': 'Ouverture du tour suivant…',
   // Mode équipe : l’offre du prochain recrutement, lue dans le navigateur et mise à côté de l’équipe.
   'team.posting.heading': 'Confronter une offre à cette équipe',
   'team.posting.lead':

@@ -500,6 +500,53 @@ export const ja: Messages = {
   'team.data.deleteForGood': 'すべて完全に削除する',
   'team.data.keep': 'チームを残す',
 
+  // チームモード：ラウンド。仕事が変わったとき、同じチームがもう一度回答する。
+  'team.rounds.heading': 'ラウンドごとの推移',
+  'team.rounds.lead.first':
+    'これはラウンド1です。仕事が変わったとき（新しいプロジェクト、組織変更、数か月後など）は新しいラウンドを開いてください。メンバーは同じ参加リンクからもう一度回答し、このラウンドはそのまま残るので、仕事がどう動いたかが分かります。',
+  'team.rounds.lead': (current: number) =>
+    `ラウンド${current}が開いています。メンバーは同じ参加リンクからもう一度回答します。以前のラウンドはそのまま読み取り専用で残り、上の地図はラウンド${current}だけを示します。`,
+  'team.rounds.path.label': (points: readonly string[]) =>
+    `ラウンドごとのチームの重心（リサーチサイエンティスト0からAIエンジニア1まで）：${points.join('、')}`,
+  'team.rounds.path.point': (round: number, position: string) => `ラウンド${round}は${position}`,
+  'team.rounds.round': (round: number) => `ラウンド${round}`,
+  'team.rounds.dates': (opened: string, closed: string) => `${opened} – ${closed}`,
+  'team.rounds.dates.open': (opened: string) => `${opened}から`,
+  'team.rounds.answers': (n: number) => `回答${n}件`,
+  'team.rounds.current': '受付中',
+  'team.rounds.mix': (round: number) => `ラウンド${round}の仕事の内訳`,
+  'team.rounds.centre': (position: string, work: string) =>
+    `重心は${position}。一週間の大半は${work}の仕事です。`,
+  'team.rounds.notEnough': (n: number, min: number) =>
+    `重心を出すにはまだ回答が足りません（${min}件中${n}件）。`,
+  'team.rounds.change.grew': (column: string, from: string, to: string) =>
+    `${column}の割合が${from}から${to}に増えました`,
+  'team.rounds.change.shrank': (column: string, from: string, to: string) =>
+    `${column}の割合が${from}から${to}に減りました`,
+  'team.rounds.change.moved': (from: number, to: number, shift: string, toward: string | null) =>
+    `ラウンド${from}からラウンド${to}にかけて、${shift}${toward ? `。${toward}` : ''}。`,
+  'team.rounds.change.toward': (from: string, to: string) =>
+    `仕事は${from}から${to}へ移りつつあります`,
+  'team.rounds.place.research': '研究',
+  'team.rounds.place.rnd': '橋渡し',
+  'team.rounds.place.product': 'プロダクト',
+  'team.rounds.change.steady': (from: number, to: number, points: number) =>
+    `ラウンド${from}からラウンド${to}にかけて、内訳はほぼ変わっていません。どの種類の仕事も${points}ポイント以上は動いていません。`,
+  'team.rounds.change.regime': (from: string, to: string) =>
+    `肩書きについての判断が「${from}」から「${to}」に変わりました。`,
+  'team.rounds.change.regimeSame': (regime: string) =>
+    `肩書きについての判断は変わらず「${regime}」です。`,
+  'team.rounds.change.split.now':
+    '一週間が一つに二つの仕事になりました。研究とプロダクトがあり、その間の橋渡しはわずかです。',
+  'team.rounds.change.split.gone': '一週間はもう一つに二つの仕事ではありません。',
+  'team.rounds.open': (next: number) => `ラウンド${next}を開く`,
+  'team.rounds.open.empty': (current: number) =>
+    `ラウンド${current}にはまだ回答がありません。回答が集まってから次のラウンドを開けます。`,
+  'team.rounds.confirm': (current: number, next: number) =>
+    `ラウンド${current}を閉じてラウンド${next}を開きますか？ラウンド${current}の回答は読み取り専用で残り、その重心はこの履歴に残ります。メンバーは同じ参加リンクからラウンド${next}に回答します。`,
+  'team.rounds.openForGood': (next: number) => `はい、ラウンド${next}を開く`,
+  'team.rounds.keep': '今はしない',
+  'team.rounds.opening': '次のラウンドを開いています…',
   // チームモード：次の採用の求人票を、ブラウザの中で読み取ってチームと並べる。
   'team.posting.heading': '求人票をこのチームと照らし合わせる',
   'team.posting.lead':

@@ -482,6 +482,50 @@ export const zh: Messages = {
   'team.data.deleteForGood': '永久删除全部内容',
   'team.data.keep': '保留团队',
 
+  // 团队模式：轮次，工作变化时同一团队再次作答。
+  'team.rounds.heading': '各轮次的变化',
+  'team.rounds.lead.first':
+    '这是第1轮。当工作发生变化（新项目、组织调整、几个月之后），请开启新一轮：成员通过同一个加入链接再次作答，这一轮保持原样，这样就能看到工作如何移动。',
+  'team.rounds.lead': (current: number) =>
+    `第${current}轮正在进行：成员通过同一个加入链接再次作答。之前的轮次保持原样，只读；上方的版图只显示第${current}轮。`,
+  'team.rounds.path.label': (points: readonly string[]) =>
+    `各轮次的团队重心（从研究科学家0到AI工程师1）：${points.join('，')}`,
+  'team.rounds.path.point': (round: number, position: string) => `第${round}轮在${position}`,
+  'team.rounds.round': (round: number) => `第${round}轮`,
+  'team.rounds.dates': (opened: string, closed: string) => `${opened} – ${closed}`,
+  'team.rounds.dates.open': (opened: string) => `自${opened}起`,
+  'team.rounds.answers': (n: number) => `${n}份答案`,
+  'team.rounds.current': '进行中',
+  'team.rounds.mix': (round: number) => `第${round}轮的工作构成`,
+  'team.rounds.centre': (position: string, work: string) =>
+    `重心在${position}；一周的大部分是${work}工作。`,
+  'team.rounds.notEnough': (n: number, min: number) => `答案还不够，暂无重心（${n}/${min}）。`,
+  'team.rounds.change.grew': (column: string, from: string, to: string) =>
+    `${column}占比从${from}升至${to}`,
+  'team.rounds.change.shrank': (column: string, from: string, to: string) =>
+    `${column}占比从${from}降至${to}`,
+  'team.rounds.change.moved': (from: number, to: number, shift: string, toward: string | null) =>
+    `从第${from}轮到第${to}轮，${shift}${toward ? `：${toward}` : ''}。`,
+  'team.rounds.change.toward': (from: string, to: string) => `工作正从${from}移向${to}`,
+  'team.rounds.place.research': '研究',
+  'team.rounds.place.rnd': '桥梁',
+  'team.rounds.place.product': '产品',
+  'team.rounds.change.steady': (from: number, to: number, points: number) =>
+    `从第${from}轮到第${to}轮，构成保持稳定：没有哪类工作变动${points}个百分点或以上。`,
+  'team.rounds.change.regime': (from: string, to: string) =>
+    `头衔建议已改变：从"${from}"变为"${to}"。`,
+  'team.rounds.change.regimeSame': (regime: string) => `头衔建议保持不变："${regime}"。`,
+  'team.rounds.change.split.now':
+    '这一周现在是一人两份工作：研究和产品，两者之间几乎没有桥梁工作。',
+  'team.rounds.change.split.gone': '这一周已不再是一人两份工作。',
+  'team.rounds.open': (next: number) => `开启第${next}轮`,
+  'team.rounds.open.empty': (current: number) =>
+    `第${current}轮还没有答案；有了答案之后才能开启下一轮。`,
+  'team.rounds.confirm': (current: number, next: number) =>
+    `结束第${current}轮并开启第${next}轮？第${current}轮保留其答案，只读，其重心保留在这份历史中。成员通过同一个加入链接回答第${next}轮。`,
+  'team.rounds.openForGood': (next: number) => `是，开启第${next}轮`,
+  'team.rounds.keep': '暂不',
+  'team.rounds.opening': '正在开启下一轮…',
   // 团队模式：下一次招聘的招聘启事，在浏览器中读取，并与团队对照。
   'team.posting.heading': '用这个团队核对一份招聘启事',
   'team.posting.lead':

@@ -4,6 +4,7 @@ import type {
   CreatedTeam,
   DeletedTeam,
   LeadView,
+  TeamRounds,
   TeamSummary,
   Workstream,
   WorkstreamsView,
@@ -97,6 +98,8 @@ export function teamApi(key: AdminKey) {
       const error = (JSON.parse(text) as ApiError).error;
       return { ok: false, status: response.status, error };
     },
+    /** Close the current round and open the next; members answer again from the same link. */
+    openRound: () => callApi<TeamRounds>(`${base}/rounds`, { method: 'POST', key }),
     remove: () => callApi<DeletedTeam>(base, { method: 'DELETE', key }),
   };
 }

@@ -14,6 +14,7 @@ import { type AdminKey, teamApi } from './team-api.ts';
 import { teamDataPanel } from './team-data-panel.ts';
 import { card, teamMapView } from './team-map-view.ts';
 import { releaseNote } from './team-release-note.ts';
+import { teamRounds } from './team-rounds.ts';
 import { workstreamsEditor } from './workstreams-editor.ts';
 
 const t = messages();
@@ -73,6 +74,7 @@ async function load(key: AdminKey) {
             copyField('join-link', t['team.joinLink'], withLanguage(team.joinUrl)),
           ),
       members && teamMapView(summary, members),
+      teamRounds(summary, api, reload),
       postingCheck(summary),
       leadViewPanel(summary, QUIZ, api, reload),
       workstreamsEditor(summary, ws.value.workstreams, api, reload),
