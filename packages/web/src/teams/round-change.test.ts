@@ -1,9 +1,10 @@
-import type { Column, RolePair, Shares } from '@rolefit/core';
+import type { Column, Shares } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { roundChange } from './round-change.ts';
 import type { TeamSummary } from './team-api.ts';
 
 type Round = TeamSummary['rounds'][number];
+type RolePair = NonNullable<NonNullable<Round['centre']>['split']>;
 
 const round = (
   number: number,
