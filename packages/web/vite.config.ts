@@ -52,6 +52,7 @@ export default defineConfig({
         teams: page('teams'),
         'teams/join': page('teams/join'),
         team: page('team'),
+        org: page('org'),
       },
     },
   },

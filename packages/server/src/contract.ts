@@ -14,6 +14,14 @@ export {
   StatsReport,
 } from './analytics/analytics-schemas.ts';
 export { ApiError, LanguageQuery } from './api-schemas.ts';
+export {
+  CreatedOrg,
+  JoinOrgBody,
+  NewOrgBody,
+  OrgView,
+  OrgViewQuery,
+  OrgViewTeam,
+} from './orgs/org-schemas.ts';
 export { AnalyzeBody } from './routes/analyze-routes.ts';
 export {
   CreatedTeam,

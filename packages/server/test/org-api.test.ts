@@ -96,7 +96,8 @@ describe.each(TEST_DIALECTS)('organisations on $name (issue 17)', ({ open }) => 
     ]);
     expect(seen.teams.map((t) => t.responses)).toEqual([6, 3, 9, 2]);
     const below = seen.teams[3];
-    expect(below).toMatchObject({ centre: null, weight: 0, against: false });
+    expect(below).toMatchObject({ centre: null, weight: 0, against: false, minResponses: 3 });
+    expect(seen.teams.map((t) => t.minResponses)).toEqual([3, 3, 3, 3]);
     // The org view is core's portfolio of the team centres, the dashboards' own centres.
     const centres = await Promise.all([theory, infra, product].map(summary));
     const expected = orgPortfolio(

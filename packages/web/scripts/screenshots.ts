@@ -99,6 +99,14 @@ try {
   const quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as {
     questions: { id: string; options: { id: string }[] }[];
   };
+  const answer = (joinCode: string, picks: number[]) =>
+    api('/api/responses', {
+      id: crypto.randomUUID(),
+      answers: Object.fromEntries(
+        quiz.questions.map((q, i) => [q.id, q.options[picks[i] ?? 0]?.id]),
+      ),
+      team: joinCode,
+    });
   for (const picks of [
     [1, 2, 1, 2, 1],
     [2, 2, 3, 2, 2],
@@ -107,16 +115,117 @@ try {
     [4, 4, 3, 4, 4],
     [2, 1, 2, 2, 2],
   ]) {
-    const answers = Object.fromEntries(
-      quiz.questions.map((q, i) => [q.id, q.options[picks[i] ?? 0]?.id]),
-    );
-    await api('/api/responses', { id: crypto.randomUUID(), answers, team: team.joinCode });
+    await answer(team.joinCode, picks);
   }
   const page = await browser.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(team.adminUrl);
   await page.getByTestId('centre').waitFor();
   await shoot(page, 'team-desktop', false);
+
+  // A team over three rounds: mostly research, then the bridge, then bridge and product.
+  const moving = (await api('/api/teams', { name: 'Protein design', minResponses: 3 })) as {
+    id: string;
+    joinCode: string;
+    adminUrl: string;
+  };
+  const secret = new URL(moving.adminUrl).hash.split('.')[1] ?? '';
+  const rounds = [
+    [
+      [0, 0, 0, 0, 0],
+      [0, 1, 0, 1, 0],
+      [1, 0, 1, 0, 1],
+    ],
+    [
+      [1, 2, 2, 1, 2],
+      [2, 2, 1, 2, 2],
+      [1, 2, 2, 2, 1],
+    ],
+    [
+      [2, 3, 3, 3, 3],
+      [3, 3, 4, 3, 2],
+      [2, 2, 3, 3, 3],
+    ],
+  ];
+  for (const [i, round] of rounds.entries()) {
+    if (i > 0) {
+      await fetch(`${server.url}/api/teams/${moving.id}/rounds`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secret}` },
+      });
+    }
+    for (const picks of round) await answer(moving.joinCode, picks);
+  }
+  // Only the fragment differs from the page now open: leave it first, so the dashboard loads anew.
+  await page.goto('about:blank');
+  await page.goto(moving.adminUrl);
+  const roundsCard = page.locator('section[aria-labelledby="team-rounds"]');
+  await roundsCard.getByTestId('round-change').waitFor();
+  await roundsCard.screenshot({ path: join(outDir, `team-rounds-desktop${suffix}.png`) });
+  console.log(`wrote ${join(outDir, `team-rounds-desktop${suffix}.png`)}`);
+
+  // An organisation of three teams: a theory group, a scaling-infra team and a product team.
+  const org = (await api('/api/orgs', { name: 'Northwind AI' })) as {
+    id: string;
+    adminSecret: string;
+    adminUrl: string;
+  };
+  for (const [name, headcount, members] of [
+    [
+      'Theory group',
+      5,
+      [
+        [0, 0, 0, 0, 0],
+        [0, 1, 0, 0, 1],
+        [1, 0, 0, 1, 0],
+      ],
+    ],
+    [
+      'Scaling infra',
+      9,
+      [
+        [2, 2, 2, 2, 2],
+        [1, 2, 2, 2, 2],
+        [2, 2, 3, 2, 1],
+        [2, 3, 2, 2, 2],
+      ],
+    ],
+    [
+      'Assistant product',
+      12,
+      [
+        [4, 4, 4, 4, 4],
+        [3, 4, 4, 3, 4],
+        [4, 3, 4, 4, 3],
+      ],
+    ],
+  ] as const) {
+    const made = (await api('/api/teams', { name, minResponses: 3 })) as {
+      id: string;
+      joinCode: string;
+      adminUrl: string;
+    };
+    for (const picks of members) await answer(made.joinCode, [...picks]);
+    await fetch(`${server.url}/api/orgs/${org.id}/teams`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${org.adminSecret}` },
+      body: JSON.stringify({
+        teamId: made.id,
+        adminSecret: new URL(made.adminUrl).hash.split('.')[1],
+        headcount,
+      }),
+    });
+  }
+  for (const [width, height, kind] of [
+    [1280, 800, 'desktop'],
+    [390, 844, 'phone'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('about:blank');
+    await page.goto(org.adminUrl);
+    await page.getByTestId('heatmap-whole').waitFor();
+    await shoot(page, `org-${kind}`, kind === 'desktop');
+  }
   await page.close();
   if (scheme === 'light') {
     for (const [name, path] of [

@@ -50,6 +50,11 @@ const VISITS: Visit[] = [
     path: '/result?a=broken',
     ready: heading('This result link does not work'),
   },
+  {
+    name: 'organization, no key yet',
+    path: '/org',
+    ready: heading('See all your teams’ work in one view'),
+  },
   { name: '404', path: '/nowhere', ready: heading('There is no page here') },
 ];
 

@@ -53,6 +53,41 @@ const urlIn = (path: string, language: Language) =>
     const { joinUrl, adminUrl } = (await created.json()) as { joinUrl: string; adminUrl: string };
     const join = new URL(joinUrl);
     const admin = new URL(adminUrl);
+    // An org with that team in it, at its minimum, so its page has a verdict to translate.
+    const { joinCode, adminSecret, id } = (await (
+      await fetch(`${app.url}/api/teams`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Polyglot lab' }),
+      })
+    ).json()) as { joinCode: string; adminSecret: string; id: string };
+    const quiz = (await (await fetch(`${app.url}/api/quiz`)).json()) as {
+      questions: { id: string; options: { id: string }[] }[];
+    };
+    for (const pick of [0, 1, 0]) {
+      await fetch(`${app.url}/api/responses`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          id: crypto.randomUUID(),
+          answers: Object.fromEntries(quiz.questions.map((q) => [q.id, q.options[pick]?.id])),
+          team: joinCode,
+        }),
+      });
+    }
+    const org = (await (
+      await fetch(`${app.url}/api/orgs`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: 'Polyglot org' }),
+      })
+    ).json()) as { id: string; adminSecret: string; adminUrl: string };
+    await fetch(`${app.url}/api/orgs/${org.id}/teams`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${org.adminSecret}` },
+      body: JSON.stringify({ teamId: id, adminSecret }),
+    });
+    const orgAdmin = new URL(org.adminUrl);
     visits = [
       { name: 'quiz', path: '/', mark: h1 },
       { name: 'result', path: RESULT, mark: hero },
@@ -62,6 +97,9 @@ const urlIn = (path: string, language: Language) =>
       { name: 'teams', path: '/teams', mark: h1 },
       { name: 'team join', path: `${join.pathname}${join.search}`, mark: h1 },
       { name: 'team dashboard', path: `${admin.pathname}${admin.search}${admin.hash}`, mark: h2 },
+      { name: 'organization', path: '/org', mark: h1 },
+      // The org page's h1 is the org's own name, so its first h2 (the verdict) says the language.
+      { name: 'organization dashboard', path: `${orgAdmin.pathname}${orgAdmin.hash}`, mark: h2 },
       { name: 'owner dashboard', path: '/admin', mark: h1 },
       { name: '404', path: '/nowhere', mark: h1 },
     ];
@@ -140,7 +178,7 @@ const urlIn = (path: string, language: Language) =>
         contentLanguage: res.headers.get('content-language'),
       };
     };
-    for (const path of ['/', '/framework', '/analyze', '/teams', '/nowhere']) {
+    for (const path of ['/', '/framework', '/analyze', '/teams', '/org', '/nowhere']) {
       const english = await heads(path);
       expect(english).toMatchObject({ lang: 'en', placeholders: false, contentLanguage: 'en' });
       for (const language of LANGUAGES.filter((l) => l !== 'en')) {

@@ -191,6 +191,7 @@ export function orgRoutes(
       const org = c.get('org');
       const messages = coreMessagesOf(c);
       const teams = [];
+      const minimums = new Map<string, number>();
       for (const member of await store.orgs.teamsOf(org.id)) {
         const team = await store.teams.get(member.teamId);
         if (!team) continue;
@@ -200,11 +201,14 @@ export function orgRoutes(
         ]);
         const now = currentCentre(team, answers, rounds, messages);
         teams.push({ id: team.id, name: team.name, headcount: member.headcount, ...now });
+        minimums.set(team.id, team.minResponses);
       }
       const { weighting } = c.req.valid('query');
       const view = orgPortfolio(teams, weighting ? { weighting } : {}, messages);
       if (!view.ok) throw new Error(`org portfolio refused stored teams: ${view.error.message}`);
-      return c.json({ org, ...view.value }, 200);
+      // A team below its minimum says how far it is: its answers so far of the count it needs.
+      const listed = view.value.teams.map((t) => ({ ...t, minResponses: minimums.get(t.id) ?? 0 }));
+      return c.json({ org, ...view.value, teams: listed }, 200);
     },
   );
 

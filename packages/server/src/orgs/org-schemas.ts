@@ -1,11 +1,13 @@
 import { z } from '@hono/zod-openapi';
-import { OrgPortfolio } from '@rolefit/core';
+import { OrgPortfolio, OrgTeam } from '@rolefit/core';
 
 /** `POST /api/orgs`: the organisation's name. */
 export const NewOrgBody = z
   .object({ name: z.string().trim().min(1).max(120) })
   .strict()
   .openapi('NewOrg');
+/** `POST /api/orgs`'s body. */
+export type NewOrgBody = z.infer<typeof NewOrgBody>;
 
 /** What creating an organisation answers; the admin secret appears here and nowhere else. */
 export const CreatedOrg = z
@@ -17,6 +19,8 @@ export const CreatedOrg = z
     }),
   })
   .openapi('CreatedOrg');
+/** What creating an organisation answers. */
+export type CreatedOrg = z.infer<typeof CreatedOrg>;
 
 /** `POST /api/orgs/{id}/teams`: a team joins with its lead's secret, checked and never stored. */
 export const JoinOrgBody = z
@@ -31,10 +35,22 @@ export const JoinOrgBody = z
   })
   .strict()
   .openapi('JoinOrg');
+/** `POST /api/orgs/{id}/teams`'s body. */
+export type JoinOrgBody = z.infer<typeof JoinOrgBody>;
+
+/** One team in the org view: core's, with the answers its centre waits for below its minimum. */
+export const OrgViewTeam = OrgTeam.extend({
+  minResponses: z.number().int().openapi({
+    description: "The answers the team's centre needs before it counts (the team's minimum)",
+  }),
+});
+/** One team in the org view. */
+export type OrgViewTeam = z.infer<typeof OrgViewTeam>;
 
 /** `GET /api/orgs/{id}`: the org, and core's portfolio of its teams' centres. */
 export const OrgView = OrgPortfolio.extend({
   org: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }),
+  teams: z.array(OrgViewTeam),
 }).openapi('OrgView');
 /** What `GET /api/orgs/{id}` answers. */
 export type OrgView = z.infer<typeof OrgView>;

@@ -489,6 +489,113 @@ export const ar: Messages = {
     `${chart}. ${figures.join('، ')}`,
   'admin.chart.figure': (label: string, count: number) => `${label}: ${count}`,
 
+  // Organisations (/org): يجمع مسؤول المؤسسة مراكز فرقها، بموافقة قادة الفرق.
+  'org.page.title': 'المؤسسة',
+  'org.page.description':
+    'فرقك جنبًا إلى جنب: أين يقع عمل كل فريق، ومركز ثقل المؤسسة، ونظام المسمّيات الوظيفية الذي يناسبها.',
+  'org.noscript': 'تحتاج صفحة المؤسسة إلى JavaScript.',
+  'org.title': (name: string) => `${name} · مؤسسة rolefit`,
+  'org.create.heading': 'عمل كل فرقك في عرض واحد',
+  'org.create.lead':
+    'أنشئ مؤسسة، ثم أضف الفرق بموافقة قادتها. سترى أين يقع عمل كل فريق، ومركز ثقل المؤسسة، ونظام المسمّيات الذي يناسبها. لا يصل إلى هنا إلا مراكز الفرق، ولا تصل أبدًا إجابات أي عضو.',
+  'org.create.name': 'اسم المؤسسة',
+  'org.create.name.placeholder': 'Northwind AI',
+  'org.create.submit': 'أنشئ المؤسسة',
+  'org.create.noName': 'أعطِ المؤسسة اسمًا.',
+  'org.create.creating': 'جارٍ إنشاء المؤسسة…',
+  'org.created.heading': 'احتفظ بهذا الرابط: إنه المفتاح الوحيد',
+  'org.created.lead':
+    'يستطيع أي شخص لديه هذا الرابط أن يرى المؤسسة، وأن يضيف الفرق ويزيلها، وأن يحذفها. يظهر الرابط هذه المرة فقط: لا يحتفظ rolefit إلا ببصمة لسرّه ولا يستطيع عرضه مرة أخرى. احفظه في مكان خاص، مثل مدير كلمات المرور.',
+  'org.created.link': 'رابط إدارة المؤسسة (لك وحدك)',
+  'org.problem.create': 'أنشئ مؤسسة جديدة',
+  'org.problem.badKey.title': 'رابط المؤسسة هذا لا يعمل',
+  'org.problem.badKey.lead':
+    'ربما حُذفت المؤسسة، أو لم يُنسخ الرابط كاملًا. افتح رابط الإدارة الكامل مرة أخرى، أو أنشئ مؤسسة جديدة.',
+  'org.problem.load': 'تعذّر تحميل المؤسسة',
+  'org.count': (teams: number, created: string) =>
+    `${inFigures(teams, { one: 'فريق واحد', two: 'فريقان', few: 'فرق', many: 'فريقًا', other: 'فريق' })} · أُنشئت في ${created}`,
+  'org.empty.heading': 'لا يُحتسب أي فريق بعد',
+  'org.empty':
+    'أضف فريقًا أدناه. حين يبلغ الفريق الحد الأدنى من الإجابات، يظهر عمله هنا ويصبح للمؤسسة مركز ثقل ونظام مسمّيات.',
+  'org.weighting.legend': 'وزن كل فريق بحسب',
+  'org.weighting.responses': 'الإجابات',
+  'org.weighting.headcount': 'عدد الأفراد',
+  'org.weighting.byResponses':
+    'الوزن بحسب الإجابات: يُحتسب كل فريق بعدد الإجابات التي استُخرج منها مركزه.',
+  'org.weighting.byHeadcount':
+    'الوزن بحسب عدد الأفراد: يُحتسب كل فريق بعدد الأشخاص الذي ذكره قائده.',
+  'org.weighting.noHeadcount': (given: number, of: number) =>
+    `الوزن بحسب الإجابات: يتطلب الوزن بحسب عدد الأفراد أن يكون لكل فريق محتسب عدد أفراد، ولدى ${given} من ${of} فقط عدد. أضف الفريق مرة أخرى مع عدد أفراده لتسجيله.`,
+  'org.verdict.heading': (regime: string) => `للمؤسسة: ${regime}`,
+  'org.verdict.twoJobs': (work: string) =>
+    `مع انقسام المؤسسة بين الطرفين، هذا الصف نصف الصورة فقط: إنه صف الشبكة للعمل الذي ${work}. اقرأه إلى جانب نصيحة الوظيفتين أدناه.`,
+  'org.twoJobs.heading': 'مؤسستك تؤدي وظيفتين لا وظيفة واحدة',
+  'org.twoJobs.whose': 'مراكز فرقها',
+  'org.spectrum.heading': 'أين يقع عمل كل فريق',
+  'org.spectrum.marker': 'مركز المؤسسة',
+  'org.spectrum.label': (teams: readonly string[], center: string) =>
+    `مركز كل فريق على الطيف من عالم الأبحاث (0) إلى مهندس الذكاء الاصطناعي (1): ${teams.join('؛ ')}. يقع مركز المؤسسة عند ${center}.`,
+  'org.spectrum.team': (n: number, name: string, position: string, responses: number) =>
+    `${n}، ${name}، عند ${position} (${inFigures(responses, ANSWERS)})`,
+  'org.spectrum.legend':
+    'كل نقطة فريق، مرقّمة كما في قائمة الفرق؛ وكلما زادت الإجابات وراء الفريق كبرت نقطته. العلامة المعنونة هي مركز المؤسسة.',
+  'org.heatmap.heading': 'مزيج العمل، فريقًا فريقًا',
+  'org.heatmap.caption':
+    'حصة عمل كل فريق في كل عمود؛ كلما اشتد اللون كبرت الحصة. أكبر حصة في كل صف مكتوبة بخط عريض.',
+  'org.heatmap.team': 'الفريق',
+  'org.heatmap.whole': 'المؤسسة كلها',
+  'org.notYet': (responses: number, min: number) =>
+    `لا تكفي الإجابات بعد (${responses} من ${min}): لا يُسهم بشيء`,
+  'org.against.heading': 'فرق تخالف نظام المؤسسة',
+  'org.against.lead': (regime: string) =>
+    `عمل هذه الفرق نفسه يستدعي نظامًا غير «${regime}». نظام واحد للجميع يسبّب لها احتكاكًا؛ وهنا الخطر الذي يجلبه لكل منها وكيف تديره.`,
+  'org.against.team': (work: string, own: string, org: string) =>
+    `عمله الخاص ${work}، وهو ما يستدعي «${own}». في ظل نظام المؤسسة «${org}»:`,
+  'org.against.none': (regime: string) =>
+    `عمل كل فريق محتسب يستدعي «${regime}» أيضًا: نظام واحد يناسبها كلها.`,
+  'org.teams.heading': 'الفرق',
+  'org.team.facts': (place: string, responses: number, headcount: number | null, weight: string) =>
+    `${place} · ${inFigures(responses, ANSWERS)}${headcount === null ? '' : ` · ${inFigures(headcount, PEOPLE)}`} · الوزن ${weight}`,
+  'org.team.remove': 'أزِل',
+  'org.team.remove.name': (name: string) => `أزِل ${name} من المؤسسة`,
+  'org.team.confirm':
+    'أتزيل <name></name> من المؤسسة؟ يحتفظ الفريق بلوحته وإجاباته، ويستطيع قائده إضافته مرة أخرى.',
+  'org.team.removeForGood': 'أزِل الفريق',
+  'org.team.keep': 'أبقِه',
+  'org.team.removing': 'جارٍ الإزالة…',
+  'org.team.removed': (name: string) => `لم يعد ${name} ضمن المؤسسة.`,
+  'org.add.heading': 'أضف فريقًا',
+  'org.add.lead':
+    'ينضم الفريق بموافقة قائده: الصق رابط لوحة القائد، ففيه مفتاح إدارة الفريق. يُتحقق من المفتاح ولا يُحفظ، ولا ترى المؤسسة إلا مركز الفريق، لا لوحته ولا إجابات أحد.',
+  'org.add.link': 'رابط لوحة قائد الفريق',
+  'org.add.link.hint': 'الرابط الذي حصل عليه القائد عند إنشاء الفريق، وينتهي بـ ‎#admin=…',
+  'org.add.link.placeholder': 'https://…/team#admin=…',
+  'org.add.manual': 'أو أدخل معرّف الفريق وسرّ إدارته',
+  'org.add.id': 'معرّف الفريق',
+  'org.add.secret': 'سرّ إدارة الفريق',
+  'org.add.headcount': 'عدد الأفراد (اختياري)',
+  'org.add.headcount.hint':
+    'كم شخصًا في الفريق، لوزن الفرق بحسب عدد الأفراد. إضافة الفريق مرة أخرى تحدّثه.',
+  'org.add.submit': 'أضف الفريق',
+  'org.add.adding': 'جارٍ إضافة الفريق…',
+  'org.add.added': 'أُضيف الفريق.',
+  'org.add.noKey': 'الصق رابط لوحة القائد، أو أدخل معرّف الفريق وسرّ إدارته.',
+  'org.add.notLeadLink':
+    'هذا ليس رابط لوحة قائد فريق: ينبغي أن ينتهي بـ ‎#admin=‎ يليه مفتاح الفريق.',
+  'org.add.orgLink': 'هذا رابط مؤسسة، لا رابط قائد فريق. اطلب من القائد رابط لوحة فريقه.',
+  'org.add.badHeadcount': 'عدد الأفراد عدد صحيح من 1 فما فوق؛ أو اترك الحقل فارغًا.',
+  'org.add.refused': 'لا يوجد فريق بهذا المعرّف وهذا السرّ. اطلب من القائد رابط لوحته الحالي.',
+  'org.data.heading': 'بيانات المؤسسة',
+  'org.data.export':
+    'صف لكل فريق: إجاباته ووزنه وموقعه ومزيج عمله والعمل الغالب عليه وهل يخالف نظام المؤسسة. مراكز الفرق فقط، لا شيء عن أي عضو.',
+  'org.data.delete': 'احذف المؤسسة…',
+  'org.data.confirm':
+    'أتحذف <name></name>؟ سيتوقف رابط إدارتها عن العمل. تبقى فرقها كما هي، بلوحاتها وإجاباتها.',
+  'org.data.deleteForGood': 'احذف المؤسسة',
+  'org.data.keep': 'أبقِ المؤسسة',
+  'org.deleted.title': 'حُذفت المؤسسة',
+  'org.deleted.lead': 'لم يعد رابط إدارتها يعمل. تحتفظ الفرق التي كانت فيها بلوحاتها وإجاباتها.',
+
   'teams.title': 'أين يقع مركز ثقل فريقك؟',
   'teams.lead':
     'أنشئ فريقًا، وأرسل رابط الانضمام إلى مَن يؤدون العمل، فيجري كلٌّ منهم الاختبار عن أسبوعه هو. وترى أنت الفريق ككل: أين يقع عمله بين البحث والمنتج، وأيّ نظام للمسمّيات يناسبه، ومزيجًا مقترحًا للتوظيف.',

@@ -424,6 +424,118 @@ export const de: Messages = {
     `${chart}. ${figures.join(', ')}`,
   'admin.chart.figure': (label: string, count: number) => `${label}: ${count}`,
 
+  // Organisations (/org): Die Admin einer Organisation führt die Schwerpunkte ihrer Teams zusammen, mit Zustimmung der Leitungen.
+  'org.page.title': 'Organisation',
+  'org.page.description':
+    'Ihre Teams nebeneinander: wo die Arbeit jedes Teams liegt, der Schwerpunkt der Organisation und das Titelmodell, das zu ihr passt.',
+  'org.noscript': 'rolefit braucht JavaScript für die Organisationsseite.',
+  'org.title': (name: string) => `${name} · rolefit-Organisation`,
+  'org.create.heading': 'Die Arbeit all Ihrer Teams auf einen Blick',
+  'org.create.lead':
+    'Legen Sie eine Organisation an und fügen Sie Teams mit Zustimmung ihrer Leitungen hinzu. Sie sehen, wo die Arbeit jedes Teams liegt, den Schwerpunkt der Organisation und das Titelmodell, das zu ihr passt. Es kommen nur die Schwerpunkte der Teams an, nie die Antworten eines Mitglieds.',
+  'org.create.name': 'Name der Organisation',
+  'org.create.name.placeholder': 'Northwind AI',
+  'org.create.submit': 'Organisation anlegen',
+  'org.create.noName': 'Geben Sie der Organisation einen Namen.',
+  'org.create.creating': 'Die Organisation wird angelegt…',
+  'org.created.heading': 'Bewahren Sie diesen Link auf: Er ist der einzige Schlüssel',
+  'org.created.lead':
+    'Wer diesen Link hat, kann die Organisation sehen, Teams hinzufügen und entfernen und sie löschen. Er wird nur dieses eine Mal angezeigt: rolefit speichert nur einen Fingerabdruck seines Geheimnisses und kann ihn nicht erneut zeigen. Bewahren Sie ihn vertraulich auf, etwa in einem Passwortmanager.',
+  'org.created.link': 'Admin-Link der Organisation (nur für Sie)',
+  'org.problem.create': 'Neue Organisation anlegen',
+  'org.problem.badKey.title': 'Dieser Organisations-Link funktioniert nicht',
+  'org.problem.badKey.lead':
+    'Die Organisation wurde vielleicht gelöscht, oder der Link wurde nicht vollständig kopiert. Öffnen Sie den vollständigen Admin-Link erneut oder legen Sie eine neue Organisation an.',
+  'org.problem.load': 'Die Organisation konnte nicht geladen werden',
+  'org.count': (teams: number, created: string) =>
+    `${teams === 1 ? 'Ein Team' : `${teams} Teams`} · angelegt am ${created}`,
+  'org.empty.heading': 'Noch zählt kein Team',
+  'org.empty':
+    'Fügen Sie unten ein Team hinzu. Sobald ein Team seine Mindestzahl an Antworten hat, erscheint seine Arbeit hier, und die Organisation erhält einen Schwerpunkt und ein Titelmodell.',
+  'org.weighting.legend': 'Jedes Team gewichten nach',
+  'org.weighting.responses': 'Antworten',
+  'org.weighting.headcount': 'Kopfzahl',
+  'org.weighting.byResponses':
+    'Nach Antworten gewichtet: Jedes Team zählt mit den Antworten, aus denen sein Schwerpunkt stammt.',
+  'org.weighting.byHeadcount':
+    'Nach Kopfzahl gewichtet: Jedes Team zählt mit der Zahl der Personen, die seine Leitung angegeben hat.',
+  'org.weighting.noHeadcount': (given: number, of: number) =>
+    `Nach Antworten gewichtet: Für die Gewichtung nach Kopfzahl braucht jedes zählende Team eine Kopfzahl, und ${given} von ${of} haben eine. Fügen Sie ein Team mit seiner Kopfzahl erneut hinzu, um sie nachzutragen.`,
+  'org.verdict.heading': (regime: string) => `Für die Organisation: ${regime}`,
+  'org.verdict.twoJobs': (work: string) =>
+    `Weil die Organisation zwischen den beiden Enden geteilt ist, zeigt diese Zeile nur die halbe Wahrheit: Es ist die Matrixzeile „${work}“. Lesen Sie sie zusammen mit dem Rat zu zwei Jobs unten.`,
+  'org.twoJobs.heading': 'Ihre Organisation macht zwei Jobs, nicht einen',
+  'org.twoJobs.whose': 'Schwerpunkte ihrer Teams',
+  'org.spectrum.heading': 'Wo die Arbeit jedes Teams liegt',
+  'org.spectrum.marker': 'Schwerpunkt der Organisation',
+  'org.spectrum.label': (teams: readonly string[], center: string) =>
+    `Der Schwerpunkt jedes Teams auf dem Spektrum von Research Scientist (0) bis AI Engineer (1): ${teams.join('; ')}. Der Schwerpunkt der Organisation liegt bei ${center}.`,
+  'org.spectrum.team': (n: number, name: string, position: string, responses: number) =>
+    `${n}, ${name}, bei ${position} (${countedAnswers(responses)})`,
+  'org.spectrum.legend':
+    'Jeder Punkt ist ein Team, nummeriert wie in der Teamliste; je mehr Antworten hinter einem Team stehen, desto größer sein Punkt. Die beschriftete Markierung ist der Schwerpunkt der Organisation.',
+  'org.heatmap.heading': 'Die Mischung der Arbeit, Team für Team',
+  'org.heatmap.caption':
+    'Der Anteil der Arbeit jedes Teams in jeder Spalte; je kräftiger die Tönung, desto größer der Anteil. Der größte Anteil jeder Zeile ist fett.',
+  'org.heatmap.team': 'Team',
+  'org.heatmap.whole': 'Ganze Organisation',
+  'org.notYet': (responses: number, min: number) =>
+    `Noch nicht genug Antworten (${responses} von ${min}): trägt nichts bei`,
+  'org.against.heading': 'Teams gegen das Titelmodell der Organisation',
+  'org.against.lead': (regime: string) =>
+    `Die eigene Arbeit dieser Teams verlangt ein anderes Modell als „${regime}“. Ein Modell für alle bedeutet für sie Reibung; hier steht, welches Risiko es für jedes mit sich bringt und wie Sie damit umgehen.`,
+  'org.against.team': (work: string, own: string, org: string) =>
+    `Seine eigene Arbeit ist „${work}“ und verlangt „${own}“. Unter dem Modell der Organisation, „${org}“:`,
+  'org.against.none': (regime: string) =>
+    `Die Arbeit jedes zählenden Teams verlangt ebenfalls „${regime}“: Ein Modell passt für alle.`,
+  'org.teams.heading': 'Teams',
+  'org.team.facts': (place: string, responses: number, headcount: number | null, weight: string) =>
+    `${place} · ${countedAnswers(responses)}${headcount === null ? '' : ` · ${headcount} ${plural(headcount, 'Person', 'Personen')}`} · Gewicht ${weight}`,
+  'org.team.remove': 'Entfernen',
+  'org.team.remove.name': (name: string) => `${name} aus der Organisation entfernen`,
+  'org.team.confirm':
+    '<name></name> aus der Organisation entfernen? Das Team behält sein Dashboard und seine Antworten; seine Leitung kann es wieder hinzufügen.',
+  'org.team.removeForGood': 'Team entfernen',
+  'org.team.keep': 'Behalten',
+  'org.team.removing': 'Wird entfernt…',
+  'org.team.removed': (name: string) => `${name} gehört nicht mehr zur Organisation.`,
+  'org.add.heading': 'Team hinzufügen',
+  'org.add.lead':
+    'Ein Team kommt mit Zustimmung seiner Leitung hinzu: Fügen Sie den Dashboard-Link der Leitung ein, er enthält den Admin-Schlüssel des Teams. Der Schlüssel wird geprüft und nicht gespeichert, und die Organisation sieht nur den Schwerpunkt des Teams, nie sein Dashboard oder die Antworten einzelner.',
+  'org.add.link': 'Dashboard-Link der Teamleitung',
+  'org.add.link.hint':
+    'Der Link, den die Leitung beim Anlegen des Teams erhalten hat; er endet auf #admin=….',
+  'org.add.link.placeholder': 'https://…/team#admin=…',
+  'org.add.manual': 'Oder Team-ID und Admin-Geheimnis eingeben',
+  'org.add.id': 'Team-ID',
+  'org.add.secret': 'Admin-Geheimnis des Teams',
+  'org.add.headcount': 'Kopfzahl (optional)',
+  'org.add.headcount.hint':
+    'Wie viele Personen das Team hat, um Teams nach Kopfzahl zu gewichten. Erneutes Hinzufügen aktualisiert sie.',
+  'org.add.submit': 'Team hinzufügen',
+  'org.add.adding': 'Das Team wird hinzugefügt…',
+  'org.add.added': 'Team hinzugefügt.',
+  'org.add.noKey':
+    'Fügen Sie den Dashboard-Link der Leitung ein, oder geben Sie Team-ID und Admin-Geheimnis ein.',
+  'org.add.notLeadLink':
+    'Das ist kein Dashboard-Link einer Teamleitung: Er sollte auf #admin= und den Schlüssel des Teams enden.',
+  'org.add.orgLink':
+    'Das ist der Link einer Organisation, nicht der einer Teamleitung. Bitten Sie die Leitung um ihren Dashboard-Link.',
+  'org.add.badHeadcount': 'Die Kopfzahl ist eine ganze Zahl ab 1; oder lassen Sie das Feld leer.',
+  'org.add.refused':
+    'Kein Team hat diese ID und dieses Geheimnis. Bitten Sie die Leitung um ihren aktuellen Dashboard-Link.',
+  'org.data.heading': 'Die Daten der Organisation',
+  'org.data.export':
+    'Eine Zeile pro Team: Antworten, Gewicht, Position, Mischung der Arbeit, überwiegende Arbeit und ob es gegen das Titelmodell der Organisation steht. Nur Team-Schwerpunkte, nichts über ein Mitglied.',
+  'org.data.delete': 'Organisation löschen…',
+  'org.data.confirm':
+    '<name></name> löschen? Der Admin-Link funktioniert danach nicht mehr. Die Teams bleiben, wie sie sind, mit ihren Dashboards und Antworten.',
+  'org.data.deleteForGood': 'Organisation löschen',
+  'org.data.keep': 'Organisation behalten',
+  'org.deleted.title': 'Organisation gelöscht',
+  'org.deleted.lead':
+    'Ihr Admin-Link funktioniert nicht mehr. Die Teams, die dazugehörten, behalten ihre Dashboards und Antworten.',
+
   'teams.title': 'Wo liegt der Schwerpunkt Ihres Teams?',
   'teams.lead':
     'Legen Sie ein Team an, schicken Sie den Beitrittslink an die Leute, die die Arbeit machen, und alle beantworten das Quiz zu ihrer eigenen Woche. Sie sehen das Team als Ganzes: wo seine Arbeit zwischen Forschung und Produkt liegt, welches Titelmodell passt, und eine Besetzung, die dazu passt.',

@@ -393,6 +393,116 @@ export const en = {
     `${chart}. ${figures.join(', ')}`,
   'admin.chart.figure': (label: string, count: number) => `${label}: ${count}`,
 
+  // Organisations (/org): an org admin gathers teams' centers, with their leads' consent.
+  'org.page.title': 'Organization',
+  'org.page.description':
+    'Your teams side by side: where each team’s work sits, the organization’s center of gravity and the titling regime it calls for.',
+  'org.noscript': 'rolefit needs JavaScript for the organization page.',
+  'org.title': (name: string) => `${name} · rolefit organization`,
+  'org.create.heading': 'See all your teams’ work in one view',
+  'org.create.lead':
+    'Create an organization, then add teams with their leads’ consent. You see where each team’s work sits, the organization’s center of gravity and the titling regime it calls for. Only team centers come in: never a member’s answers.',
+  'org.create.name': 'Organization name',
+  'org.create.name.placeholder': 'Northwind AI',
+  'org.create.submit': 'Create the organization',
+  'org.create.noName': 'Give the organization a name.',
+  'org.create.creating': 'Creating the organization…',
+  'org.created.heading': 'Keep this link: it is the only key',
+  'org.created.lead':
+    'Anyone with this link can see the organization, add and remove teams and delete it. It is shown this once: rolefit keeps only a fingerprint of its secret and cannot show it again. Save it somewhere private, such as a password manager.',
+  'org.created.link': 'Organization admin link (for you only)',
+  'org.problem.create': 'Create a new organization',
+  'org.problem.badKey.title': 'This organization link does not work',
+  'org.problem.badKey.lead':
+    'The organization may have been deleted, or the link was not copied whole. Open the full admin link again, or create a new organization.',
+  'org.problem.load': 'The organization could not load',
+  'org.count': (teams: number, created: string) =>
+    `${teams === 1 ? 'One team' : `${teams} teams`} · created ${created}`,
+  'org.empty.heading': 'No team counts yet',
+  'org.empty':
+    'Add a team below. Once a team has its minimum of answers, its work shows here and the organization gets a center of gravity and a titling regime.',
+  'org.weighting.legend': 'Weigh each team by',
+  'org.weighting.responses': 'Answers',
+  'org.weighting.headcount': 'Headcount',
+  'org.weighting.byResponses':
+    'Weighed by answers: each team counts by the answers its center is drawn from.',
+  'org.weighting.byHeadcount':
+    'Weighed by headcount: each team counts by the number of people its lead gave.',
+  'org.weighting.noHeadcount': (given: number, of: number) =>
+    `Weighed by answers: weighing by headcount needs a headcount for every team that counts, and ${given} of ${of} have one. Add a team again with its headcount to give it one.`,
+  'org.verdict.heading': (regime: string) => `For the organization: ${low(regime)}`,
+  'org.verdict.twoJobs': (work: string) =>
+    `With the organization split between the two ends, this row is half the picture: it is the grid row of ${low(work)} work. Read it beside the two-jobs advice below.`,
+  'org.twoJobs.heading': 'Your organization does two jobs, not one',
+  'org.twoJobs.whose': 'its teams’ centers',
+  'org.spectrum.heading': 'Where each team’s work sits',
+  'org.spectrum.marker': 'Organization center',
+  'org.spectrum.label': (teams: readonly string[], center: string) =>
+    `Each team’s center on the spectrum from research scientist (0) to AI engineer (1): ${teams.join('; ')}. The organization’s center sits at ${center}.`,
+  'org.spectrum.team': (n: number, name: string, position: string, responses: number) =>
+    `${n}, ${name}, at ${position} (${countedAnswers(responses)})`,
+  'org.spectrum.legend':
+    'Each dot is a team, numbered as in the list of teams; the more answers behind a team, the bigger its dot. The labeled marker is the organization’s center.',
+  'org.heatmap.heading': 'The mix of work, team by team',
+  'org.heatmap.caption':
+    'Each team’s share of work in each column; the stronger the tint, the larger the share. The largest share of each row is in bold.',
+  'org.heatmap.team': 'Team',
+  'org.heatmap.whole': 'Whole organization',
+  'org.notYet': (responses: number, min: number) =>
+    `Not enough answers yet (${responses} of ${min}): contributes nothing`,
+  'org.against.heading': 'Teams against the organization’s regime',
+  'org.against.lead': (regime: string) =>
+    `These teams’ own work would call for a regime other than ${low(regime)}. One regime for all is friction for them; here is the risk it brings each one and how to manage it.`,
+  'org.against.team': (work: string, own: string, org: string) =>
+    `Its own work is ${low(work)}, which would call for ${low(own)}. Under the organization’s ${low(org)}:`,
+  'org.against.none': (regime: string) =>
+    `Every team that counts does work that calls for ${low(regime)} too: one regime suits them all.`,
+  'org.teams.heading': 'Teams',
+  'org.team.facts': (place: string, responses: number, headcount: number | null, weight: string) =>
+    `${place} · ${countedAnswers(responses)}${headcount === null ? '' : ` · ${headcount} ${headcount === 1 ? 'person' : 'people'}`} · weight ${weight}`,
+  'org.team.remove': 'Remove',
+  'org.team.remove.name': (name: string) => `Remove ${name} from the organization`,
+  'org.team.confirm':
+    'Remove <name></name> from the organization? The team keeps its dashboard and answers; its lead can add it again.',
+  'org.team.removeForGood': 'Remove the team',
+  'org.team.keep': 'Keep it',
+  'org.team.removing': 'Removing…',
+  'org.team.removed': (name: string) => `${name} is no longer in the organization.`,
+  'org.add.heading': 'Add a team',
+  'org.add.lead':
+    'A team joins with its lead’s consent: paste the lead’s dashboard link, which holds the team’s admin key. The key is checked and not kept, and the organization sees only the team’s center, never its dashboard or anyone’s answers.',
+  'org.add.link': 'The team lead’s dashboard link',
+  'org.add.link.hint': 'The link the lead got when creating the team; it ends in #admin=….',
+  'org.add.link.placeholder': 'https://…/team#admin=…',
+  'org.add.manual': 'Or enter the team id and admin secret',
+  'org.add.id': 'Team id',
+  'org.add.secret': 'Team admin secret',
+  'org.add.headcount': 'Headcount (optional)',
+  'org.add.headcount.hint':
+    'How many people the team has, to weigh teams by headcount. Adding a team again updates it.',
+  'org.add.submit': 'Add the team',
+  'org.add.adding': 'Adding the team…',
+  'org.add.added': 'Team added.',
+  'org.add.noKey': 'Paste the lead’s dashboard link, or enter the team id and its admin secret.',
+  'org.add.notLeadLink':
+    'That is not a team lead’s dashboard link: it should end in #admin= followed by the team’s key.',
+  'org.add.orgLink':
+    'That is an organization’s link, not a team lead’s. Ask the lead for their team dashboard link.',
+  'org.add.badHeadcount': 'The headcount is a whole number from 1 up; or leave it empty.',
+  'org.add.refused':
+    'No team has that id and secret. Ask the lead for their current dashboard link.',
+  'org.data.heading': 'The organization’s data',
+  'org.data.export':
+    'One row per team: its answers, weight, position, mix of work, dominant work and whether it sits against the organization’s regime. Team centers only, nothing about a member.',
+  'org.data.delete': 'Delete the organization…',
+  'org.data.confirm':
+    'Delete <name></name>? Its admin link stops working. Its teams stay as they are, with their dashboards and answers.',
+  'org.data.deleteForGood': 'Delete the organization',
+  'org.data.keep': 'Keep the organization',
+  'org.deleted.title': 'Organization deleted',
+  'org.deleted.lead':
+    'Its admin link no longer works. The teams that were in it keep their dashboards and answers.',
+
   // Team mode: creating a team (/teams).
   'teams.title': 'Where is your team’s center of gravity?',
   'teams.lead':

@@ -397,6 +397,118 @@ export const es: Messages = {
     `${chart}. ${figures.join(', ')}`,
   'admin.chart.figure': (label: string, count: number) => `${label}: ${count}`,
 
+  // Organisations (/org): quien administra una organización reúne los centros de sus equipos, con el permiso de cada responsable.
+  'org.page.title': 'Organización',
+  'org.page.description':
+    'Tus equipos uno junto a otro: dónde se sitúa el trabajo de cada equipo, el centro de gravedad de la organización y el régimen de títulos que le conviene.',
+  'org.noscript': 'rolefit necesita JavaScript para la página de la organización.',
+  'org.title': (name: string) => `${name} · organización de rolefit`,
+  'org.create.heading': 'Ve el trabajo de todos tus equipos de un vistazo',
+  'org.create.lead':
+    'Crea una organización y añade equipos con el permiso de sus responsables. Verás dónde se sitúa el trabajo de cada equipo, el centro de gravedad de la organización y el régimen de títulos que le conviene. Solo llegan los centros de los equipos, nunca las respuestas de un miembro.',
+  'org.create.name': 'Nombre de la organización',
+  'org.create.name.placeholder': 'Northwind AI',
+  'org.create.submit': 'Crear la organización',
+  'org.create.noName': 'Ponle un nombre a la organización.',
+  'org.create.creating': 'Creando la organización…',
+  'org.created.heading': 'Guarda este enlace: es la única llave',
+  'org.created.lead':
+    'Con este enlace cualquiera puede ver la organización, añadir y quitar equipos y borrarla. Se muestra solo esta vez: rolefit guarda solo una huella de su secreto y no puede volver a mostrarlo. Guárdalo en un lugar privado, como un gestor de contraseñas.',
+  'org.created.link': 'Enlace de administración de la organización (solo para ti)',
+  'org.problem.create': 'Crear una organización nueva',
+  'org.problem.badKey.title': 'Este enlace de organización no funciona',
+  'org.problem.badKey.lead':
+    'Puede que la organización se haya borrado o que el enlace no se copiara entero. Vuelve a abrir el enlace de administración completo o crea una organización nueva.',
+  'org.problem.load': 'No se pudo cargar la organización',
+  'org.count': (teams: number, created: string) =>
+    `${teams === 1 ? 'Un equipo' : `${teams} equipos`} · creada el ${created}`,
+  'org.empty.heading': 'Todavía no cuenta ningún equipo',
+  'org.empty':
+    'Añade un equipo abajo. Cuando un equipo tenga su mínimo de respuestas, su trabajo aparecerá aquí y la organización tendrá un centro de gravedad y un régimen de títulos.',
+  'org.weighting.legend': 'Ponderar cada equipo por',
+  'org.weighting.responses': 'Respuestas',
+  'org.weighting.headcount': 'Plantilla',
+  'org.weighting.byResponses':
+    'Ponderado por respuestas: cada equipo cuenta según las respuestas de las que sale su centro.',
+  'org.weighting.byHeadcount':
+    'Ponderado por plantilla: cada equipo cuenta según el número de personas que indicó su responsable.',
+  'org.weighting.noHeadcount': (given: number, of: number) =>
+    `Ponderado por respuestas: para ponderar por plantilla hace falta la plantilla de cada equipo que cuenta, y solo ${given} de ${of} la tienen. Vuelve a añadir un equipo con su plantilla para dársela.`,
+  'org.verdict.heading': (regime: string) => `Para la organización: ${low(regime)}`,
+  'org.verdict.twoJobs': (work: string) =>
+    `Con la organización dividida entre los dos extremos, esta fila es solo la mitad del cuadro: es la fila de la cuadrícula del trabajo ${low(work)}. Léela junto al consejo sobre los dos trabajos de abajo.`,
+  'org.twoJobs.heading': 'Tu organización hace dos trabajos, no uno',
+  'org.twoJobs.whose': 'los centros de sus equipos',
+  'org.spectrum.heading': 'Dónde se sitúa el trabajo de cada equipo',
+  'org.spectrum.marker': 'Centro de la organización',
+  'org.spectrum.label': (teams: readonly string[], center: string) =>
+    `El centro de cada equipo en el espectro, de científico de investigación (0) a ingeniero de IA (1): ${teams.join('; ')}. El centro de la organización está en ${center}.`,
+  'org.spectrum.team': (n: number, name: string, position: string, responses: number) =>
+    `${n}, ${name}, en ${position} (${respuestas(responses)})`,
+  'org.spectrum.legend':
+    'Cada punto es un equipo, numerado como en la lista de equipos; cuantas más respuestas tiene detrás, más grande es el punto. El marcador con nombre es el centro de la organización.',
+  'org.heatmap.heading': 'La mezcla de trabajo, equipo a equipo',
+  'org.heatmap.caption':
+    'La parte del trabajo de cada equipo en cada columna; cuanto más intenso el tono, mayor la parte. La mayor de cada fila va en negrita.',
+  'org.heatmap.team': 'Equipo',
+  'org.heatmap.whole': 'Toda la organización',
+  'org.notYet': (responses: number, min: number) =>
+    `Aún no hay respuestas suficientes (${responses} de ${min}): no aporta nada`,
+  'org.against.heading': 'Equipos a contracorriente del régimen de la organización',
+  'org.against.lead': (regime: string) =>
+    `El trabajo de estos equipos pediría un régimen distinto de «${low(regime)}». Un solo régimen para todos les genera fricción; aquí está el riesgo que supone para cada uno y cómo gestionarlo.`,
+  'org.against.team': (work: string, own: string, org: string) =>
+    `Su propio trabajo está ${low(work)}, lo que pediría ${low(own)}. Con el régimen de la organización, ${low(org)}:`,
+  'org.against.none': (regime: string) =>
+    `El trabajo de todos los equipos que cuentan pide también ${low(regime)}: un solo régimen les sirve a todos.`,
+  'org.teams.heading': 'Equipos',
+  'org.team.facts': (place: string, responses: number, headcount: number | null, weight: string) =>
+    `${place} · ${respuestas(responses)}${headcount === null ? '' : ` · ${headcount} ${headcount === 1 ? 'persona' : 'personas'}`} · peso ${weight}`,
+  'org.team.remove': 'Quitar',
+  'org.team.remove.name': (name: string) => `Quitar ${name} de la organización`,
+  'org.team.confirm':
+    '¿Quitar <name></name> de la organización? El equipo conserva su panel y sus respuestas; su responsable puede volver a añadirlo.',
+  'org.team.removeForGood': 'Quitar el equipo',
+  'org.team.keep': 'Mantenerlo',
+  'org.team.removing': 'Quitando…',
+  'org.team.removed': (name: string) => `${name} ya no está en la organización.`,
+  'org.add.heading': 'Añadir un equipo',
+  'org.add.lead':
+    'Un equipo se une con el permiso de su responsable: pega el enlace de su panel, que contiene la llave de administración del equipo. La llave se comprueba y no se guarda, y la organización solo ve el centro del equipo, nunca su panel ni las respuestas de nadie.',
+  'org.add.link': 'Enlace del panel del responsable del equipo',
+  'org.add.link.hint':
+    'El enlace que recibió el responsable al crear el equipo; termina en #admin=….',
+  'org.add.link.placeholder': 'https://…/team#admin=…',
+  'org.add.manual': 'O introduce el id del equipo y su secreto de administración',
+  'org.add.id': 'Id del equipo',
+  'org.add.secret': 'Secreto de administración del equipo',
+  'org.add.headcount': 'Plantilla (opcional)',
+  'org.add.headcount.hint':
+    'Cuántas personas tiene el equipo, para ponderar por plantilla. Añadir de nuevo un equipo la actualiza.',
+  'org.add.submit': 'Añadir el equipo',
+  'org.add.adding': 'Añadiendo el equipo…',
+  'org.add.added': 'Equipo añadido.',
+  'org.add.noKey':
+    'Pega el enlace del panel del responsable, o introduce el id del equipo y su secreto.',
+  'org.add.notLeadLink':
+    'Ese no es el enlace del panel de un responsable: debería terminar en #admin= seguido de la llave del equipo.',
+  'org.add.orgLink':
+    'Ese es el enlace de una organización, no el de un responsable de equipo. Pide al responsable el enlace de su panel.',
+  'org.add.badHeadcount': 'La plantilla es un número entero a partir de 1; o déjala vacía.',
+  'org.add.refused':
+    'Ningún equipo tiene ese id y ese secreto. Pide al responsable el enlace actual de su panel.',
+  'org.data.heading': 'Los datos de la organización',
+  'org.data.export':
+    'Una fila por equipo: sus respuestas, su peso, su posición, su mezcla de trabajo, el trabajo dominante y si va a contracorriente del régimen de la organización. Solo centros de equipo, nada sobre un miembro.',
+  'org.data.delete': 'Borrar la organización…',
+  'org.data.confirm':
+    '¿Borrar <name></name>? Su enlace de administración dejará de funcionar. Sus equipos siguen como están, con sus paneles y sus respuestas.',
+  'org.data.deleteForGood': 'Borrar la organización',
+  'org.data.keep': 'Mantener la organización',
+  'org.deleted.title': 'Organización borrada',
+  'org.deleted.lead':
+    'Su enlace de administración ya no funciona. Los equipos que estaban en ella conservan sus paneles y sus respuestas.',
+
   'teams.title': '¿Dónde está el centro de gravedad de tu equipo?',
   'teams.lead':
     'Crea un equipo, envía el enlace de invitación a quienes hacen el trabajo y cada persona responde al cuestionario sobre su propia semana. Tú ves el equipo en conjunto: dónde se sitúa su trabajo entre la investigación y el producto, qué esquema de títulos le encaja y una composición del equipo orientativa.',

@@ -415,6 +415,119 @@ export const fr: Messages = {
     `${chart}. ${figures.join(', ')}`,
   'admin.chart.figure': (label: string, count: number) => `${label} : ${count}`,
 
+  // Organisations (/org) : l’admin d’une organisation réunit les centres de ses équipes, avec l’accord de leurs responsables.
+  'org.page.title': 'Organisation',
+  'org.page.description':
+    'Vos équipes côte à côte : où se situe le travail de chacune, le centre de gravité de l’organisation et le régime de titres qui lui convient.',
+  'org.noscript': 'rolefit a besoin de JavaScript pour la page de l’organisation.',
+  'org.title': (name: string) => `${name} · organisation rolefit`,
+  'org.create.heading': 'Le travail de toutes vos équipes d’un seul coup d’œil',
+  'org.create.lead':
+    'Créez une organisation, puis ajoutez des équipes avec l’accord de leurs responsables. Vous voyez où se situe le travail de chaque équipe, le centre de gravité de l’organisation et le régime de titres qui lui convient. Seuls les centres des équipes arrivent ici, jamais les réponses d’un membre.',
+  'org.create.name': 'Nom de l’organisation',
+  'org.create.name.placeholder': 'Northwind AI',
+  'org.create.submit': 'Créer l’organisation',
+  'org.create.noName': 'Donnez un nom à l’organisation.',
+  'org.create.creating': 'Création de l’organisation…',
+  'org.created.heading': 'Gardez ce lien : c’est la seule clé',
+  'org.created.lead':
+    'Avec ce lien, n’importe qui peut voir l’organisation, ajouter et retirer des équipes et la supprimer. Il n’est affiché que cette fois : rolefit ne garde qu’une empreinte de son secret et ne peut pas le réafficher. Conservez-le en lieu sûr, par exemple dans un gestionnaire de mots de passe.',
+  'org.created.link': 'Lien d’administration de l’organisation (pour vous seul)',
+  'org.problem.create': 'Créer une nouvelle organisation',
+  'org.problem.badKey.title': 'Ce lien d’organisation ne fonctionne pas',
+  'org.problem.badKey.lead':
+    'L’organisation a peut-être été supprimée, ou le lien n’a pas été copié en entier. Rouvrez le lien d’administration complet, ou créez une nouvelle organisation.',
+  'org.problem.load': 'L’organisation n’a pas pu se charger',
+  'org.count': (teams: number, created: string) =>
+    `${teams === 1 ? 'Une équipe' : `${teams} équipes`} · créée le ${created}`,
+  'org.empty.heading': 'Aucune équipe ne compte encore',
+  'org.empty':
+    'Ajoutez une équipe ci-dessous. Dès qu’une équipe a son minimum de réponses, son travail s’affiche ici et l’organisation obtient un centre de gravité et un régime de titres.',
+  'org.weighting.legend': 'Pondérer chaque équipe par',
+  'org.weighting.responses': 'Réponses',
+  'org.weighting.headcount': 'Effectif',
+  'org.weighting.byResponses':
+    'Pondéré par les réponses : chaque équipe compte pour les réponses dont son centre est tiré.',
+  'org.weighting.byHeadcount':
+    'Pondéré par l’effectif : chaque équipe compte pour le nombre de personnes indiqué par son responsable.',
+  'org.weighting.noHeadcount': (given: number, of: number) =>
+    `Pondéré par les réponses : pondérer par l’effectif demande l’effectif de chaque équipe qui compte, et ${given} sur ${of} en ont un. Ajoutez de nouveau une équipe avec son effectif pour le lui donner.`,
+  'org.verdict.heading': (regime: string) => `Pour l’organisation : ${lc(regime)}`,
+  'org.verdict.twoJobs': (work: string) =>
+    `L’organisation étant partagée entre les deux extrémités, cette ligne ne donne que la moitié de l’histoire : c’est celle du travail ${lc(work)}. Lisez-la à côté du conseil « deux postes en un » ci-dessous.`,
+  'org.twoJobs.heading': 'Votre organisation fait deux métiers, pas un',
+  'org.twoJobs.whose': 'centres de ses équipes',
+  'org.spectrum.heading': 'Où se situe le travail de chaque équipe',
+  'org.spectrum.marker': 'Centre de l’organisation',
+  'org.spectrum.label': (teams: readonly string[], center: string) =>
+    `Le centre de chaque équipe sur le spectre, de chercheur scientifique (0) à ingénieur IA (1) : ${teams.join(' ; ')}. Le centre de l’organisation se situe à ${center}.`,
+  'org.spectrum.team': (n: number, name: string, position: string, responses: number) =>
+    `${n}, ${name}, à ${position} (${countedAnswers(responses)})`,
+  'org.spectrum.legend':
+    'Chaque point est une équipe, numérotée comme dans la liste des équipes ; plus une équipe a de réponses, plus son point est grand. Le repère légendé est le centre de l’organisation.',
+  'org.heatmap.heading': 'La répartition du travail, équipe par équipe',
+  'org.heatmap.caption':
+    'La part du travail de chaque équipe dans chaque colonne ; plus la teinte est forte, plus la part est grande. La plus grande part de chaque ligne est en gras.',
+  'org.heatmap.team': 'Équipe',
+  'org.heatmap.whole': 'Toute l’organisation',
+  'org.notYet': (responses: number, min: number) =>
+    `Pas encore assez de réponses (${responses} sur ${min}) : ne compte pas`,
+  'org.against.heading': 'Équipes à contre-courant du régime de l’organisation',
+  'org.against.lead': (regime: string) =>
+    `Le travail propre de ces équipes appellerait un autre régime que « ${lc(regime)} ». Un régime unique crée des frictions pour elles ; voici le risque qu’il fait courir à chacune et comment le gérer.`,
+  'org.against.team': (work: string, own: string, org: string) =>
+    `Son propre travail est ${lc(work)}, ce qui appellerait « ${lc(own)} ». Sous le régime de l’organisation, « ${lc(org)} » :`,
+  'org.against.none': (regime: string) =>
+    `Le travail de chaque équipe qui compte appelle aussi « ${lc(regime)} » : un seul régime leur convient à toutes.`,
+  'org.teams.heading': 'Équipes',
+  'org.team.facts': (place: string, responses: number, headcount: number | null, weight: string) =>
+    `${place} · ${countedAnswers(responses)}${headcount === null ? '' : ` · ${headcount} ${plural(headcount, 'personne', 'personnes')}`} · poids ${weight}`,
+  'org.team.remove': 'Retirer',
+  'org.team.remove.name': (name: string) => `Retirer ${name} de l’organisation`,
+  'org.team.confirm':
+    'Retirer <name></name> de l’organisation ? L’équipe garde son tableau de bord et ses réponses ; son responsable peut l’ajouter de nouveau.',
+  'org.team.removeForGood': 'Retirer l’équipe',
+  'org.team.keep': 'La garder',
+  'org.team.removing': 'Retrait…',
+  'org.team.removed': (name: string) => `${name} ne fait plus partie de l’organisation.`,
+  'org.add.heading': 'Ajouter une équipe',
+  'org.add.lead':
+    'Une équipe rejoint l’organisation avec l’accord de son responsable : collez le lien de son tableau de bord, qui contient la clé d’administration de l’équipe. La clé est vérifiée puis oubliée, et l’organisation ne voit que le centre de l’équipe, jamais son tableau de bord ni les réponses de quiconque.',
+  'org.add.link': 'Lien du tableau de bord du responsable d’équipe',
+  'org.add.link.hint':
+    'Le lien reçu par le responsable à la création de l’équipe ; il se termine par #admin=….',
+  'org.add.link.placeholder': 'https://…/team#admin=…',
+  'org.add.manual': 'Ou saisissez l’identifiant de l’équipe et son secret d’administration',
+  'org.add.id': 'Identifiant de l’équipe',
+  'org.add.secret': 'Secret d’administration de l’équipe',
+  'org.add.headcount': 'Effectif (facultatif)',
+  'org.add.headcount.hint':
+    'Combien de personnes compte l’équipe, pour pondérer par l’effectif. Ajouter de nouveau une équipe le met à jour.',
+  'org.add.submit': 'Ajouter l’équipe',
+  'org.add.adding': 'Ajout de l’équipe…',
+  'org.add.added': 'Équipe ajoutée.',
+  'org.add.noKey':
+    'Collez le lien du tableau de bord du responsable, ou saisissez l’identifiant de l’équipe et son secret.',
+  'org.add.notLeadLink':
+    'Ce n’est pas le lien du tableau de bord d’un responsable : il devrait se terminer par #admin= suivi de la clé de l’équipe.',
+  'org.add.orgLink':
+    'C’est le lien d’une organisation, pas celui d’un responsable d’équipe. Demandez au responsable le lien de son tableau de bord.',
+  'org.add.badHeadcount':
+    'L’effectif est un nombre entier à partir de 1 ; ou laissez le champ vide.',
+  'org.add.refused':
+    'Aucune équipe n’a cet identifiant et ce secret. Demandez au responsable le lien actuel de son tableau de bord.',
+  'org.data.heading': 'Les données de l’organisation',
+  'org.data.export':
+    'Une ligne par équipe : ses réponses, son poids, sa position, sa répartition du travail, le travail dominant et si elle est à contre-courant du régime de l’organisation. Seulement les centres des équipes, rien sur un membre.',
+  'org.data.delete': 'Supprimer l’organisation…',
+  'org.data.confirm':
+    'Supprimer <name></name> ? Son lien d’administration cessera de fonctionner. Ses équipes restent telles quelles, avec leurs tableaux de bord et leurs réponses.',
+  'org.data.deleteForGood': 'Supprimer l’organisation',
+  'org.data.keep': 'Garder l’organisation',
+  'org.deleted.title': 'Organisation supprimée',
+  'org.deleted.lead':
+    'Son lien d’administration ne fonctionne plus. Les équipes qui en faisaient partie gardent leurs tableaux de bord et leurs réponses.',
+
   'teams.title': 'Où se trouve le centre de gravité de votre équipe ?',
   'teams.lead':
     'Créez une équipe, envoyez le lien d’invitation aux personnes qui font le travail, et chacune répond au questionnaire sur sa propre semaine. Vous voyez l’équipe dans son ensemble : où se situe son travail entre recherche et produit, quelle organisation des titres lui convient, et une répartition des effectifs.',

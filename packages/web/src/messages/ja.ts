@@ -368,6 +368,115 @@ export const ja: Messages = {
     `${chart}。${figures.join('、')}`,
   'admin.chart.figure': (label: string, count: number) => `${label}：${count}`,
 
+  // Organisations (/org)：組織の管理者が、各チームのリードの同意を得て、チームの重心を一つにまとめる。
+  'org.page.title': '組織',
+  'org.page.description':
+    'チームを並べて見る：各チームの仕事がどこにあるか、組織の重心、そして組織に合う肩書きの体系。',
+  'org.noscript': '組織のページを使うには JavaScript が必要です。',
+  'org.title': (name: string) => `${name} · rolefit 組織`,
+  'org.create.heading': 'すべてのチームの仕事を一つの画面で',
+  'org.create.lead':
+    '組織を作り、リードの同意を得てチームを加えます。各チームの仕事がどこにあるか、組織の重心、組織に合う肩書きの体系がわかります。届くのはチームの重心だけで、メンバーの回答は決して含まれません。',
+  'org.create.name': '組織の名前',
+  'org.create.name.placeholder': 'Northwind AI',
+  'org.create.submit': '組織を作る',
+  'org.create.noName': '組織に名前を付けてください。',
+  'org.create.creating': '組織を作成しています…',
+  'org.created.heading': 'このリンクを保存してください：唯一の鍵です',
+  'org.created.lead':
+    'このリンクがあれば誰でも、組織を見て、チームを加えたり外したり、組織を削除したりできます。表示されるのは今回だけです。rolefit はその秘密の指紋しか保存しないため、再表示できません。パスワードマネージャーなど、人目に触れない場所に保存してください。',
+  'org.created.link': '組織の管理リンク（あなた専用）',
+  'org.problem.create': '新しい組織を作る',
+  'org.problem.badKey.title': 'この組織のリンクは使えません',
+  'org.problem.badKey.lead':
+    '組織が削除されたか、リンクが最後までコピーされていない可能性があります。完全な管理リンクをもう一度開くか、新しい組織を作ってください。',
+  'org.problem.load': '組織を読み込めませんでした',
+  'org.count': (teams: number, created: string) => `${teams}チーム · 作成日 ${created}`,
+  'org.empty.heading': 'まだ数に入るチームがありません',
+  'org.empty':
+    '下のフォームからチームを加えてください。チームの回答が最低数に達すると、その仕事がここに表示され、組織の重心と肩書きの体系が決まります。',
+  'org.weighting.legend': '各チームの重み付け',
+  'org.weighting.responses': '回答数',
+  'org.weighting.headcount': '人数',
+  'org.weighting.byResponses':
+    '回答数で重み付け：各チームは、重心のもとになった回答の数だけ数えます。',
+  'org.weighting.byHeadcount': '人数で重み付け：各チームは、リードが伝えた人数だけ数えます。',
+  'org.weighting.noHeadcount': (given: number, of: number) =>
+    `回答数で重み付け：人数で重み付けするには、数に入るすべてのチームの人数が必要ですが、人数があるのは${of}チーム中${given}チームです。人数を添えてチームをもう一度加えると登録できます。`,
+  'org.verdict.heading': (regime: string) => `組織として：${regime}`,
+  'org.verdict.twoJobs': (work: string) =>
+    `組織が両端に分かれているため、この行は全体の半分にすぎません。${work}の仕事の行です。下の一人二役の助言と合わせて読んでください。`,
+  'org.twoJobs.heading': 'あなたの組織は一つではなく二つの仕事をしている',
+  'org.twoJobs.whose': 'チームの重心',
+  'org.spectrum.heading': '各チームの仕事がどこにあるか',
+  'org.spectrum.marker': '組織の重心',
+  'org.spectrum.label': (teams: readonly string[], center: string) =>
+    `リサーチサイエンティスト（0）から AI エンジニア（1）までのスペクトル上の各チームの重心：${teams.join('、')}。組織の重心は ${center} にあります。`,
+  'org.spectrum.team': (n: number, name: string, position: string, responses: number) =>
+    `${n}. ${name}：${position}（回答${responses}件）`,
+  'org.spectrum.legend':
+    '点はそれぞれ一つのチームで、番号はチーム一覧と同じです。回答が多いチームほど点が大きくなります。ラベル付きの印が組織の重心です。',
+  'org.heatmap.heading': 'チームごとの仕事の配分',
+  'org.heatmap.caption':
+    '各チームの仕事のうち各列が占める割合。色が濃いほど割合が大きく、各行でいちばん大きい割合は太字です。',
+  'org.heatmap.team': 'チーム',
+  'org.heatmap.whole': '組織全体',
+  'org.notYet': (responses: number, min: number) =>
+    `回答がまだ足りません（${min}件中${responses}件）：数に入りません`,
+  'org.against.heading': '組織の体系と合わないチーム',
+  'org.against.lead': (regime: string) =>
+    `これらのチームの仕事は、「${regime}」とは別の体系を求めます。全員に一つの体系を使うと摩擦が生じます。それぞれのリスクと、その扱い方を示します。`,
+  'org.against.team': (work: string, own: string, org: string) =>
+    `このチームの仕事は${work}で、「${own}」を求めます。組織の体系「${org}」のもとでは：`,
+  'org.against.none': (regime: string) =>
+    `数に入るどのチームの仕事も「${regime}」を求めています。一つの体系ですべてに合います。`,
+  'org.teams.heading': 'チーム',
+  'org.team.facts': (place: string, responses: number, headcount: number | null, weight: string) =>
+    `${place} · 回答${responses}件${headcount === null ? '' : ` · ${headcount}人`} · 重み ${weight}`,
+  'org.team.remove': '外す',
+  'org.team.remove.name': (name: string) => `${name}を組織から外す`,
+  'org.team.confirm':
+    '<name></name>を組織から外しますか？ チームのダッシュボードと回答はそのまま残り、リードはもう一度加えることができます。',
+  'org.team.removeForGood': 'チームを外す',
+  'org.team.keep': '残す',
+  'org.team.removing': '外しています…',
+  'org.team.removed': (name: string) => `${name}は組織から外れました。`,
+  'org.add.heading': 'チームを加える',
+  'org.add.lead':
+    'チームはリードの同意を得て加わります。リードのダッシュボードのリンクを貼り付けてください。そこにチームの管理キーが含まれています。キーは確認するだけで保存されず、組織に見えるのはチームの重心だけで、ダッシュボードや誰かの回答は見えません。',
+  'org.add.link': 'チームリードのダッシュボードのリンク',
+  'org.add.link.hint': 'リードがチームを作ったときに受け取ったリンクで、#admin=… で終わります。',
+  'org.add.link.placeholder': 'https://…/team#admin=…',
+  'org.add.manual': 'またはチーム ID と管理用シークレットを入力',
+  'org.add.id': 'チーム ID',
+  'org.add.secret': 'チームの管理用シークレット',
+  'org.add.headcount': '人数（任意）',
+  'org.add.headcount.hint':
+    'チームの人数。人数で重み付けするときに使います。チームをもう一度加えると更新されます。',
+  'org.add.submit': 'チームを加える',
+  'org.add.adding': 'チームを加えています…',
+  'org.add.added': 'チームを加えました。',
+  'org.add.noKey':
+    'リードのダッシュボードのリンクを貼り付けるか、チーム ID と管理用シークレットを入力してください。',
+  'org.add.notLeadLink':
+    'これはチームリードのダッシュボードのリンクではありません。#admin= とチームのキーで終わるはずです。',
+  'org.add.orgLink':
+    'これは組織のリンクで、チームリードのものではありません。リードにチームのダッシュボードのリンクを頼んでください。',
+  'org.add.badHeadcount': '人数は 1 以上の整数です。空欄のままでもかまいません。',
+  'org.add.refused':
+    'その ID とシークレットに合うチームはありません。リードに現在のダッシュボードのリンクを頼んでください。',
+  'org.data.heading': '組織のデータ',
+  'org.data.export':
+    'チームごとに 1 行：回答数、重み、位置、仕事の配分、主な仕事、組織の体系と合わないかどうか。チームの重心だけで、メンバーについては何も含みません。',
+  'org.data.delete': '組織を削除…',
+  'org.data.confirm':
+    '<name></name>を削除しますか？ 管理リンクは使えなくなります。チームはダッシュボードと回答ごとそのまま残ります。',
+  'org.data.deleteForGood': '組織を削除する',
+  'org.data.keep': '組織を残す',
+  'org.deleted.title': '組織を削除しました',
+  'org.deleted.lead':
+    '管理リンクはもう使えません。組織にいたチームは、ダッシュボードと回答をそのまま持っています。',
+
   'teams.title': 'チームの重心はどこにあるか',
   'teams.lead':
     'チームを作り、実際に仕事をしている人たちに参加リンクを送ってください。一人ひとりが自分の1週間についてクイズに答えます。あなたにはチーム全体が見えます。仕事が研究とプロダクトのあいだのどこにあるか、どの肩書きの体系が合うか、そして人員構成です。',

@@ -356,6 +356,105 @@ export const zh: Messages = {
     `${chart}。${figures.join('，')}`,
   'admin.chart.figure': (label: string, count: number) => `${label}：${count}`,
 
+  // Organisations (/org)：组织管理员在各团队负责人同意后，把各团队的重心汇总到一起。
+  'org.page.title': '组织',
+  'org.page.description':
+    '把你的团队并排来看：每个团队的工作落在哪里、组织的重心，以及适合它的头衔体系。',
+  'org.noscript': '组织页面需要 JavaScript 才能运行。',
+  'org.title': (name: string) => `${name} · rolefit组织`,
+  'org.create.heading': '在一个视图里看清所有团队的工作',
+  'org.create.lead':
+    '创建一个组织，再在负责人同意后加入各个团队。你会看到每个团队的工作落在哪里、组织的重心，以及适合它的头衔体系。这里只汇集团队的重心，绝不包含任何成员的答案。',
+  'org.create.name': '组织名称',
+  'org.create.name.placeholder': 'Northwind AI',
+  'org.create.submit': '创建组织',
+  'org.create.noName': '请给组织起个名字。',
+  'org.create.creating': '正在创建组织…',
+  'org.created.heading': '请保存这个链接：它是唯一的钥匙',
+  'org.created.lead':
+    '任何拿到这个链接的人都能查看组织、加入和移除团队，并删除组织。它只显示这一次：rolefit 只保存其密钥的指纹，无法再次显示。请把它存放在私密的地方，例如密码管理器。',
+  'org.created.link': '组织管理链接（仅供你使用）',
+  'org.problem.create': '创建新组织',
+  'org.problem.badKey.title': '这个组织链接无法使用',
+  'org.problem.badKey.lead':
+    '组织可能已被删除，或者链接没有复制完整。请重新打开完整的管理链接，或创建一个新组织。',
+  'org.problem.load': '组织无法加载',
+  'org.count': (teams: number, created: string) => `${teams}个团队 · 创建于${created}`,
+  'org.empty.heading': '还没有计入的团队',
+  'org.empty':
+    '请在下方加入团队。团队的答案达到最低数量后，它的工作就会显示在这里，组织也会有重心和头衔体系。',
+  'org.weighting.legend': '各团队的权重依据',
+  'org.weighting.responses': '答案数',
+  'org.weighting.headcount': '人数',
+  'org.weighting.byResponses': '按答案数加权：每个团队按其重心所依据的答案数计入。',
+  'org.weighting.byHeadcount': '按人数加权：每个团队按负责人填写的人数计入。',
+  'org.weighting.noHeadcount': (given: number, of: number) =>
+    `按答案数加权：按人数加权需要每个计入的团队都有人数，目前${of}个中只有${given}个有。带上人数重新加入团队即可补上。`,
+  'org.verdict.heading': (regime: string) => `组织整体：${regime}`,
+  'org.verdict.twoJobs': (work: string) =>
+    `组织分成了两端，这一行只是一半：它是“${work}”那一行。请结合下面一岗两职的建议一起看。`,
+  'org.twoJobs.heading': '你的组织在做两份工作，而不是一份',
+  'org.twoJobs.whose': '各团队重心',
+  'org.spectrum.heading': '每个团队的工作落在哪里',
+  'org.spectrum.marker': '组织重心',
+  'org.spectrum.label': (teams: readonly string[], center: string) =>
+    `各团队在从研究科学家（0）到 AI 工程师（1）的光谱上的重心：${teams.join('；')}。组织的重心位于${center}。`,
+  'org.spectrum.team': (n: number, name: string, position: string, responses: number) =>
+    `${n}. ${name}：${position}（${responses}份答案）`,
+  'org.spectrum.legend':
+    '每个点是一个团队，编号与团队列表一致；团队背后的答案越多，点越大。带标签的标记是组织的重心。',
+  'org.heatmap.heading': '逐个团队的工作构成',
+  'org.heatmap.caption':
+    '每个团队的工作在各列中所占的份额；颜色越深，份额越大。每行最大的份额用粗体显示。',
+  'org.heatmap.team': '团队',
+  'org.heatmap.whole': '整个组织',
+  'org.notYet': (responses: number, min: number) => `答案还不够（${responses}/${min}）：不计入`,
+  'org.against.heading': '与组织头衔体系相左的团队',
+  'org.against.lead': (regime: string) =>
+    `这些团队自身的工作需要的是“${regime}”以外的体系。所有人共用一个体系会给它们带来摩擦；下面列出它对每个团队的风险以及应对方法。`,
+  'org.against.team': (work: string, own: string, org: string) =>
+    `它自身的工作${work}，需要的是“${own}”。在组织的“${org}”之下：`,
+  'org.against.none': (regime: string) =>
+    `每个计入团队的工作也都需要“${regime}”：一个体系适合所有团队。`,
+  'org.teams.heading': '团队',
+  'org.team.facts': (place: string, responses: number, headcount: number | null, weight: string) =>
+    `${place} · ${responses}份答案${headcount === null ? '' : ` · ${headcount}人`} · 权重${weight}`,
+  'org.team.remove': '移除',
+  'org.team.remove.name': (name: string) => `从组织中移除${name}`,
+  'org.team.confirm': '把<name></name>移出组织？团队的看板和答案都会保留，负责人可以重新加入。',
+  'org.team.removeForGood': '移除团队',
+  'org.team.keep': '保留',
+  'org.team.removing': '正在移除…',
+  'org.team.removed': (name: string) => `${name}已不在组织中。`,
+  'org.add.heading': '加入团队',
+  'org.add.lead':
+    '团队需经负责人同意才能加入：粘贴负责人的看板链接，其中含有团队的管理密钥。密钥只做核对、不会保存；组织只能看到团队的重心，看不到它的看板或任何人的答案。',
+  'org.add.link': '团队负责人的看板链接',
+  'org.add.link.hint': '负责人创建团队时拿到的链接，以 #admin=… 结尾。',
+  'org.add.link.placeholder': 'https://…/team#admin=…',
+  'org.add.manual': '或者输入团队 ID 和管理密钥',
+  'org.add.id': '团队 ID',
+  'org.add.secret': '团队管理密钥',
+  'org.add.headcount': '人数（可选）',
+  'org.add.headcount.hint': '团队有多少人，用于按人数加权。重新加入团队会更新它。',
+  'org.add.submit': '加入团队',
+  'org.add.adding': '正在加入团队…',
+  'org.add.added': '团队已加入。',
+  'org.add.noKey': '请粘贴负责人的看板链接，或输入团队 ID 和管理密钥。',
+  'org.add.notLeadLink': '这不是团队负责人的看板链接：它应以 #admin= 加团队密钥结尾。',
+  'org.add.orgLink': '这是一个组织的链接，而不是团队负责人的。请向负责人索要团队看板链接。',
+  'org.add.badHeadcount': '人数须为从 1 起的整数；也可以留空。',
+  'org.add.refused': '没有团队与这个 ID 和密钥匹配。请向负责人索要当前的看板链接。',
+  'org.data.heading': '组织数据',
+  'org.data.export':
+    '每个团队一行：答案数、权重、位置、工作构成、主要工作，以及是否与组织的头衔体系相左。只有团队重心，不含任何成员的信息。',
+  'org.data.delete': '删除组织…',
+  'org.data.confirm': '删除<name></name>？它的管理链接将失效。其中的团队保持原样，看板和答案都在。',
+  'org.data.deleteForGood': '删除组织',
+  'org.data.keep': '保留组织',
+  'org.deleted.title': '组织已删除',
+  'org.deleted.lead': '它的管理链接已失效。曾在其中的团队保留各自的看板和答案。',
+
   'teams.title': '你的团队重心在哪里？',
   'teams.lead':
     '创建一个团队，把加入链接发给做这些工作的人，每人就自己这一周的工作做一次测验。你看到的是团队整体：它的工作在研究和产品之间处于什么位置、哪种头衔体系合适，以及一份人员配比。',

@@ -6,7 +6,7 @@ import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 import { date } from '../shared/percent.ts';
-import { forgetAdminKey, takeAdminKey } from './admin-key.ts';
+import { teamAdminKey } from './admin-key.ts';
 import { copyField } from './copy-field.ts';
 import { leadViewPanel } from './lead-view-panel.ts';
 import { postingCheck } from './posting-check.ts';
@@ -44,7 +44,7 @@ async function load(key: AdminKey) {
   if (!got.ok || !ws.ok) {
     const error = got.ok ? (ws as { error: { message: string } }).error : got.error;
     if (got.status === 401) {
-      forgetAdminKey();
+      teamAdminKey.forget();
       return message(t['team.problem.badKey.title'], t['team.problem.badKey.lead']);
     }
     return message(t['team.problem.load'], error.message);
@@ -79,14 +79,14 @@ async function load(key: AdminKey) {
       leadViewPanel(summary, QUIZ, api, reload),
       workstreamsEditor(summary, ws.value.workstreams, api, reload),
       teamDataPanel(summary, api, (responses) => {
-        forgetAdminKey();
+        teamAdminKey.forget();
         message(t['team.deleted.title'], t['team.deleted.lead'](responses));
       }),
     ),
   );
 }
 
-const key = takeAdminKey();
+const key = teamAdminKey.take();
 if (!key) {
   message(t['team.problem.noKey.title'], t['team.problem.noKey.lead']);
 } else {

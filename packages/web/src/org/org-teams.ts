@@ -1,0 +1,122 @@
+import { placeShares } from '@rolefit/core';
+import { messages } from '../messages/messages.ts';
+import { richText } from '../messages/rich-text.ts';
+import { h } from '../shared/h.ts';
+import { decimal, percent } from '../shared/percent.ts';
+import { card, placeName } from '../teams/team-map-view.ts';
+import type { OrgApi, OrgView, OrgViewTeam } from './org-api.ts';
+import { notYet } from './org-heatmap.ts';
+
+const t = messages();
+
+/** Remove one team, after a confirm step that says the team itself stays as it is. */
+function removeControl(team: OrgViewTeam, api: OrgApi, onRemoved: (name: string) => void) {
+  const status = h('p', { class: 'form-status', role: 'status' });
+  const confirmId = `remove-${team.id}`;
+  const confirmBox = h('div', {
+    class: 'confirm',
+    hidden: true,
+    role: 'group',
+    'aria-labelledby': confirmId,
+  });
+  const open = h(
+    'button',
+    {
+      type: 'button',
+      class: 'button quiet org-remove',
+      'aria-label': t['org.team.remove.name'](team.name),
+      onclick: () => {
+        confirmBox.hidden = false;
+        open.hidden = true;
+        confirmBox.querySelector<HTMLButtonElement>('button')?.focus();
+      },
+    },
+    t['org.team.remove'],
+  );
+  confirmBox.append(
+    h(
+      'p',
+      { id: confirmId },
+      richText(t['org.team.confirm'], { name: () => h('strong', null, team.name) }),
+    ),
+    h(
+      'div',
+      { class: 'action-row' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button danger',
+          onclick: async () => {
+            status.textContent = t['org.team.removing'];
+            const gone = await api.removeTeam(team.id);
+            if (!gone.ok) status.textContent = gone.error.message;
+            else onRemoved(team.name);
+          },
+        },
+        t['org.team.removeForGood'],
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button quiet',
+          onclick: () => {
+            confirmBox.hidden = true;
+            open.hidden = false;
+            open.focus();
+          },
+        },
+        t['org.team.keep'],
+      ),
+    ),
+  );
+  return [open, confirmBox, status];
+}
+
+/** What the list says of one team: where it sits and what it weighs, or how far it is. */
+function teamFacts(team: OrgViewTeam, weighting: OrgView['weighting']) {
+  if (!team.centre) return h('p', { class: 'muted', 'data-testid': 'not-yet' }, notYet(team));
+  return h(
+    'p',
+    { class: 'muted' },
+    t['org.team.facts'](
+      t['team.map.centre.value'](
+        decimal(team.centre.position),
+        placeName(placeShares(team.centre.shares)),
+      ),
+      team.responses,
+      weighting === 'headcount' ? team.headcount : null,
+      percent(team.weight),
+    ),
+  );
+}
+
+/**
+ * The org's teams, numbered as the spectrum and the heatmap number them: each one's place, the
+ * answers and weight behind it, and a Remove button.
+ */
+export function orgTeams(view: OrgView, api: OrgApi, onRemoved: (name: string) => void) {
+  return card(
+    'org-teams',
+    t['org.teams.heading'],
+    h(
+      'ol',
+      { class: 'org-teams', 'data-testid': 'org-teams' },
+      view.teams.map((team, i) =>
+        h(
+          'li',
+          { class: team.centre ? 'org-team' : 'org-team below' },
+          h('span', { class: 'org-number', 'aria-hidden': 'true' }, String(i + 1)),
+          h(
+            'div',
+            { class: 'org-team-body' },
+            h('p', { class: 'org-team-name team-name' }, team.name),
+            teamFacts(team, view.weighting),
+          ),
+          removeControl(team, api, onRemoved),
+        ),
+      ),
+    ),
+  );
+}
