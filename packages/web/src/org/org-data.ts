@@ -1,5 +1,6 @@
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
+import { confirmStep } from '../shared/confirm-step.ts';
 import { downloadFile } from '../shared/download-file.ts';
 import { h } from '../shared/h.ts';
 import { card } from '../teams/team-map-view.ts';
@@ -19,63 +20,21 @@ export function orgData(view: OrgView, api: OrgApi, onDeleted: () => void): HTML
     downloadFile(`rolefit-org.${format}`, new Blob([text], { type }));
     status.textContent = t['team.data.exported'](format);
   };
-  const confirmBox = h('div', {
-    class: 'confirm',
-    hidden: true,
-    role: 'group',
-    'aria-labelledby': 'org-confirm-title',
-  });
-  const deleteButton = h(
-    'button',
-    {
-      type: 'button',
-      class: 'button danger',
-      onclick: () => {
-        confirmBox.hidden = false;
-        deleteButton.hidden = true;
-        confirmBox.querySelector<HTMLButtonElement>('button')?.focus();
-      },
+  const remove = confirmStep({
+    id: 'org-confirm-title',
+    trigger: t['org.data.delete'],
+    question: richText(t['org.data.confirm'], { name: () => h('strong', null, view.org.name) }),
+    confirm: t['org.data.deleteForGood'],
+    keep: t['org.data.keep'],
+    tone: 'danger',
+    working: t['team.data.deleting'],
+    status,
+    act: async () => {
+      const gone = await api.remove();
+      if (!gone.ok) return gone.error.message;
+      onDeleted();
     },
-    t['org.data.delete'],
-  );
-  confirmBox.append(
-    h(
-      'p',
-      { id: 'org-confirm-title' },
-      richText(t['org.data.confirm'], { name: () => h('strong', null, view.org.name) }),
-    ),
-    h(
-      'div',
-      { class: 'action-row' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button danger',
-          onclick: async () => {
-            status.textContent = t['team.data.deleting'];
-            const gone = await api.remove();
-            if (!gone.ok) status.textContent = gone.error.message;
-            else onDeleted();
-          },
-        },
-        t['org.data.deleteForGood'],
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button quiet',
-          onclick: () => {
-            confirmBox.hidden = true;
-            deleteButton.hidden = false;
-            deleteButton.focus();
-          },
-        },
-        t['org.data.keep'],
-      ),
-    ),
-  );
+  });
   const empty = view.teams.length === 0;
   return card(
     'org-data',
@@ -94,9 +53,9 @@ export function orgData(view: OrgView, api: OrgApi, onDeleted: () => void): HTML
         { type: 'button', class: 'button', disabled: empty, onclick: exportAs('json') },
         t['admin.export']('json'),
       ),
-      deleteButton,
+      remove.trigger,
     ),
-    confirmBox,
+    remove.box,
     status,
   );
 }

@@ -1,6 +1,7 @@
 import { placeShares } from '@rolefit/core';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
+import { confirmStep } from '../shared/confirm-step.ts';
 import { h } from '../shared/h.ts';
 import { decimal, percent } from '../shared/percent.ts';
 import { card, placeName } from '../teams/team-map-view.ts';
@@ -11,67 +12,25 @@ const t = messages();
 
 /** Remove one team, after a confirm step that says the team itself stays as it is. */
 function removeControl(team: OrgViewTeam, api: OrgApi, onRemoved: (name: string) => void) {
-  const status = h('p', { class: 'form-status', role: 'status' });
-  const confirmId = `remove-${team.id}`;
-  const confirmBox = h('div', {
-    class: 'confirm',
-    hidden: true,
-    role: 'group',
-    'aria-labelledby': confirmId,
-  });
-  const open = h(
-    'button',
-    {
-      type: 'button',
+  const remove = confirmStep({
+    id: `remove-${team.id}`,
+    trigger: t['org.team.remove'],
+    triggerAttrs: {
       class: 'button quiet org-remove',
       'aria-label': t['org.team.remove.name'](team.name),
-      onclick: () => {
-        confirmBox.hidden = false;
-        open.hidden = true;
-        confirmBox.querySelector<HTMLButtonElement>('button')?.focus();
-      },
     },
-    t['org.team.remove'],
-  );
-  confirmBox.append(
-    h(
-      'p',
-      { id: confirmId },
-      richText(t['org.team.confirm'], { name: () => h('strong', null, team.name) }),
-    ),
-    h(
-      'div',
-      { class: 'action-row' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button danger',
-          onclick: async () => {
-            status.textContent = t['org.team.removing'];
-            const gone = await api.removeTeam(team.id);
-            if (!gone.ok) status.textContent = gone.error.message;
-            else onRemoved(team.name);
-          },
-        },
-        t['org.team.removeForGood'],
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button quiet',
-          onclick: () => {
-            confirmBox.hidden = true;
-            open.hidden = false;
-            open.focus();
-          },
-        },
-        t['org.team.keep'],
-      ),
-    ),
-  );
-  return [open, confirmBox, status];
+    question: richText(t['org.team.confirm'], { name: () => h('strong', null, team.name) }),
+    confirm: t['org.team.removeForGood'],
+    keep: t['org.team.keep'],
+    tone: 'danger',
+    working: t['org.team.removing'],
+    act: async () => {
+      const gone = await api.removeTeam(team.id);
+      if (!gone.ok) return gone.error.message;
+      onRemoved(team.name);
+    },
+  });
+  return [remove.trigger, remove.box, remove.status];
 }
 
 /** What the list says of one team: where it sits and what it weighs, or how far it is. */

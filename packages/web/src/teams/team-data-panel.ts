@@ -1,5 +1,6 @@
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
+import { confirmStep } from '../shared/confirm-step.ts';
 import { downloadFile } from '../shared/download-file.ts';
 import { h } from '../shared/h.ts';
 import type { TeamSummary, teamApi } from './team-api.ts';
@@ -26,65 +27,23 @@ export function teamDataPanel(
     status.textContent = t['team.data.exported'](format);
   };
   const canExport = summary.released > 0;
-  const confirmBox = h('div', {
-    class: 'confirm',
-    hidden: true,
-    role: 'group',
-    'aria-labelledby': 'confirm-title',
-  });
-  const deleteButton = h(
-    'button',
-    {
-      type: 'button',
-      class: 'button danger',
-      onclick: () => {
-        confirmBox.hidden = false;
-        deleteButton.hidden = true;
-        confirmBox.querySelector<HTMLButtonElement>('button')?.focus();
-      },
+  const remove = confirmStep({
+    id: 'confirm-title',
+    trigger: t['team.data.delete'],
+    question: richText(t['team.data.confirm'](summary.responses), {
+      name: () => h('strong', null, summary.team.name),
+    }),
+    confirm: t['team.data.deleteForGood'],
+    keep: t['team.data.keep'],
+    tone: 'danger',
+    working: t['team.data.deleting'],
+    status,
+    act: async () => {
+      const gone = await api.remove();
+      if (!gone.ok) return gone.error.message;
+      onDeleted(gone.value.responses);
     },
-    t['team.data.delete'],
-  );
-  confirmBox.append(
-    h(
-      'p',
-      { id: 'confirm-title' },
-      richText(t['team.data.confirm'](summary.responses), {
-        name: () => h('strong', null, summary.team.name),
-      }),
-    ),
-    h(
-      'div',
-      { class: 'step-nav' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button danger',
-          onclick: async () => {
-            status.textContent = t['team.data.deleting'];
-            const gone = await api.remove();
-            if (!gone.ok) status.textContent = gone.error.message;
-            else onDeleted(gone.value.responses);
-          },
-        },
-        t['team.data.deleteForGood'],
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button quiet',
-          onclick: () => {
-            confirmBox.hidden = true;
-            deleteButton.hidden = false;
-            deleteButton.focus();
-          },
-        },
-        t['team.data.keep'],
-      ),
-    ),
-  );
+  });
   return card(
     'team-data',
     t['team.data.heading'],
@@ -108,9 +67,9 @@ export function teamDataPanel(
         { type: 'button', class: 'button', disabled: !canExport, onclick: exportAs('json') },
         t['admin.export']('json'),
       ),
-      deleteButton,
+      remove.trigger,
     ),
-    confirmBox,
+    remove.box,
     status,
   );
 }

@@ -4,6 +4,7 @@ import { sharesBar } from '../app/shares-bar.ts';
 import { spectrumChart } from '../app/spectrum-chart.ts';
 import { REGIMES, ROLES } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
+import { confirmStep } from '../shared/confirm-step.ts';
 import { h, svg } from '../shared/h.ts';
 import { date, decimal, percent, wholePercent } from '../shared/percent.ts';
 import {
@@ -182,65 +183,21 @@ export function teamRounds(
   const current = rounds.at(-1)?.number ?? 1;
   const placed = placedRounds(rounds);
   const change = roundChange(rounds);
-  const status = h('p', { class: 'form-status', role: 'status' });
-  const confirmBox = h('div', {
-    class: 'confirm calm',
-    hidden: true,
-    role: 'group',
-    'aria-labelledby': 'round-confirm-title',
-  });
-  const openButton = h(
-    'button',
-    {
-      type: 'button',
-      class: 'button',
-      'data-testid': 'open-round',
-      disabled: summary.responses === 0,
-      onclick: () => {
-        confirmBox.hidden = false;
-        openButton.hidden = true;
-        confirmBox.querySelector<HTMLButtonElement>('button')?.focus();
-      },
+  const open = confirmStep({
+    id: 'round-confirm-title',
+    trigger: t['team.rounds.open'](current + 1),
+    triggerAttrs: { 'data-testid': 'open-round', disabled: summary.responses === 0 },
+    question: t['team.rounds.confirm'](current, current + 1),
+    confirm: t['team.rounds.openForGood'](current + 1),
+    keep: t['team.rounds.keep'],
+    tone: 'calm',
+    working: t['team.rounds.opening'],
+    act: async () => {
+      const opened = await api.openRound();
+      if (!opened.ok) return opened.error.message;
+      onOpened();
     },
-    t['team.rounds.open'](current + 1),
-  );
-  confirmBox.append(
-    h('p', { id: 'round-confirm-title' }, t['team.rounds.confirm'](current, current + 1)),
-    h(
-      'div',
-      { class: 'step-nav' },
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button primary',
-          onclick: async () => {
-            status.textContent = t['team.rounds.opening'];
-            const opened = await api.openRound();
-            if (!opened.ok) {
-              status.textContent = opened.error.message;
-              return;
-            }
-            onOpened();
-          },
-        },
-        t['team.rounds.openForGood'](current + 1),
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'button quiet',
-          onclick: () => {
-            confirmBox.hidden = true;
-            openButton.hidden = false;
-            openButton.focus();
-          },
-        },
-        t['team.rounds.keep'],
-      ),
-    ),
-  );
+  });
   return card(
     'team-rounds',
     t['team.rounds.heading'],
@@ -265,10 +222,10 @@ export function teamRounds(
     h(
       'div',
       { class: 'action-row' },
-      openButton,
+      open.trigger,
       summary.responses === 0 && h('span', { class: 'note' }, t['team.rounds.open.empty'](current)),
     ),
-    confirmBox,
-    status,
+    open.box,
+    open.status,
   );
 }
