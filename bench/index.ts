@@ -6,6 +6,7 @@ import { benchIngest } from './ingest-bench.ts';
 import { benchScore } from './score-bench.ts';
 import { benchSoak } from './soak-bench.ts';
 import { benchStats } from './stats-bench.ts';
+import { benchWebhooks } from './webhook-bench.ts';
 import { benchWidget } from './widget-bench.ts';
 
 type Bench = { name: string; run: () => Promise<boolean> };
@@ -13,6 +14,7 @@ type Bench = { name: string; run: () => Promise<boolean> };
 const benches: Bench[] = [
   { name: 'score', run: benchScore },
   { name: 'ingest', run: benchIngest },
+  { name: 'webhooks', run: benchWebhooks },
   { name: 'analyze', run: benchAnalyze },
   { name: 'stats', run: benchStats },
   { name: 'widget', run: benchWidget },

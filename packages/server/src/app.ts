@@ -21,6 +21,7 @@ import { type StoreFault, storeFault } from './store/store-faults.ts';
 import { teamRoutes } from './teams/team-routes.ts';
 import { refuseUnstorableAddress } from './unstorable-text.ts';
 import { webAssets } from './web-assets.ts';
+import { webhookRoutes } from './webhooks/webhook-routes.ts';
 
 /** What the app needs from outside; everything comes in here, nothing is global. */
 export type AppDeps = {
@@ -44,6 +45,8 @@ export type AppDeps = {
   draining?: () => boolean;
   /** The quiz the API serves, scores and exports; core's `DEFAULT_QUIZ` when omitted. */
   quiz?: Quiz;
+  /** Webhook URLs may be http and reach private addresses (ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1). */
+  allowPrivateWebhooks?: boolean;
 };
 
 /** Default request body limit: a quiz submission is well under 2 KB. */
@@ -135,6 +138,9 @@ export function createApp(deps: AppDeps) {
   quizRoutes(app, quiz, rules);
   analyzeRoutes(app, rules);
   analyticsRoutes(app, deps.store, quiz, deps.adminToken, rules);
+  webhookRoutes(app, deps.store, deps.adminToken, rules, {
+    allowPrivate: deps.allowPrivateWebhooks ?? false,
+  });
   responseRoutes(
     app,
     deps.store,

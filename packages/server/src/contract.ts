@@ -39,3 +39,16 @@ export {
   WorkstreamsBody,
   WorkstreamsView,
 } from './teams/team-schemas.ts';
+export {
+  CreatedWebhook,
+  DeletedWebhook,
+  NewWebhookBody,
+  ResponseCreatedData,
+  TeamThresholdData,
+  WebhookDeliveries,
+  WebhookDelivery,
+  WebhookEvent,
+  WebhookList,
+  WebhookPayload,
+  WebhookView,
+} from './webhooks/webhook-schemas.ts';

@@ -8,6 +8,7 @@ import { openRateLimitCounters } from './rate-limit-counters.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.ts';
 import { jsonLogger, type Logger } from './request-log.ts';
 import { createStore, type Store } from './store/create-store.ts';
+import { startWebhookWorker, type WebhookWorkerOptions } from './webhooks/webhook-worker.ts';
 
 /** The built web app, beside this package. */
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -35,6 +36,11 @@ export type ServerOptions = {
   requestTimeoutMs?: number;
   /** How long a client may take to send the request headers (15 s). */
   headersTimeoutMs?: number;
+  /**
+   * The webhook delivery worker's settings (ROLEFIT_WEBHOOK_ALLOW_PRIVATE,
+   * ROLEFIT_WEBHOOK_RETRY_BASE_MS); `false` runs no worker on this instance.
+   */
+  webhooks?: WebhookWorkerOptions | false;
 };
 
 /**
@@ -91,6 +97,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     rateLimits: limits.rateLimits,
     publicUrl: options.publicUrl,
     allowedHosts: options.allowedHosts,
+    allowPrivateWebhooks: options.webhooks ? (options.webhooks.allowPrivate ?? false) : false,
   });
   const host = options.host ?? '0.0.0.0';
   const server = await new Promise<Server>((resolve, reject) => {
@@ -117,6 +124,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 3000);
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;
   log({ level: 'info', msg: 'listening', url, database: store.dialect, location: store.location });
+  // Deliveries go out beside the requests, never in them; its state is all in the database.
+  const worker =
+    options.webhooks === false ? undefined : startWebhookWorker(store, log, options.webhooks);
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -135,6 +145,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           resolve();
         });
       });
+      await worker?.stop();
       await limits.close();
       await store.close();
       log({ level: 'info', msg: 'stopped' });

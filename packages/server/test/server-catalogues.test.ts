@@ -28,6 +28,23 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))("the server's %s catalogue", 
       [m.too_few_responses(4), ['4']],
       [m['rate_limited.writes'](30), ['30']],
       [m['rate_limited.guesses'](30), ['30']],
+      [m.unknown_webhook, ['id', 'GET /api/webhooks']],
+      [m.too_many_webhooks(20), ['20', 'DELETE /api/webhooks/<id>']],
+      [m['invalid_webhook_url.syntax'], ['url', 'https://hooks.example.com/rolefit']],
+      [
+        m['invalid_webhook_url.scheme']('http'),
+        ['https', 'http:', 'ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1'],
+      ],
+      [m['invalid_webhook_url.credentials'], ['Rolefit-Signature']],
+      [m['invalid_webhook_url.unresolvable']('hooks.example'), ['hooks.example']],
+      [
+        m['invalid_webhook_url.private_address']('10.0.0.1'),
+        ['10.0.0.1', 'https', 'ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1'],
+      ],
+      [
+        m['invalid_webhook_url.private_host']('localhost', '127.0.0.1'),
+        ['localhost', '127.0.0.1', 'ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1'],
+      ],
       [
         m.host_not_allowed('a.example:8080', 'a.example'),
         ['a.example:8080', 'ROLEFIT_PUBLIC_URL', 'ROLEFIT_ALLOWED_HOSTS'],

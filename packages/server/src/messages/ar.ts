@@ -87,6 +87,22 @@ export const ar: Messages = {
   host_not_allowed: (host: string, hostname: string) =>
     `لا يمكن بناء روابط الفريق على "${host}"، فهذا الخادم لا يعرفه عنوانًا له؛ اضبط ROLEFIT_PUBLIC_URL على العنوان الذي يصل به الناس إليه، أو أضف ${hostname} إلى ROLEFIT_ALLOWED_HOSTS`,
 
+  unknown_webhook: 'لا يوجد Webhook بهذا المعرّف id؛ يعرضها GET /api/webhooks كلها',
+  too_many_webhooks: (max: number) =>
+    `يوجد الآن ${max} Webhook، وهو أقصى ما يحفظه الخادم؛ احذف واحدًا أولًا (DELETE /api/webhooks/<id>)`,
+  'invalid_webhook_url.syntax':
+    'قيمة url ليست عنوان URL كاملًا؛ أعطِ العنوان كاملًا، مثل https://hooks.example.com/rolefit',
+  'invalid_webhook_url.scheme': (scheme: string) =>
+    `يجب أن تستخدم عناوين Webhook البروتوكول https لا ${scheme}: (لا يُقبل http العادي إلا إذا كان الخادم يعمل مع ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1)`,
+  'invalid_webhook_url.credentials':
+    'لا تضع اسم المستخدم وكلمة المرور في عنوان Webhook؛ يتحقق المستقبِل من الترويسة Rolefit-Signature بدلًا من ذلك',
+  'invalid_webhook_url.unresolvable': (host: string) =>
+    `لا يُترجَم ${host} إلى أي عنوان؛ تحقّق من اسم المضيف`,
+  'invalid_webhook_url.private_address': (address: string) =>
+    `${address} ليس عنوانًا عامًا (عنوان استرجاع أو خاص أو محلي للرابط أو لبيانات السحابة الوصفية أو محجوز)، ولا تُرسَل Webhooks إلى مثله أبدًا؛ استخدم عنوان https عامًا (يرفع ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 هذا القيد للاختبار المحلي)`,
+  'invalid_webhook_url.private_host': (host: string, address: string) =>
+    `يُترجَم ${host} إلى ${address}، وهو ليس عنوانًا عامًا (عنوان استرجاع أو خاص أو محلي للرابط أو لبيانات السحابة الوصفية أو محجوز)، ولا تُرسَل Webhooks إلى مثله أبدًا؛ استخدم عنوان https عامًا (يرفع ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 هذا القيد للاختبار المحلي)`,
+
   'request.workstream.oneOf': 'أعطِ واحدًا فقط من "work" (research أو rnd أو product) أو "shares"',
   'request.workstream.zeroShares': 'يجب ألّا تكون قيم shares كلها أصفارًا',
   'request.event.needsQuestion': 'يحتاج حدث answered إلى questionId',

@@ -65,6 +65,22 @@ export const de: Messages = {
   host_not_allowed: (host: string, hostname: string) =>
     `Team-Links können nicht auf "${host}" gebaut werden, denn dieser Server kennt die Adresse nicht als seine eigene; setzen Sie ROLEFIT_PUBLIC_URL auf die Adresse, unter der man ihn erreicht, oder nehmen Sie ${hostname} in ROLEFIT_ALLOWED_HOSTS auf`,
 
+  unknown_webhook: 'kein Webhook hat diese id; GET /api/webhooks listet sie auf',
+  too_many_webhooks: (max: number) =>
+    `es gibt schon ${max} Webhooks, mehr hält ein Server nicht; löschen Sie zuerst einen (DELETE /api/webhooks/<id>)`,
+  'invalid_webhook_url.syntax':
+    'url ist keine absolute URL; geben Sie die ganze Adresse an, etwa https://hooks.example.com/rolefit',
+  'invalid_webhook_url.scheme': (scheme: string) =>
+    `Webhook-URLs müssen https verwenden, nicht ${scheme}: (einfaches http nur, wenn der Server mit ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 läuft)`,
+  'invalid_webhook_url.credentials':
+    'lassen Sie Benutzername und Passwort aus der Webhook-URL weg; der Empfänger prüft stattdessen den Header Rolefit-Signature',
+  'invalid_webhook_url.unresolvable': (host: string) =>
+    `${host} löst sich in keine Adresse auf; prüfen Sie den Hostnamen`,
+  'invalid_webhook_url.private_address': (address: string) =>
+    `${address} ist keine öffentliche Adresse (Loopback, privat, link-lokal, Cloud-Metadaten oder reserviert), und an solche gehen Webhooks nie; nehmen Sie eine öffentliche https-Adresse (ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 hebt das für lokale Tests auf)`,
+  'invalid_webhook_url.private_host': (host: string, address: string) =>
+    `${host} löst sich in ${address} auf, keine öffentliche Adresse (Loopback, privat, link-lokal, Cloud-Metadaten oder reserviert), und an solche gehen Webhooks nie; nehmen Sie eine öffentliche https-Adresse (ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 hebt das für lokale Tests auf)`,
+
   'request.workstream.oneOf':
     'geben Sie genau eines an: "work" (research, rnd oder product) oder "shares"',
   'request.workstream.zeroShares': 'die shares dürfen nicht alle null sein',

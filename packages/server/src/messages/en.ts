@@ -81,6 +81,24 @@ export const en = {
   host_not_allowed: (host: string, hostname: string) =>
     `team links can't be built on "${host}", which this server doesn't know as its own; set ROLEFIT_PUBLIC_URL to the address people reach it by, or add ${hostname} to ROLEFIT_ALLOWED_HOSTS`,
 
+  // Webhooks (webhook-routes.ts).
+  unknown_webhook: 'no webhook has this id; GET /api/webhooks lists them',
+  too_many_webhooks: (max: number) =>
+    `there are already ${max} webhooks, the most a server keeps; delete one first (DELETE /api/webhooks/<id>)`,
+  'invalid_webhook_url.syntax':
+    'url is not an absolute URL; give the full address, like https://hooks.example.com/rolefit',
+  /** `scheme` is the URL's scheme without its colon (`http`, `ftp`). */
+  'invalid_webhook_url.scheme': (scheme: string) =>
+    `webhook URLs must use https, not ${scheme}: (plain http is accepted only when the server runs with ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1)`,
+  'invalid_webhook_url.credentials':
+    'leave the user name and password out of the webhook URL; receivers check the Rolefit-Signature header instead',
+  'invalid_webhook_url.unresolvable': (host: string) =>
+    `${host} does not resolve to any address; check the host name`,
+  'invalid_webhook_url.private_address': (address: string) =>
+    `${address} is not a public address (loopback, private, link-local, cloud metadata or reserved), and webhooks are never sent to those; use a public https address (ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 lifts this for local testing)`,
+  'invalid_webhook_url.private_host': (host: string, address: string) =>
+    `${host} resolves to ${address}, which is not a public address (loopback, private, link-local, cloud metadata or reserved), and webhooks are never sent to those; use a public https address (ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 lifts this for local testing)`,
+
   // What a request body gets wrong, as the schemas say it (team and analytics schemas).
   'request.workstream.oneOf': 'give exactly one of "work" (research, rnd or product) or "shares"',
   'request.workstream.zeroShares': 'shares must not all be zero',

@@ -66,6 +66,22 @@ export const es: Messages = {
   host_not_allowed: (host: string, hostname: string) =>
     `no se pueden crear enlaces de equipo sobre "${host}", que este servidor no reconoce como propio; pon en ROLEFIT_PUBLIC_URL la dirección por la que se llega a él, o añade ${hostname} a ROLEFIT_ALLOWED_HOSTS`,
 
+  unknown_webhook: 'ningún webhook tiene este id; GET /api/webhooks los lista',
+  too_many_webhooks: (max: number) =>
+    `ya hay ${max} webhooks, el máximo que guarda un servidor; borra uno antes (DELETE /api/webhooks/<id>)`,
+  'invalid_webhook_url.syntax':
+    'url no es una URL absoluta; da la dirección completa, como https://hooks.example.com/rolefit',
+  'invalid_webhook_url.scheme': (scheme: string) =>
+    `las URL de webhook deben usar https, no ${scheme}: (http solo se acepta si el servidor corre con ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1)`,
+  'invalid_webhook_url.credentials':
+    'quita el usuario y la contraseña de la URL del webhook; el receptor comprueba la cabecera Rolefit-Signature',
+  'invalid_webhook_url.unresolvable': (host: string) =>
+    `${host} no se resuelve a ninguna dirección; revisa el nombre del host`,
+  'invalid_webhook_url.private_address': (address: string) =>
+    `${address} no es una dirección pública (loopback, privada, de enlace local, de metadatos de la nube o reservada), y los webhooks nunca se envían a esas; usa una dirección https pública (ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 lo permite para pruebas locales)`,
+  'invalid_webhook_url.private_host': (host: string, address: string) =>
+    `${host} se resuelve a ${address}, que no es una dirección pública (loopback, privada, de enlace local, de metadatos de la nube o reservada), y los webhooks nunca se envían a esas; usa una dirección https pública (ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 lo permite para pruebas locales)`,
+
   'request.workstream.oneOf':
     'indica exactamente uno de "work" (research, rnd o product) o "shares"',
   'request.workstream.zeroShares': 'los valores de shares no pueden ser todos cero',

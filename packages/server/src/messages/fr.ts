@@ -69,6 +69,22 @@ export const fr: Messages = {
   host_not_allowed: (host: string, hostname: string) =>
     `impossible de construire les liens d’équipe sur "${host}", que ce serveur ne reconnaît pas comme le sien ; donnez à ROLEFIT_PUBLIC_URL l’adresse par laquelle on l’atteint, ou ajoutez ${hostname} à ROLEFIT_ALLOWED_HOSTS`,
 
+  unknown_webhook: 'aucun webhook n’a cet id ; GET /api/webhooks les liste',
+  too_many_webhooks: (max: number) =>
+    `il y a déjà ${max} webhooks, le maximum qu’un serveur garde ; supprimez-en un d’abord (DELETE /api/webhooks/<id>)`,
+  'invalid_webhook_url.syntax':
+    'url n’est pas une URL absolue ; donnez l’adresse complète, comme https://hooks.example.com/rolefit',
+  'invalid_webhook_url.scheme': (scheme: string) =>
+    `les URL de webhook doivent utiliser https, pas ${scheme}: (http simple n’est accepté que si le serveur tourne avec ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1)`,
+  'invalid_webhook_url.credentials':
+    'retirez le nom d’utilisateur et le mot de passe de l’URL du webhook ; le destinataire vérifie plutôt l’en-tête Rolefit-Signature',
+  'invalid_webhook_url.unresolvable': (host: string) =>
+    `${host} ne se résout en aucune adresse ; vérifiez le nom d’hôte`,
+  'invalid_webhook_url.private_address': (address: string) =>
+    `${address} n’est pas une adresse publique (loopback, privée, lien local, métadonnées du cloud ou réservée), et les webhooks n’y sont jamais envoyés ; utilisez une adresse https publique (ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 lève cette règle pour les tests locaux)`,
+  'invalid_webhook_url.private_host': (host: string, address: string) =>
+    `${host} se résout en ${address}, qui n’est pas une adresse publique (loopback, privée, lien local, métadonnées du cloud ou réservée), et les webhooks n’y sont jamais envoyés ; utilisez une adresse https publique (ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 lève cette règle pour les tests locaux)`,
+
   'request.workstream.oneOf':
     'indiquez exactement un des deux : "work" (research, rnd ou product) ou "shares"',
   'request.workstream.zeroShares': 'les parts ne peuvent pas être toutes nulles',

@@ -65,6 +65,22 @@ export const ja: Messages = {
   host_not_allowed: (host: string, hostname: string) =>
     `このサーバーは「${host}」を自分のアドレスとして認識していないため、チームのリンクを作れません。ROLEFIT_PUBLIC_URL に利用者がアクセスするアドレスを設定するか、ROLEFIT_ALLOWED_HOSTS に ${hostname} を追加してください`,
 
+  unknown_webhook: 'この id の Webhook はありません。GET /api/webhooks で一覧を確認してください',
+  too_many_webhooks: (max: number) =>
+    `Webhook はすでに上限の ${max} 件あります。先にどれかを削除してください（DELETE /api/webhooks/<id>）`,
+  'invalid_webhook_url.syntax':
+    'url が絶対 URL ではありません。https://hooks.example.com/rolefit のように完全なアドレスを指定してください',
+  'invalid_webhook_url.scheme': (scheme: string) =>
+    `Webhook の URL には ${scheme}: ではなく https を使ってください（http はサーバーが ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 で動いているときだけ使えます）`,
+  'invalid_webhook_url.credentials':
+    'Webhook の URL にユーザー名やパスワードを含めないでください。受信側は代わりに Rolefit-Signature ヘッダーを検証します',
+  'invalid_webhook_url.unresolvable': (host: string) =>
+    `${host} はどのアドレスにも解決されません。ホスト名を確認してください`,
+  'invalid_webhook_url.private_address': (address: string) =>
+    `${address} は公開アドレスではありません（ループバック、プライベート、リンクローカル、クラウドのメタデータ、予約済み）。Webhook はこうしたアドレスには送られません。公開された https のアドレスを使ってください（ローカルでのテストには ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 で解除できます）`,
+  'invalid_webhook_url.private_host': (host: string, address: string) =>
+    `${host} は ${address} に解決されますが、これは公開アドレスではありません（ループバック、プライベート、リンクローカル、クラウドのメタデータ、予約済み）。Webhook はこうしたアドレスには送られません。公開された https のアドレスを使ってください（ローカルでのテストには ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 で解除できます）`,
+
   'request.workstream.oneOf':
     '"work"（research、rnd、product のいずれか）か "shares" のどちらか一方だけを指定してください',
   'request.workstream.zeroShares': 'shares をすべてゼロにすることはできません',

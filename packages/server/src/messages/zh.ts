@@ -57,6 +57,21 @@ export const zh: Messages = {
   host_not_allowed: (host: string, hostname: string) =>
     `无法在"${host}"上生成团队链接，因为本服务器不认为这是自己的地址；请把 ROLEFIT_PUBLIC_URL 设为用户访问它的地址，或把 ${hostname} 加入 ROLEFIT_ALLOWED_HOSTS`,
 
+  unknown_webhook: '没有这个 id 的 Webhook；GET /api/webhooks 可列出全部',
+  too_many_webhooks: (max: number) =>
+    `已有 ${max} 个 Webhook，这是一台服务器的上限；请先删除一个（DELETE /api/webhooks/<id>）`,
+  'invalid_webhook_url.syntax':
+    'url 不是绝对 URL；请给出完整地址，例如 https://hooks.example.com/rolefit',
+  'invalid_webhook_url.scheme': (scheme: string) =>
+    `Webhook 的 URL 必须使用 https，而不是 ${scheme}:（只有服务器以 ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 运行时才接受普通 http）`,
+  'invalid_webhook_url.credentials':
+    '请不要在 Webhook 的 URL 中写用户名和密码；接收方应改为校验 Rolefit-Signature 头',
+  'invalid_webhook_url.unresolvable': (host: string) => `${host} 解析不到任何地址；请检查主机名`,
+  'invalid_webhook_url.private_address': (address: string) =>
+    `${address} 不是公网地址（回环、私有、链路本地、云元数据或保留地址），Webhook 从不发往这类地址；请使用公网的 https 地址（本地测试时可用 ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 解除）`,
+  'invalid_webhook_url.private_host': (host: string, address: string) =>
+    `${host} 解析为 ${address}，这不是公网地址（回环、私有、链路本地、云元数据或保留地址），Webhook 从不发往这类地址；请使用公网的 https 地址（本地测试时可用 ROLEFIT_WEBHOOK_ALLOW_PRIVATE=1 解除）`,
+
   'request.workstream.oneOf': '"work"（research、rnd 或 product）和 "shares" 只能给出其中一个',
   'request.workstream.zeroShares': 'shares不能全为零',
   'request.event.needsQuestion': 'answered 事件需要 questionId',

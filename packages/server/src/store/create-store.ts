@@ -4,15 +4,18 @@ import { dirname, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database, Db, Dialect } from './database.ts';
+import { createDeliveryStore, type DeliveryStore } from './delivery-store.ts';
 import { createEventStore, type EventStore } from './event-store.ts';
 import { migrateToLatest } from './migrations.ts';
 import { createOrgStore, type OrgStore } from './org-store.ts';
 import { postgresPool } from './postgres-pool.ts';
+import { createResponseOutbox, type ResponseOutbox } from './response-outbox.ts';
 import { createResponseStore, type ResponseStore } from './response-store.ts';
 import { createSettingsStore, type SettingsStore } from './settings-store.ts';
 import { createStatsStore, type StatsStore } from './stats-store.ts';
 import { type StoreFault, storeFault } from './store-faults.ts';
 import { createTeamStore, type TeamStore } from './team-store.ts';
+import { createWebhookStore, type WebhookStore } from './webhook-store.ts';
 
 /** Everything the server stores, behind one handle. */
 export type Store = {
@@ -25,6 +28,12 @@ export type Store = {
   settings: SettingsStore;
   teams: TeamStore;
   orgs: OrgStore;
+  /** The owner's webhooks. */
+  webhooks: WebhookStore;
+  /** The webhooks' outbox, which the delivery worker drains. */
+  deliveries: DeliveryStore;
+  /** Where new responses queue their webhook events; the worker listens to it. */
+  outbox: ResponseOutbox;
   /** The Kysely handle, for stores that build on this one. */
   db: Db;
   /** Whether the store can serve now: it answers a query and (SQLite) its disk has room. */
@@ -167,15 +176,21 @@ export async function createStore(
   }
   const handle: Db = { db, dialect: target.dialect };
   const sqlitePath = target.dialect === 'sqlite' ? target.path : undefined;
+  const webhooks = createWebhookStore(handle, options.clock);
+  const deliveries = createDeliveryStore(handle);
+  const outbox = createResponseOutbox(webhooks, deliveries);
   return {
     dialect: target.dialect,
     location: target.dialect === 'sqlite' ? target.path : target.url.replace(/\/\/[^@]*@/, '//…@'),
-    responses: createResponseStore(handle, options.clock),
+    responses: createResponseStore(handle, options.clock, outbox),
     events: createEventStore(handle, options.clock),
     stats: createStatsStore(handle),
     settings: createSettingsStore(handle, options.clock),
     teams: createTeamStore(handle, options.clock),
     orgs: createOrgStore(handle, options.clock),
+    webhooks,
+    deliveries,
+    outbox,
     db: handle,
     readiness: () => readiness(db, sqlitePath),
     close: () => db.destroy(),

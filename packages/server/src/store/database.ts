@@ -63,6 +63,45 @@ export type Database = {
   events: EventTable;
   daily_stats: DailyStatsTable;
   daily_totals: DailyTotalsTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
+};
+
+/** An owner's webhook. The secret is kept as it is (not hashed): every delivery is signed with it. */
+export type WebhookTable = {
+  id: string;
+  url: string;
+  /** The event types it subscribes to, as a JSON array. */
+  events: string;
+  secret: string;
+  created_at: string;
+};
+
+/**
+ * One delivery of one event to one webhook: the outbox row, written in the same transaction as
+ * what it announces. `body` is the exact JSON sent on every attempt. Times are ISO text, so they
+ * order as text on both engines.
+ */
+export type WebhookDeliveryTable = {
+  /** The `Rolefit-Delivery` header: the same on every attempt. */
+  id: string;
+  webhook_id: string;
+  event: string;
+  body: string;
+  /** The team an event is about, so the team's deletion takes its queued events too. */
+  team_id: string | null;
+  status: 'pending' | 'retrying' | 'delivered' | 'failed';
+  attempts: number;
+  next_attempt_at: string | null;
+  /** Until when an instance's claim holds; past it, another may take the row. */
+  locked_until: string | null;
+  /** Who holds the claim: only its holder may record the attempt. */
+  claim: string | null;
+  last_attempt_at: string | null;
+  response_code: number | null;
+  error: string | null;
+  created_at: string;
+  seq: Generated<number | string>;
 };
 
 /** Server-wide settings by key (the owner token's hash lives here). */

@@ -101,6 +101,51 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Owner webhooks, and their outbox: one row per event per webhook, sent by the worker.
+    '0007-webhooks': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('webhooks')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('url', 'text', (c) => c.notNull())
+          .addColumn('events', 'text', (c) => c.notNull())
+          .addColumn('secret', 'text', (c) => c.notNull())
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable('webhook_deliveries')
+          .addColumn('seq', sql.raw(autoId) as never, (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+          .addColumn('id', 'text', (c) => c.notNull().unique())
+          .addColumn('webhook_id', 'text', (c) => c.notNull())
+          .addColumn('event', 'text', (c) => c.notNull())
+          .addColumn('body', 'text', (c) => c.notNull())
+          .addColumn('team_id', 'text')
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('attempts', 'integer', (c) => c.notNull())
+          .addColumn('next_attempt_at', 'text')
+          .addColumn('locked_until', 'text')
+          .addColumn('claim', 'text')
+          .addColumn('last_attempt_at', 'text')
+          .addColumn('response_code', 'integer')
+          .addColumn('error', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        // What the worker looks for: rows still to send (a finished one has no next attempt), in
+        // the order they fall due, so a claim reads only the rows it takes.
+        await db.schema
+          .createIndex('webhook_deliveries_due')
+          .on('webhook_deliveries')
+          .column('next_attempt_at')
+          .execute();
+        await db.schema
+          .createIndex('webhook_deliveries_webhook')
+          .on('webhook_deliveries')
+          .columns(['webhook_id', 'seq'])
+          .execute();
+      },
+    },
   };
 }
 

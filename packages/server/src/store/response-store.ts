@@ -2,6 +2,7 @@ import type { Answers, QuizResult } from '@rolefit/core';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Db, ResponseTable } from './database.ts';
 import { groupCommit } from './group-commit.ts';
+import type { OutboxPlan, ResponseOutbox } from './response-outbox.ts';
 
 /** A response as stored: the answers, the result they scored to, and where it came from. */
 export type StoredResponse = {
@@ -51,10 +52,17 @@ const fromRow = (row: Row): StoredResponse & { seq: number } => ({
   seq: Number(row.seq),
 });
 
-/** The response store over a Kysely database (SQLite or PostgreSQL). */
+/** A row to insert, with the webhook events to queue beside it in its transaction. */
+type Pending = { row: Insertable<ResponseTable>; plan: OutboxPlan | undefined };
+
+/**
+ * The response store over a Kysely database (SQLite or PostgreSQL). With an `outbox`, a new
+ * response's webhook deliveries are queued in the transaction that stores it.
+ */
 export function createResponseStore(
   { db, dialect }: Db,
   clock: () => Date = () => new Date(),
+  outbox?: ResponseOutbox,
 ): ResponseStore {
   const get = async (id: string) => {
     const row = await db
@@ -65,7 +73,7 @@ export function createResponseStore(
     return row ? fromRow(row) : undefined;
   };
   /** Insert one row unless its id exists; true when this call created it. */
-  const insertRow = async (executor: Kysely<Database>, row: Insertable<ResponseTable>) =>
+  const insertOnly = async (executor: Kysely<Database>, row: Insertable<ResponseTable>) =>
     (await executor
       .insertInto('responses')
       .values(
@@ -81,6 +89,17 @@ export function createResponseStore(
       .onConflict((oc) => oc.column('id').doNothing())
       .returning('id')
       .executeTakeFirst()) !== undefined;
+  /** Insert one row and, when it is new, queue its webhook events in the same transaction. */
+  const insertRow = async (executor: Kysely<Database>, { row, plan }: Pending) => {
+    const created = await insertOnly(executor, row);
+    if (created && plan && outbox) await outbox.write(executor, plan, row);
+    return created;
+  };
+  /** Outside a transaction: one is opened only when there are events to queue with the row. */
+  const insertAlone = (pending: Pending) =>
+    pending.plan
+      ? db.transaction().execute((trx) => insertRow(trx, pending))
+      : insertRow(db, pending);
   /**
    * On PostgreSQL, a team's answers go in one at a time, holding the team's row: `seq` is taken
    * inside the lock, so a team's answers commit in `seq` order and a reader never sees a later
@@ -88,26 +107,26 @@ export function createResponseStore(
    * (teams/team-release.ts); a late-committing earlier answer would otherwise swap one answer
    * out of a batch the lead has already seen. Public answers don't wait for anything.
    */
-  const insertPostgres = (row: Insertable<ResponseTable>) => {
-    const team = row.team_id;
-    if (typeof team !== 'string') return insertRow(db, row);
+  const insertPostgres = (pending: Pending) => {
+    const team = pending.row.team_id;
+    if (typeof team !== 'string') return insertAlone(pending);
     return db.transaction().execute(async (trx) => {
       await trx.selectFrom('teams').select('id').where('id', '=', team).forNoKeyUpdate().execute();
-      return insertRow(trx, row);
+      return insertRow(trx, pending);
     });
   };
   // SQLite has one writer and fsyncs per commit: concurrent responses share a commit, and `seq`
   // order is commit order. PostgreSQL takes concurrent transactions from its pool as they come.
   const insert =
     dialect === 'sqlite'
-      ? groupCommit<Insertable<ResponseTable>, boolean>({
+      ? groupCommit<Pending, boolean>({
           batch: (rows) =>
             db.transaction().execute(async (trx) => {
               const created: boolean[] = [];
               for (const row of rows) created.push(await insertRow(trx, row));
               return created;
             }),
-          single: (row) => insertRow(db, row),
+          single: insertAlone,
         })
       : insertPostgres;
   return {
@@ -118,7 +137,9 @@ export function createResponseStore(
     async save(response) {
       const createdAt = response.createdAt ?? clock().toISOString();
       const result = JSON.stringify(response.result);
-      const inserted = await insert({
+      // Read from memory: which webhooks (if any) hear of this response.
+      const plan = outbox ? await outbox.planFor(response.teamId) : undefined;
+      const row: Insertable<ResponseTable> = {
         id: response.id,
         quiz_id: response.result.quiz.id,
         quiz_version: response.result.quiz.version,
@@ -132,7 +153,9 @@ export function createResponseStore(
         replaces: response.replaces ?? null,
         source: response.source,
         created_at: createdAt,
-      });
+      };
+      const inserted = await insert({ row, plan });
+      if (inserted && plan) outbox?.queued();
       if (inserted) {
         const { createdAt: _, replaces: __, ...rest } = response;
         return { created: true, response: { ...rest, createdAt }, resultJson: result };

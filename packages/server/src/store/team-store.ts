@@ -220,6 +220,8 @@ export function createTeamStore(
         await trx.deleteFrom('team_rounds').where('team_id', '=', id).execute();
         // Gone from every organisation it was in, too.
         await trx.deleteFrom('org_teams').where('team_id', '=', id).execute();
+        // And its webhook events (they carry its name), queued or sent.
+        await trx.deleteFrom('webhook_deliveries').where('team_id', '=', id).execute();
         const responses = await trx
           .deleteFrom('responses')
           .where('team_id', '=', id)
