@@ -130,11 +130,11 @@ describe('rolefit serve and rolefit export', () => {
     expect(run.code).toBe(0);
     const [header, ...rows] = run.stdout.trimEnd().split('\r\n');
     expect(header).toBe(
-      'id,created_at,source,role,between,split,confidence,position,share_research,share_rnd,share_product,dominant_work,regime,core-question,output,optimizes-for,time-horizon,background,title,reviewed-on',
+      'id,created_at,source,fields,role,between,split,confidence,position,share_research,share_rnd,share_product,dominant_work,regime,core-question,output,optimizes-for,time-horizon,background,title,reviewed-on',
     );
     expect(rows).toHaveLength(2);
     expect(rows[1]).toMatch(
-      /^1c6f4b63-ab54-4e9f-9a1b-2d3e4f5a6b7c,\d{4}-\d\d-\d\dT[\d:.]+Z,"https:\/\/blog\.example\/a,%20%22b%22",ai-engineer,,,1,1,0,0,1,product,flat,ship,shipped,kpis,weeks,swe,,$/,
+      /^1c6f4b63-ab54-4e9f-9a1b-2d3e4f5a6b7c,\d{4}-\d\d-\d\dT[\d:.]+Z,"https:\/\/blog\.example\/a,%20%22b%22",,ai-engineer,,,1,1,0,0,1,product,flat,ship,shipped,kpis,weeks,swe,,$/,
     );
   });
 

@@ -160,7 +160,14 @@ export { SCORED_QUIZ } from './scored-quiz.ts';
 export { decodeAnswers, encodeAnswers } from './share-code.ts';
 export { splitAnswers } from './split-answers.ts';
 export { SPREAD_BANDS, type SpreadBand, spreadBand } from './spread-bands.ts';
-export { ResponseSubmission, submittedAnswers } from './submission.ts';
+export {
+  FIELD_NAME,
+  Fields,
+  MAX_FIELD_LENGTH,
+  MAX_FIELDS,
+  ResponseSubmission,
+  submittedAnswers,
+} from './submission.ts';
 export {
   type TeamMembers,
   teamMembers,

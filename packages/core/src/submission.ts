@@ -2,6 +2,37 @@ import { z } from 'zod';
 import { en } from './messages/en.ts';
 import { Answers } from './quiz-schema.ts';
 
+/** A hidden field's name: what a campaign link or an embed names it (`utm_source`, `ref`). */
+export const FIELD_NAME = /^[a-z0-9_]{1,40}$/;
+/** At most this many hidden fields on one response, each value at most `MAX_FIELD_LENGTH`. */
+export const MAX_FIELDS = 10;
+export const MAX_FIELD_LENGTH = 200;
+
+/**
+ * Hidden fields: campaign and context values a page carries into a response (UTM values, a
+ * referrer code), stored and exported with it and sent in its webhooks. Never scored.
+ * @example Fields.parse({ utm_source: 'newsletter', ref: 'launch' })
+ */
+export const Fields = z
+  .record(
+    z.string(),
+    z
+      .string({ error: en['request.fields.value'] })
+      .max(MAX_FIELD_LENGTH, { error: en['request.fields.value'] }),
+  )
+  .superRefine((fields, ctx) => {
+    const names = Object.keys(fields);
+    if (names.length > MAX_FIELDS)
+      ctx.addIssue({ code: 'custom', message: en['request.fields.count'] });
+    for (const name of names) {
+      if (!FIELD_NAME.test(name)) {
+        ctx.addIssue({ code: 'custom', path: [name], message: en['request.fields.name'] });
+      }
+    }
+  });
+/** Hidden fields, by name. */
+export type Fields = z.infer<typeof Fields>;
+
 /** A finished quiz sent for storage, idempotent on the client-chosen `id`. */
 export const ResponseSubmission = z.object({
   /** A UUID the client picks once per finished quiz and reuses on every retry. */
@@ -21,6 +52,8 @@ export const ResponseSubmission = z.object({
   replaces: z.uuid().optional(),
   /** The page the quiz was taken on. */
   source: z.string().max(2048).optional(),
+  /** Hidden fields the page carried (UTM values, a referrer code): stored and exported as sent. */
+  fields: Fields.optional(),
 });
 /** A finished quiz sent for storage. */
 export type ResponseSubmission = z.infer<typeof ResponseSubmission>;

@@ -170,7 +170,7 @@ describe.each(TEST_DIALECTS)('owner analytics on $name', ({ open }) => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename=".*\.csv"/);
     const lines = (await csv.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^id,created_at,source,role,between,split,confidence,/);
+    expect(lines[0]).toMatch(/^id,created_at,source,fields,role,between,split,confidence,/);
     expect(lines).toHaveLength(expected + 1);
     const evil = lines.filter((l) => l.includes('HYPERLINK'));
     expect(evil.length).toBeGreaterThan(0);

@@ -229,8 +229,8 @@ describe.each(TEST_DIALECTS)('split and the two-jobs advice over HTTP on $name',
     expect(res.status).toBe(200);
     const [header, ...rows] = (await res.text()).trimEnd().split('\r\n');
     const columns = header?.split(',') ?? [];
-    expect(columns.slice(3, 6)).toEqual(['role', 'between', 'split']);
-    expect(rows.map((r) => r.split(',')[5]).sort()).toEqual([
+    expect(columns.slice(4, 7)).toEqual(['role', 'between', 'split']);
+    expect(rows.map((r) => r.split(',')[6]).sort()).toEqual([
       '',
       'research-scientist / ai-engineer',
     ]);

@@ -155,6 +155,28 @@ const answersFor = (picks: number[]) =>
     expect(posted[0]).not.toHaveProperty('context');
   });
 
+  it('carries a campaign link’s utm_* and ref into the stored response as hidden fields', async () => {
+    const context = await app.browser();
+    const page = await context.newPage();
+    const posted: { fields?: unknown; id: string }[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/responses')) {
+        posted.push(request.postDataJSON() as (typeof posted)[number]);
+      }
+    });
+    await page.goto(`${app.url}/?utm_source=newsletter&utm_campaign=launch&ref=a1&other=no`);
+    await page.keyboard.press('Enter');
+    await answerScoredByKeyboard(page, [1, 1, 1, 1, 1]);
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+    await page.waitForURL(/\/result\?a=/);
+    await expect.poll(() => posted.length).toBe(1);
+    const fields = { utm_source: 'newsletter', utm_campaign: 'launch', ref: 'a1' };
+    expect(posted[0]?.fields).toEqual(fields);
+    await expect
+      .poll(async () => (await app.server.store.responses.get(posted[0]?.id ?? ''))?.fields)
+      .toEqual(fields);
+  });
+
   it('goes on by itself after a click on an option, and only then: arrows and numbers wait for Enter', async () => {
     const context = await app.browser();
     const page = await context.newPage();

@@ -109,6 +109,9 @@ export const ar: Messages = {
     'مطلوب: كائن يربط معرّف السؤال id بمعرّف الخيار id، مثل {"core-question": "ship"} (تجدها في GET /api/quiz)',
   'request.answers.shape':
     'يجب أن يربط معرّفات الأسئلة بمعرّفات الخيارات، وكلاهما نص، مثل {"core-question": "ship"}',
+  'request.fields.count': '10 حقول مخفية على الأكثر لكل إجابة',
+  'request.fields.name': 'اسم الحقل من 1 إلى 40 حرفًا من a-z و0-9 و_، مثل utm_source',
+  'request.fields.value': 'قيمة الحقل نص من 200 حرف على الأكثر',
   'request.id.required':
     'مطلوب: معرّف UUID يختاره العميل مرة واحدة لكل اختبار مكتمل (crypto.randomUUID()) ويعيد إرساله نفسه في كل محاولة',
   'request.id.shape': 'يجب أن يكون UUID مثل 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',

@@ -121,6 +121,9 @@ export const de: Messages = {
     'erforderlich: ein Objekt aus Fragen-id → Options-id, z. B. {"core-question": "ship"} (GET /api/quiz listet sie auf)',
   'request.answers.shape':
     'muss Fragen-ids auf Options-ids abbilden, beide als Strings, z. B. {"core-question": "ship"}',
+  'request.fields.count': 'höchstens 10 versteckte Felder pro Antwort',
+  'request.fields.name': 'ein Feldname hat 1 bis 40 Zeichen aus a-z, 0-9 und _, etwa utm_source',
+  'request.fields.value': 'ein Feldwert ist Text mit höchstens 200 Zeichen',
   'request.id.required':
     'erforderlich: eine UUID, die der Client einmal pro ausgefülltem Quiz wählt (crypto.randomUUID()) und bei jedem neuen Versuch wieder sendet',
   'request.id.shape': 'muss eine UUID sein, etwa 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',

@@ -108,6 +108,10 @@ export const en = {
     'required: an object of question id → option id, e.g. {"core-question": "ship"} (GET /api/quiz lists them)',
   'request.answers.shape':
     'must map question ids to option ids as strings, e.g. {"core-question": "ship"}',
+  'request.fields.count': 'at most 10 hidden fields per response',
+  'request.fields.name':
+    "a field's name is 1 to 40 characters of a-z, 0-9 and _, such as utm_source",
+  'request.fields.value': "a field's value is text of at most 200 characters",
   'request.id.required':
     'required: a UUID the client picks once per finished quiz (crypto.randomUUID()) and reuses on retries',
   'request.id.shape': 'must be a UUID such as 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',

@@ -112,6 +112,10 @@ export const es: Messages = {
     'obligatorio: un objeto de id de pregunta → id de opción, p. ej. {"core-question": "ship"} (GET /api/quiz los enumera)',
   'request.answers.shape':
     'debe asociar ids de pregunta a ids de opción, como cadenas, p. ej. {"core-question": "ship"}',
+  'request.fields.count': 'como máximo 10 campos ocultos por respuesta',
+  'request.fields.name':
+    'el nombre de un campo tiene de 1 a 40 caracteres de a-z, 0-9 y _, como utm_source',
+  'request.fields.value': 'el valor de un campo es un texto de 200 caracteres como máximo',
   'request.id.required':
     'obligatorio: un UUID que el cliente elige una vez por cuestionario terminado (crypto.randomUUID()) y repite en cada reintento',
   'request.id.shape': 'debe ser un UUID como 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',

@@ -118,6 +118,10 @@ export const fr: Messages = {
     'obligatoire : un objet id de question → id d’option, par exemple {"core-question": "ship"} (GET /api/quiz les liste)',
   'request.answers.shape':
     'doit associer des id de question à des id d’option, en chaînes, par exemple {"core-question": "ship"}',
+  'request.fields.count': 'au plus 10 champs cachés par réponse',
+  'request.fields.name':
+    'un nom de champ compte de 1 à 40 caractères parmi a-z, 0-9 et _, comme utm_source',
+  'request.fields.value': 'la valeur d’un champ est un texte de 200 caractères au plus',
   'request.id.required':
     'obligatoire : un UUID que le client choisit une fois par questionnaire terminé (crypto.randomUUID()) et renvoie à chaque nouvel essai',
   'request.id.shape': 'doit être un UUID comme 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',

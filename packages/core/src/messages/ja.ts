@@ -101,6 +101,9 @@ export const ja: Messages = {
     '必須です：質問 id → 選択肢 id のオブジェクトを送ってください。例：{"core-question": "ship"}（一覧は GET /api/quiz にあります）',
   'request.answers.shape':
     '質問 id を選択肢 id に対応させる、文字列どうしのオブジェクトにしてください。例：{"core-question": "ship"}',
+  'request.fields.count': '隠しフィールドは1回答につき10個までです',
+  'request.fields.name': 'フィールド名は a-z、0-9、_ の1〜40文字にしてください（例: utm_source）',
+  'request.fields.value': 'フィールドの値は200文字以内のテキストにしてください',
   'request.id.required':
     '必須です：クライアントが回答済みのクイズごとに一度だけ決める UUID（crypto.randomUUID()）で、再送のたびに同じものを使います',
   'request.id.shape': '3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b のような UUID にしてください',

@@ -97,6 +97,9 @@ export const zh: Messages = {
     '必填：题目 id → 选项 id 的对象，例如 {"core-question": "ship"}（GET /api/quiz 列出了所有 id）',
   'request.answers.shape':
     '必须把题目 id 对应到选项 id，两者都是字符串，例如 {"core-question": "ship"}',
+  'request.fields.count': '每份答案最多 10 个隐藏字段',
+  'request.fields.name': '字段名为 1 到 40 个 a-z、0-9 和 _ 字符，例如 utm_source',
+  'request.fields.value': '字段值为不超过 200 个字符的文本',
   'request.id.required':
     '必填：客户端为每份完成的测验选定一次的 UUID（crypto.randomUUID()），每次重试都沿用同一个',
   'request.id.shape': '必须是 UUID，例如 3f2b8c1e-9d4a-4e7b-8c2f-1a5d6e7f8a9b',

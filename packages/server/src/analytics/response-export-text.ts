@@ -10,7 +10,7 @@ export type ExportRequest = ExportFilter & { format: 'csv' | 'json' };
 type ParsedRow = { row: ExportedRow; answers: Record<string, string>; result: QuizResult };
 
 /**
- * The CSV columns of a responses export: id, created_at, source, the result's columns, regime,
+ * The CSV columns of a responses export: id, created_at, source, fields, the result's columns, regime,
  * one per question and context question, and `team_id` last when team responses are included.
  */
 export function responseColumns(quiz: Quiz, teams = false): CsvColumn<ParsedRow>[] {
@@ -18,6 +18,8 @@ export function responseColumns(quiz: Quiz, teams = false): CsvColumn<ParsedRow>
     { name: 'id', cell: (r) => r.row.id },
     { name: 'created_at', cell: (r) => r.row.created_at },
     { name: 'source', cell: (r) => r.row.source },
+    // Hidden fields as one JSON object (their names vary by campaign), empty when none.
+    { name: 'fields', cell: (r) => r.row.fields ?? '' },
     ...resultColumns((r: ParsedRow) => r.result),
     { name: 'regime', cell: (r) => r.result.regime.recommended },
     ...answerColumns(quiz, (r: ParsedRow) => r.answers),
@@ -27,7 +29,7 @@ export function responseColumns(quiz: Quiz, teams = false): CsvColumn<ParsedRow>
 
 /** One response as a JSON array item; the stored JSON texts go in as they are, never re-scored. */
 const jsonItem = (row: ExportedRow, teams: boolean) =>
-  `{"id":${JSON.stringify(row.id)},"createdAt":${JSON.stringify(row.created_at)},"source":${JSON.stringify(row.source)},${teams ? `"teamId":${JSON.stringify(row.team_id)},` : ''}"answers":${row.answers},"result":${row.result}}`;
+  `{"id":${JSON.stringify(row.id)},"createdAt":${JSON.stringify(row.created_at)},"source":${JSON.stringify(row.source)},"fields":${row.fields ?? '{}'},${teams ? `"teamId":${JSON.stringify(row.team_id)},` : ''}"answers":${row.answers},"result":${row.result}}`;
 
 /**
  * The stored responses `request` picks, in arrival order, as CSV or JSON text: the one export of

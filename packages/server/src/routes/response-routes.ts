@@ -103,6 +103,7 @@ export function responseRoutes(
       teamId,
       replaces: await replaceable(store, body.replaces, body.id, teamId),
       source: pageOf(body.source),
+      fields: body.fields,
     });
     // A lead may delete the team between the join-code lookup and the insert: take the
     // response back rather than leave it behind, unreadable, after the team is gone.

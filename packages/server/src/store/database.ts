@@ -17,6 +17,8 @@ export type ResponseTable = {
   /** The team's round the answer belongs to (null: round 1, or no team). */
   round: number | null;
   source: string | null;
+  /** Hidden fields as JSON text (`{"utm_source":"…"}`); null when the page carried none. */
+  fields: string | null;
   created_at: string;
   /** PostgreSQL hands a bigserial back as text. */
   seq: Generated<number | string>;

@@ -102,6 +102,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     // Owner webhooks, and their outbox: one row per event per webhook, sent by the worker.
+    // Hidden fields a page carried into a response (UTM values, a referrer code), as JSON text.
+    '0008-fields': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('responses').addColumn('fields', 'text').execute();
+      },
+    },
     '0007-webhooks': {
       async up(db: Kysely<unknown>) {
         await db.schema

@@ -4,7 +4,7 @@ import type { Db, ResponseTable } from './database.ts';
 /** A stored response as exported: raw JSON texts, so the export never re-scores. */
 export type ExportedRow = Pick<
   Selectable<ResponseTable>,
-  'id' | 'created_at' | 'team_id' | 'source' | 'answers' | 'result'
+  'id' | 'created_at' | 'team_id' | 'source' | 'fields' | 'answers' | 'result'
 > & { seq: number };
 
 /**
@@ -36,7 +36,7 @@ export async function* exportResponses(
   for (;;) {
     let q = db
       .selectFrom('responses')
-      .select(['seq', 'id', 'created_at', 'team_id', 'source', 'answers', 'result'])
+      .select(['seq', 'id', 'created_at', 'team_id', 'source', 'fields', 'answers', 'result'])
       .where('seq', '>', after)
       .orderBy('seq')
       .limit(pageSize);

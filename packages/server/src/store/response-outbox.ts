@@ -29,7 +29,7 @@ export type ResponseOutbox = {
  */
 function responseCreatedBody(row: Insertable<ResponseTable>): string {
   const head = { id: randomUUID(), type: 'response.created', createdAt: row.created_at };
-  const data = `{"id":${JSON.stringify(row.id)},"createdAt":${JSON.stringify(row.created_at)},"source":${JSON.stringify(row.source ?? null)},"fields":{},"answers":${row.answers},"result":${row.result}}`;
+  const data = `{"id":${JSON.stringify(row.id)},"createdAt":${JSON.stringify(row.created_at)},"source":${JSON.stringify(row.source ?? null)},"fields":${row.fields ?? '{}'},"answers":${row.answers},"result":${row.result}}`;
   return `${JSON.stringify(head).slice(0, -1)},"data":${data}}`;
 }
 

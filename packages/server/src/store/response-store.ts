@@ -1,4 +1,4 @@
-import type { Answers, QuizResult } from '@rolefit/core';
+import type { Answers, Fields, QuizResult } from '@rolefit/core';
 import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { Database, Db, ResponseTable } from './database.ts';
 import { groupCommit } from './group-commit.ts';
@@ -11,12 +11,15 @@ export type StoredResponse = {
   result: QuizResult;
   teamId: string | null;
   source: string | null;
+  /** Hidden fields the page carried; `{}` when none. */
+  fields: Fields;
   createdAt: string;
 };
 
 /** What to store for a new response. */
-export type NewResponse = Omit<StoredResponse, 'createdAt'> & {
+export type NewResponse = Omit<StoredResponse, 'createdAt' | 'fields'> & {
   createdAt?: string;
+  fields?: Fields | undefined;
   /** The same browser's earlier answer for the same team, which this one replaces. */
   replaces?: string | null;
 };
@@ -39,7 +42,16 @@ export type ResponseStore = {
   }>;
 };
 
-const COLUMNS = ['id', 'answers', 'result', 'team_id', 'source', 'created_at', 'seq'] as const;
+const COLUMNS = [
+  'id',
+  'answers',
+  'result',
+  'team_id',
+  'source',
+  'fields',
+  'created_at',
+  'seq',
+] as const;
 type Row = Pick<Selectable<ResponseTable>, (typeof COLUMNS)[number]>;
 
 const fromRow = (row: Row): StoredResponse & { seq: number } => ({
@@ -48,9 +60,14 @@ const fromRow = (row: Row): StoredResponse & { seq: number } => ({
   result: JSON.parse(row.result) as QuizResult,
   teamId: row.team_id,
   source: row.source,
+  fields: row.fields ? (JSON.parse(row.fields) as Fields) : {},
   createdAt: row.created_at,
   seq: Number(row.seq),
 });
+
+/** Hidden fields as stored: JSON text, or null for none (most responses). */
+const fieldsText = (fields: Fields | undefined) =>
+  fields && Object.keys(fields).length > 0 ? JSON.stringify(fields) : null;
 
 /** A row to insert, with the webhook events to queue beside it in its transaction. */
 type Pending = { row: Insertable<ResponseTable>; plan: OutboxPlan | undefined };
@@ -152,13 +169,18 @@ export function createResponseStore(
         team_id: response.teamId,
         replaces: response.replaces ?? null,
         source: response.source,
+        fields: fieldsText(response.fields),
         created_at: createdAt,
       };
       const inserted = await insert({ row, plan });
       if (inserted && plan) outbox?.queued();
       if (inserted) {
         const { createdAt: _, replaces: __, ...rest } = response;
-        return { created: true, response: { ...rest, createdAt }, resultJson: result };
+        return {
+          created: true,
+          response: { ...rest, fields: response.fields ?? {}, createdAt },
+          resultJson: result,
+        };
       }
       const stored = await db
         .selectFrom('responses')

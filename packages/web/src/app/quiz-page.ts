@@ -16,6 +16,7 @@ import { CORE_TEXT, QUIZ } from '../messages/core-text.ts';
 import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
+import { campaignFields } from '../shared/campaign-fields.ts';
 import { funnelEvents } from '../shared/funnel-events.ts';
 import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
@@ -120,10 +121,13 @@ function finish() {
   if (!result.ok) return go(1, 'push');
   finishing = true;
   const { answers, context } = splitAnswers(quiz, state.answers);
+  // A campaign link's utm_* and ref go with the answers as hidden fields.
+  const fields = campaignFields(location.search);
   outboxSender().add({
     id: newUuid(),
     answers,
     ...(Object.keys(context).length > 0 ? { context } : {}),
+    ...(Object.keys(fields).length > 0 ? { fields } : {}),
     source: location.href,
   });
   quizProgress.clear();
