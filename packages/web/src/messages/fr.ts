@@ -27,7 +27,7 @@ const countedAnswers = (n: number) => `${n} ${plural(n, 'réponse', 'réponses')
 /** Un nombre de réponses à changer : « une réponse », « 3 réponses ». */
 const answers = (n: number) => (n === 1 ? 'une réponse' : countedAnswers(n));
 /** Un nom de rôle ou de type de travail en milieu de phrase : « ingénieur IA », « à dominante R&D ». */
-const lc = (name: string) => name.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+const lc = (name: string) => name.replace(/^\p{Lu}(?=\p{Ll}|\s)/u, (c) => c.toLowerCase());
 /** « de » devant un mot, élidé devant une voyelle ou un h : « d’ingénieur IA ». */
 const de = (word: string) => (/^[aeiouyhàâéèêëîïôûü]/i.test(word) ? `d’${word}` : `de ${word}`);
 const ANOTHER_ROLE = 'un autre rôle';
