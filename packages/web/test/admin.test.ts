@@ -319,7 +319,7 @@ const axisLabels = (page: Page, from: string, days: number) =>
     const file = await (await download).path();
     const text = readFileSync(file, 'utf8');
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^id,created_at,source,role/);
+    expect(lines[0]).toMatch(/^id,created_at,source,fields,role/);
     expect(lines[0]?.split(',').slice(-2)).toEqual(['title', 'reviewed-on']);
     expect(lines).toHaveLength(RESPONSES / 2 + 1);
     // The columns and cells of `rolefit export`, byte for byte, for the same range and page.

@@ -102,11 +102,11 @@ describe('rolefit export', () => {
     const [header, ...rows] = (await exportText(['--teams', '--database-url', url]))
       .trimEnd()
       .split('\r\n');
-    expect(header?.split(',').slice(3, 6)).toEqual(['role', 'between', 'split']);
+    expect(header?.split(',').slice(4, 7)).toEqual(['role', 'between', 'split']);
     expect(header?.split(',').at(-1)).toBe('team_id');
     expect(rows).toHaveLength(3);
     expect(rows.map((row) => row.split(',').at(-1) !== '')).toEqual([false, false, true]);
-    expect(rows.map((row) => row.split(',')[5])).toEqual([
+    expect(rows.map((row) => row.split(',')[6])).toEqual([
       '',
       'research-scientist / ai-engineer',
       '',
