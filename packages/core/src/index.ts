@@ -27,6 +27,7 @@ export { CONFIDENCE_NAMES, confidenceNamesIn } from './confidence-names.ts';
 export { type CsvValue, csvCell } from './csv-cell.ts';
 export { type CsvColumn, type CsvTable, csvTable } from './csv-table.ts';
 export { DEFAULT_QUIZ } from './default-quiz.ts';
+export { FIELD_NAME, MAX_FIELD_LENGTH, MAX_FIELDS } from './field-rules.ts';
 export { type Grading, grading } from './grading.ts';
 export {
   type Fit,
@@ -161,10 +162,7 @@ export { decodeAnswers, encodeAnswers } from './share-code.ts';
 export { splitAnswers } from './split-answers.ts';
 export { SPREAD_BANDS, type SpreadBand, spreadBand } from './spread-bands.ts';
 export {
-  FIELD_NAME,
   Fields,
-  MAX_FIELD_LENGTH,
-  MAX_FIELDS,
   ResponseSubmission,
   submittedAnswers,
 } from './submission.ts';

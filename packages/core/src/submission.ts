@@ -1,12 +1,7 @@
 import { z } from 'zod';
+import { FIELD_NAME, MAX_FIELD_LENGTH, MAX_FIELDS } from './field-rules.ts';
 import { en } from './messages/en.ts';
 import { Answers } from './quiz-schema.ts';
-
-/** A hidden field's name: what a campaign link or an embed names it (`utm_source`, `ref`). */
-export const FIELD_NAME = /^[a-z0-9_]{1,40}$/;
-/** At most this many hidden fields on one response, each value at most `MAX_FIELD_LENGTH`. */
-export const MAX_FIELDS = 10;
-export const MAX_FIELD_LENGTH = 200;
 
 /**
  * Hidden fields: campaign and context values a page carries into a response (UTM values, a

@@ -9,6 +9,8 @@ import { buildEmbed } from './widget-fixtures/build-embed.ts';
 const BUDGET_GZIP_BYTES = 10 * 1024;
 /** Each chunk embed.js loads on demand (the network code, a language), gzip. */
 const CHUNK_BUDGET_GZIP_BYTES = 4 * 1024;
+/** The popup's and slide-in's code (embed/dialog.js, loaded only for `mode`), gzip. */
+const DIALOG_BUDGET_GZIP_BYTES = 2 * 1024;
 
 describe('the embed build', () => {
   let dir = '';
@@ -39,6 +41,25 @@ describe('the embed build', () => {
       const gzip = gzipSync(readFileSync(join(dir, 'embed', name)), { level: 9 }).length;
       expect(gzip, `${name} is ${gzip} bytes gzip`).toBeLessThanOrEqual(CHUNK_BUDGET_GZIP_BYTES);
     }
+  });
+
+  it(`loads the popup and slide-in only from embed/dialog.js, within ${DIALOG_BUDGET_GZIP_BYTES} bytes gzip`, () => {
+    expect(chunks).toContain('dialog.js');
+    const gzip = gzipSync(readFileSync(join(dir, 'embed', 'dialog.js')), { level: 9 }).length;
+    expect(gzip, `dialog.js is ${gzip} bytes gzip`).toBeLessThanOrEqual(DIALOG_BUDGET_GZIP_BYTES);
+    // None of its code in embed.js: the only trace is the chunk's name and the mode it asks for.
+    expect(embed).not.toMatch(/showModal|showPopover|open-on|show-once/);
+    expect(embed).toContain('"dialog"');
+  });
+
+  it('shortens no name of a built-in it calls (Object.keys would become Object.s, say)', () => {
+    // MANGLED_PROPS holds the messages' keys, `keys` among them, and terser shortens them on any
+    // object: a built-in's method by such a name must not be called anywhere in the build.
+    for (const code of [
+      embed,
+      ...chunks.map((name) => readFileSync(join(dir, 'embed', name), 'utf8')),
+    ])
+      expect(code).not.toMatch(/\b(?:Object|Array|Number|String|JSON|Math|Promise)\.[\w$]{1,2}\(/);
   });
 
   it('loads its network code only from a chunk, so a widget without an endpoint never fetches it', () => {

@@ -383,7 +383,8 @@ suite(name, () => {
     expect(blocks[3]?.text).toContain('2 answers away from');
     expect(pageErrors(page)).toEqual([]);
     await page.close();
-  });
+    // Three quizzes by pointer, each pick waiting out the widget's advance delay: over 5 s.
+  }, 15_000);
 
   it('styles hover only under (hover: hover), so on a touch screen no option looks picked before it is', async () => {
     const borderOfFirstOption = async (page: Page) => {
@@ -541,6 +542,40 @@ suite(name, () => {
         expect(pageErrors(page)).toEqual([]);
         await page.close();
       });
+
+      it('carries its hidden fields: data-field-* as written, and the fields it names from the page address', async () => {
+        const page = await open(
+          '/basic.html?utm_source=newsletter&utm_campaign=launch%20week&page=2',
+        );
+        await page.evaluate((url) => {
+          const quiz = document.querySelector('rolefit-quiz') as Element;
+          quiz.setAttribute('endpoint', url);
+          // Commas or spaces between names; one the address lacks, or the quiz doesn't list, stays out.
+          quiz.setAttribute('fields', 'utm_source, utm_campaign utm_term');
+          quiz.setAttribute('data-field-plan', 'pro');
+          // The page's author wins over the address; an empty value and a bad name are left out.
+          quiz.setAttribute('data-field-utm_source', 'pricing-page');
+          quiz.setAttribute('data-field-empty', '');
+          quiz.setAttribute('data-field-no-dashes', 'x');
+        }, endpoint());
+        const warnings: string[] = [];
+        page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+        const sentBodies: Record<string, unknown>[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST' && request.url().endsWith('/api/responses'))
+            sentBodies.push(request.postDataJSON());
+        });
+        await answerByClicking(page, [1, 2, 2, 1, 2]);
+        await expect.poll(async () => (await heardEvents(page, 'rolefit:sent')).length).toBe(1);
+        const [sent] = await heardEvents(page, 'rolefit:sent');
+        expect(sent?.detail).toMatchObject({ ok: true, status: 201 });
+        const fields = { plan: 'pro', utm_source: 'pricing-page', utm_campaign: 'launch week' };
+        expect(sentBodies[0]?.fields).toEqual(fields);
+        expect(await storedBody(String(sentBodies[0]?.id))).toMatchObject({ fields });
+        expect(warnings).toEqual([expect.stringContaining('data-field-no-dashes is not sent')]);
+        expect(pageErrors(page)).toEqual([]);
+        await page.close();
+      });
     },
   );
 
@@ -687,7 +722,8 @@ suite(name, () => {
             (customElements.get('rolefit-quiz') as unknown as { observedAttributes: string[] })
               .observedAttributes,
         ),
-      ).toEqual(['endpoint', 'team', 'result-url', 'lang', 'theme', 'remember']);
+        // team and theme are read when needed (the next post, CSS), so no change is observed.
+      ).toEqual(['endpoint', 'result-url', 'lang', 'remember']);
       // The keyboard hint counts the question's own options.
       expect(await quiz.locator('.keys').textContent()).toBe(
         `Keys: arrows or 1–${questions[0]?.options.length} to choose, Enter to go on.`,

@@ -91,26 +91,46 @@ export type AnswerDetail = { questionId: string; optionId: string; index: number
 /** `event.detail` of `rolefit:sent`; `status` is null when the network failed both times. */
 export type SendOutcome = { id: string; ok: boolean; status: number | null; attempts: number };
 
+/** How the quiz shows when not inline (`mode`): a modal popup, or a panel in the page's corner. */
+export type DialogMode = 'popup' | 'slide-in';
+
+/** `event.detail` of `rolefit:open` and `rolefit:close`. */
+export type DialogDetail = { mode: DialogMode };
+
 /** The `rolefit:*` events, by name. They bubble and are composed: `document` hears them too. */
 export interface RolefitQuizEventMap {
   'rolefit:answer': CustomEvent<AnswerDetail>;
   'rolefit:result': CustomEvent<QuizResult>;
   'rolefit:sent': CustomEvent<SendOutcome>;
+  'rolefit:open': CustomEvent<DialogDetail>;
+  'rolefit:close': CustomEvent<DialogDetail>;
 }
 
 /** The attributes the element reads and reacts to. */
 export type RolefitQuizAttribute =
   | 'endpoint'
   | 'team'
+  | 'fields'
+  | `data-field-${string}`
   | 'result-url'
   | 'lang'
   | 'theme'
-  | 'remember';
+  | 'remember'
+  | 'mode'
+  | 'open-on'
+  | 'show-once';
 
 /** The `<rolefit-quiz>` element. */
 export interface RolefitQuiz extends HTMLElement {
   /** The last result, or null before the end. */
   readonly result: QuizResult | null;
+  /**
+   * Open the popup or slide-in (`mode`), as a click on an `open-on` element does; with
+   * `show-once`, nothing once the reader has finished the quiz. Inline, nothing happens.
+   */
+  open(): void;
+  /** Close the popup or slide-in; focus goes back to where it was before it opened. */
+  close(): void;
   addEventListener<K extends keyof RolefitQuizEventMap>(
     type: K,
     listener: (this: RolefitQuiz, event: RolefitQuizEventMap[K]) => unknown,

@@ -1,4 +1,5 @@
 import type { Answers } from '@rolefit/core/quiz-schema';
+import { widgetFields } from '../shared/campaign-fields.ts';
 import { funnelEvents } from '../shared/funnel-events.ts';
 import { sendResponse } from './send-response.ts';
 
@@ -17,12 +18,18 @@ export const funnelFor = (endpoint: string, run: string) =>
 
 /**
  * Post a finished quiz to an `endpoint` attribute, resolved against the page's address, as
- * `POST /api/responses` takes it: its id, its answers, the page as its source and the team.
+ * `POST /api/responses` takes it: its id, its answers, the page as its source, and what the
+ * element asks for when it is sent: its `team`, and its hidden fields (`data-field-*`, and the
+ * `fields` it names from the page's query string). Read here, so embed.js carries none of it.
  */
-export const sendTo = (endpoint: string, id: string, answers: Answers, team: string | null) =>
-  sendResponse(new URL(endpoint, location.href).href, {
+export const sendTo = (endpoint: string, id: string, answers: Answers, element: Element) => {
+  const team = element.getAttribute('team');
+  const fields = widgetFields(element, location.search);
+  return sendResponse(new URL(endpoint, location.href).href, {
     id,
     answers,
     source: location.href,
     ...(team ? { team } : {}),
+    ...(fields ? { fields } : {}),
   });
+};

@@ -16,25 +16,12 @@ export type ResultViewProps = {
   /** Core's framework text in the same language: role, work and regime names, the note. */
   framework: FrameworkMessages;
   /**
-   * The "see the full result" link's address, carrying the answers: it shows once known (its
-   * code loads on demand); null, or an address that cannot be made, hides it.
+   * The "see the full result" link, carrying the answers: it shows once made (its code loads on
+   * demand); null, or an address that cannot be made, leaves it out.
    */
-  fullResultHref: Promise<string> | null;
+  fullResultLink: Promise<HTMLAnchorElement> | null;
   onAgain: () => void;
 };
-
-/** The link to the full result, hidden until its address is known. */
-function fullResultLink(href: Promise<string>, label: string): HTMLAnchorElement {
-  const link = h('a', { class: 'primary', part: 'button full-result-link', hidden: true }, label);
-  href.then(
-    (address) => {
-      link.href = address;
-      link.hidden = false;
-    },
-    () => {},
-  );
-  return link;
-}
 
 /** How many grading lines fit a widget; the full result has the rest. */
 const GRADE_LINES = 2;
@@ -57,7 +44,7 @@ export function resultView({
   quiz,
   text,
   framework,
-  fullResultHref,
+  fullResultLink,
   onAgain,
 }: ResultViewProps): HTMLElement {
   const { between, twoJobs, flipsTo } = result;
@@ -68,6 +55,16 @@ export function resultView({
   // (A change names a question of the quiz the result was scored on.)
   const flip = result.whatWouldChange.find((c) => c.changes.length === 1);
   const change = flip?.changes[0];
+  const actions = h(
+    'div',
+    { class: 'nav' },
+    h('button', { type: 'button', part: 'button again-button', onclick: onAgain }, text.again),
+  );
+  // First in the actions once made; a link that cannot be made stays out.
+  fullResultLink?.then(
+    (link) => actions.prepend(link),
+    () => {},
+  );
   return h(
     'section',
     { class: 'result', part: 'result' },
@@ -117,12 +114,7 @@ export function resultView({
           change.label,
         ),
       ),
-    h(
-      'div',
-      { class: 'nav' },
-      fullResultHref && fullResultLink(fullResultHref, text.fullResult),
-      h('button', { type: 'button', part: 'button again-button', onclick: onAgain }, text.again),
-    ),
+    actions,
     h(
       'div',
       {

@@ -17,7 +17,9 @@ import { h } from '../shared/h.ts';
 import { newUuid } from '../shared/new-uuid.ts';
 import { cssPercent } from '../shared/percent.ts';
 import { adoptStyles } from './adopt-styles.ts';
+import { loadEmbedChunk } from './embed-chunk.ts';
 import { questionView } from './question-view.ts';
+import type { QuizDialog, quizDialog } from './quiz-dialog.ts';
 import { resultView } from './result-view.ts';
 import {
   type AnswerDetail,
@@ -25,12 +27,7 @@ import {
   type RolefitQuizEventMap,
 } from './rolefit-quiz-events.ts';
 import css from './widget.css?inline';
-import {
-  ENGLISH,
-  loadWidgetLanguage,
-  type WidgetLanguage,
-  widgetLanguageOf,
-} from './widget-language.ts';
+import { ENGLISH, type WidgetLanguage, widgetLanguageOf } from './widget-language.ts';
 
 export type { AnswerDetail, RolefitQuizEventMap };
 
@@ -40,8 +37,9 @@ const STORAGE_KEY = `rolefit-quiz:${ENGLISH.quiz.id}`;
 
 /**
  * `<rolefit-quiz>`: the quiz in any page, scored in the browser. Attributes: `endpoint`, `team`,
- * `lang`, `result-url`, `theme`, `remember`. Events: `rolefit:answer`, `rolefit:result`,
- * `rolefit:sent`. See docs/embed.md.
+ * `fields` and `data-field-*`, `lang`, `result-url`, `theme`, `remember`, and for a popup or slide-in `mode`, `open-on` and
+ * `show-once`. Events: `rolefit:answer`, `rolefit:result`, `rolefit:sent`, `rolefit:open`,
+ * `rolefit:close`. See docs/embed.md.
  */
 export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
   /** Attributes whose changes the element reacts to, see attributeChangedCallback. */
@@ -71,20 +69,34 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
   #result: QuizResult | null = null;
   /** This run's funnel, once an endpoint has asked for one (its code loads with it). */
   #funnel: Promise<ReturnType<typeof funnelEvents>> | null = null;
+  /** The popup or slide-in around the box (`mode`), its code loading with it; null inline. */
+  #dialog: Promise<Partial<QuizDialog>> | undefined;
 
   connectedCallback(): void {
+    this.#dialog?.then((dialog) => dialog.listen?.());
     // Once: a page that moves the element connects it again, answers and all.
     if (this.#state) return;
     adoptStyles(this.#root, RolefitQuiz.#css);
-    this.#root.append(this.#box);
+    // The popup's or slide-in's code only when asked for (it puts the box inline for a mode it
+    // does not know); else the box goes inline at once.
+    // A chunk that cannot load (offline, blocked) leaves the quiz inline too, never unreachable.
+    if (this.getAttribute('mode'))
+      this.#dialog = loadEmbedChunk<typeof quizDialog>('dialog').then(
+        (dialogFor) => dialogFor(this, this.#box, () => this.#words),
+        () => {
+          this.#root.append(this.#box);
+          return {};
+        },
+      );
+    else this.#root.append(this.#box);
     this.#restore();
     this.#speak(false);
     this.#track('shown');
   }
 
   /**
-   * A changed attribute takes effect on the running quiz, answers kept: `endpoint` and `team` at
-   * the next post (a new `endpoint` also starts a new funnel run there); `lang` and `result-url`
+   * A changed attribute takes effect on the running quiz, answers kept: `endpoint`, `team`,
+   * `fields` and `data-field-*` at the next post (a new `endpoint` also starts a new funnel run there); `lang` and `result-url`
    * re-render the current step; `remember` saves the answers so far, or deletes them when
    * removed; `theme` is CSS alone. Before the element first connects there is nothing to update.
    */
@@ -118,6 +130,20 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
     this.#funnel.then((funnel) => funnel.track(type, questionId)).catch(() => {});
   }
 
+  disconnectedCallback(): void {
+    this.#dialog?.then((dialog) => dialog.listen?.());
+  }
+
+  /** Open the popup or slide-in (once its code has loaded); inline, nothing happens. */
+  open(): void {
+    this.#dialog?.then((dialog) => dialog.open?.());
+  }
+
+  /** Close the popup or slide-in; inline, nothing happens. */
+  close(): void {
+    this.#dialog?.then((dialog) => dialog.close?.());
+  }
+
   /** The result once the quiz is finished, else null. */
   get result(): QuizResult | null {
     return this.#result;
@@ -144,7 +170,8 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
       this.#render(moveFocus);
     };
     if (asked === 'en') apply(ENGLISH);
-    else loadWidgetLanguage(asked).then(apply, () => apply(ENGLISH));
+    // Its words, and then the framework text they fetch beside them (embed-chunk.ts).
+    else loadEmbedChunk<WidgetLanguage>(asked).then(apply, () => apply(ENGLISH));
   }
 
   #render(moveFocus: boolean): void {
@@ -169,7 +196,7 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
             quiz,
             text,
             framework,
-            fullResultHref: this.#fullResultHref(),
+            fullResultLink: this.#fullResultLink(),
             onAgain: () => {
               this.#result = null;
               this.#funnel = null;
@@ -222,21 +249,23 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
     if (!endpoint) return;
     // The id is made here, so the host hears it also when the network code cannot load.
     const id = newUuid();
-    const team = this.getAttribute('team');
+    // `team` and the hidden fields it reads itself, so embed.js carries none of that.
     void import('./network.ts')
-      .then(({ sendTo }) => sendTo(endpoint, id, result.answers, team))
+      .then(({ sendTo }) => sendTo(endpoint, id, result.answers, this))
       // The network code did not load (offline, blocked): nothing was sent, and the host hears so.
       .catch(() => ({ id, ok: false, status: null, attempts: 0 }))
       .then((outcome) => this.#emit('rolefit:sent', outcome));
   }
 
-  /** The full result's address, once its chunk has loaded; null without `result-url`. */
-  #fullResultHref(): Promise<string> | null {
+  /** The full result's link, once its chunk has loaded; null without `result-url`. */
+  #fullResultLink(): Promise<HTMLAnchorElement> | null {
     const base = this.getAttribute('result-url');
-    const { quiz } = this.#words;
+    const { quiz, text } = this.#words;
     const { answers } = this.#state;
     return base
-      ? import('./share-link.ts').then(({ shareHref }) => shareHref(base, quiz, answers))
+      ? import('./share-link.ts').then(({ shareLink }) =>
+          shareLink(base, quiz, answers, text.fullResult),
+        )
       : null;
   }
 
@@ -258,9 +287,10 @@ export class RolefitQuiz extends HTMLElement implements RolefitQuizElement {
 
   /** Resume the saved answers the current quiz still has, at the first question without one. */
   #restore(): void {
-    let saved: unknown = null;
+    let saved: unknown;
     try {
-      saved = JSON.parse(this.#storage()?.getItem(STORAGE_KEY) ?? 'null');
+      // Nothing saved (null) parses as null; no storage (undefined) throws.
+      saved = JSON.parse(this.#storage()?.getItem(STORAGE_KEY) as string);
     } catch {
       // Unreadable storage: start from the first question.
     }

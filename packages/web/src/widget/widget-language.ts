@@ -21,15 +21,3 @@ export function widgetLanguageOf(tag: string): string {
   // The languages in chunks (widget-languages.ts builds them); one string, for bytes.
   return 'es de fr ja zh ar'.split(' ').includes(language) ? language : 'en';
 }
-
-/**
- * The words of a language other than English, from its chunk beside embed.js, `embed/<lang>.js`
- * (which fetches its framework text, `embed/<lang>-framework.js`, itself).
- */
-export function loadWidgetLanguage(language: string): Promise<WidgetLanguage> {
-  // A base in a variable, so the bundler leaves the URL alone: the chunks are built apart.
-  const base = import.meta.url;
-  return import(/* @vite-ignore */ new URL(`embed/${language}.js`, base).href).then(
-    (chunk) => chunk.default,
-  );
-}

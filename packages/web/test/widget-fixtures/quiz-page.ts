@@ -8,7 +8,7 @@ export async function listenToWidget(page: Page): Promise<void> {
   await page.evaluate(() => {
     const heard: HeardEvent[] = [];
     Object.assign(window, { heard });
-    for (const type of ['rolefit:answer', 'rolefit:result', 'rolefit:sent']) {
+    for (const type of ['answer', 'result', 'sent', 'open', 'close'].map((t) => `rolefit:${t}`)) {
       document.addEventListener(type, (event) => {
         const { detail } = event as CustomEvent;
         heard.push({ type, detail, bubbles: event.bubbles, composed: event.composed });

@@ -31,4 +31,5 @@ export const ar: Messages = {
   dontGradeOnTitle: 'لا يُقيَّم على',
   fullResult: 'اعرض النتيجة كاملة',
   again: 'ابدأ من جديد',
+  closeDialog: 'إغلاق',
 };

@@ -29,4 +29,5 @@ export const de: Messages = {
   dontGradeOnTitle: 'Woran nicht messen',
   fullResult: 'Ganzes Ergebnis ansehen',
   again: 'Neu beginnen',
+  closeDialog: 'Schließen',
 };

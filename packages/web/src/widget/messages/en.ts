@@ -51,6 +51,8 @@ export const en = {
   dontGradeOnTitle: 'Don’t grade on',
   fullResult: 'See the full result',
   again: 'Start again',
+  /** The name of the popup's and slide-in's close button (its face is a ×). */
+  closeDialog: 'Close',
 };
 
 /** Every widget message, as each language must give it: a missing key fails to compile. */

@@ -33,4 +33,5 @@ export const es: Messages = {
   dontGradeOnTitle: 'No evaluar por',
   fullResult: 'Ver el resultado completo',
   again: 'Volver a empezar',
+  closeDialog: 'Cerrar',
 };

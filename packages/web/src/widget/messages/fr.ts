@@ -35,4 +35,5 @@ export const fr: Messages = {
   dontGradeOnTitle: 'Ne pas évaluer sur',
   fullResult: 'Voir le résultat complet',
   again: 'Recommencer',
+  closeDialog: 'Fermer',
 };

@@ -28,4 +28,5 @@ export const ja: Messages = {
   dontGradeOnTitle: '評価の基準にしないもの',
   fullResult: '詳しい結果を見る',
   again: '最初からやり直す',
+  closeDialog: '閉じる',
 };

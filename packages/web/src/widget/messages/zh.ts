@@ -28,4 +28,5 @@ export const zh: Messages = {
   dontGradeOnTitle: '不作考核依据',
   fullResult: '查看完整结果',
   again: '重新开始',
+  closeDialog: '关闭',
 };
