@@ -300,6 +300,41 @@ describe.each(TEST_DIALECTS)('webhooks on $name', ({ open }) => {
     expect(left).toEqual([]);
   });
 
+  it('delete finished deliveries after 30 days, keep those still to send however old', async () => {
+    receiver = await startReceiver((n) => (n === 1 ? 204 : 500));
+    const hook = await addWebhook(app, receiver.url);
+    startWorker();
+    await postResponse(app);
+    await postResponse(app);
+    await eventually(async () =>
+      (await deliveriesOf(app, hook.id)).every((d) => d.status !== 'pending' && d.attempts > 0),
+    );
+    await worker?.stop();
+    worker = undefined;
+    // One delivered, one retrying; both queued 31 days ago, and a third delivered yesterday.
+    const sent = await deliveriesOf(app, hook.id);
+    const retrying = sent.find((d) => d.status === 'retrying');
+    expect(sent.map((d) => d.status).sort()).toEqual(['delivered', 'retrying']);
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    await store.db.db
+      .updateTable('webhook_deliveries')
+      .set({ created_at: daysAgo(31) })
+      .execute();
+    await postResponse(app);
+    const recent = (await deliveriesOf(app, hook.id))[0];
+    await store.db.db
+      .updateTable('webhook_deliveries')
+      .set({ status: 'delivered', next_attempt_at: null, created_at: daysAgo(1) })
+      .where('id', '=', recent?.id ?? '')
+      .execute();
+    // The worker prunes as it starts.
+    startWorker();
+    await eventually(async () => (await deliveriesOf(app, hook.id)).length === 2);
+    expect((await deliveriesOf(app, hook.id)).map((d) => d.id).sort()).toEqual(
+      [retrying?.id, recent?.id].sort(),
+    );
+  });
+
   it('queue nothing while no webhook subscribes', async () => {
     await addWebhook(app, 'http://127.0.0.1:9/hook', ['team.threshold_reached']);
     await postResponse(app);

@@ -48,6 +48,12 @@ export type DeliveryStore = {
   drop(ids: string[]): Promise<void>;
   /** A webhook's latest deliveries, the newest first. */
   forWebhook(webhookId: string, limit?: number): Promise<WebhookDelivery[]>;
+  /**
+   * Delete finished deliveries (delivered, or failed for good) queued before `before` (ISO):
+   * the outbox keeps what is still to send, and a history, not every event for ever.
+   * Resolves to how many went.
+   */
+  prune(before: string): Promise<number>;
 };
 
 const view = (row: Selectable<WebhookDeliveryTable>): WebhookDelivery => ({
@@ -146,6 +152,15 @@ export function createDeliveryStore({ db, dialect }: Db): DeliveryStore {
     async drop(ids) {
       if (ids.length > 0)
         await db.deleteFrom('webhook_deliveries').where('id', 'in', ids).execute();
+    },
+    async prune(before) {
+      // Finished rows have no next attempt; rows still to send are kept however old.
+      const result = await db
+        .deleteFrom('webhook_deliveries')
+        .where('next_attempt_at', 'is', null)
+        .where('created_at', '<', before)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
     async forWebhook(webhookId, limit = 50) {
       const rows = await db

@@ -19,10 +19,17 @@ export type WebhookWorkerOptions = {
   concurrency?: number;
   /** How long a receiver has to answer (5 s). */
   timeoutMs?: number;
+  /** How long finished deliveries stay listed before they are deleted (30 days). */
+  keepMs?: number;
+  /** How often the worker deletes them (hourly, and once at start). */
+  pruneEveryMs?: number;
   /** For tests: how host names resolve at connect time. */
   resolve?: HostResolver;
   clock?: () => Date;
 };
+
+/** How long a finished delivery stays in `GET /api/webhooks/{id}/deliveries`: 30 days. */
+export const KEEP_MS = 30 * 86_400_000;
 
 /** A running delivery worker. */
 export type WebhookWorker = {
@@ -47,6 +54,8 @@ export function startWebhookWorker(
   const pollMs = options.pollMs ?? 1000;
   const leaseMs = options.leaseMs ?? 60_000;
   const concurrency = options.concurrency ?? 16;
+  const keepMs = options.keepMs ?? KEEP_MS;
+  const pruneEveryMs = options.pruneEveryMs ?? 3_600_000;
   const sender: WebhookSender = createWebhookSender({
     allowPrivate: options.allowPrivate ?? false,
     clock,
@@ -155,10 +164,22 @@ export function startWebhookWorker(
     return claimed.length === room ? claimed.length : 0;
   };
 
+  // Finished deliveries older than keepMs go, now and then; every instance may do it (a delete
+  // of rows no one claims again is safe to race).
+  let prunedAt = Number.NEGATIVE_INFINITY;
+  const pruneNow = async () => {
+    const now = clock().getTime();
+    if (now - prunedAt < pruneEveryMs) return;
+    prunedAt = now;
+    const gone = await store.deliveries.prune(new Date(now - keepMs).toISOString());
+    if (gone > 0) log({ level: 'info', msg: 'webhook deliveries pruned', deleted: gone });
+  };
+
   const loop = (async () => {
     while (!stopping.signal.aborted) {
       let busy = 0;
       try {
+        await pruneNow();
         busy = await claimSome();
       } catch (error) {
         log({ level: 'warn', msg: 'webhook outbox not readable', error: String(error) });
