@@ -29,6 +29,20 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** A page whose address is far longer than the sources card is wide. */
 const LONG_PAGE =
   'https://blog1.example/2026/03/which-role-does-this-ai-work-call-for-research-scientist-or-research-engineer';
+/** A hidden field's value far longer than its column, of 200 characters (the most allowed). */
+const LONG_VALUE = `spring-campaign-${'for-research-engineers-and-ai-engineers-'.repeat(5)}`.slice(
+  0,
+  200,
+);
+/**
+ * The hidden fields of the seeded responses, by index: utm_source newsletter (5), linkedin (3),
+ * the long value (1) and none (3); utm_campaign spring on the first four.
+ */
+const fieldsOf = (i: number): Record<string, string> | undefined => {
+  const utmSource = i < 5 ? 'newsletter' : i < 8 ? 'linkedin' : i === 8 ? LONG_VALUE : undefined;
+  if (utmSource === undefined) return undefined;
+  return { utm_source: utmSource, ...(i < 4 ? { utm_campaign: 'spring' } : {}) };
+};
 
 const post = (url: string, body: unknown) =>
   fetch(url, {
@@ -49,7 +63,7 @@ const answersOf = (i: number) =>
 
 /**
  * Responses and funnel events from two pages (one with a long address), through the public API,
- * some with context answers; and older responses, 30 to 89 days back, stored directly (the API
+ * some with context answers and some with hidden fields (`fieldsOf`); and older responses, 30 to 89 days back, stored directly (the API
  * stamps the time of arrival), so a 90-day range has a line but the default 30 days don't count them.
  */
 async function seed(server: RunningServer) {
@@ -60,10 +74,12 @@ async function seed(server: RunningServer) {
       i % 3 === 0
         ? { title: 'engineer', ...(i % 2 ? { 'reviewed-on': 'papers' } : {}) }
         : undefined;
+    const fields = fieldsOf(i);
     await post(`${url}/api/responses`, {
       id: crypto.randomUUID(),
       answers: answersOf(i),
       ...(context ? { context } : {}),
+      ...(fields ? { fields } : {}),
       source,
     });
     const run = crypto.randomUUID();
@@ -310,7 +326,7 @@ const axisLabels = (page: Page, from: string, days: number) =>
 
   it('filters by page and exports a CSV of the responses', async () => {
     await page.getByLabel('Page', { exact: true }).selectOption('https://blog0.example/post');
-    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
     await expect
       .poll(() => page.locator('.admin-figure-value').first().textContent())
       .toBe(String(RESPONSES / 2));
@@ -336,6 +352,162 @@ const axisLabels = (page: Page, from: string, days: number) =>
     expect(problems).toEqual([]);
   });
 
+  /** The headline figures as drawn: completions, shown, started, completed share. */
+  const figures = () => page.locator('.admin-figure-value').allTextContents();
+  /** What a choice of a value moves focus to, and what "Show all responses" moves it back to. */
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return { class: el?.className ?? '', label: el?.getAttribute('aria-label') ?? '' };
+    });
+  const onlyButton = (name: string, value: string) =>
+    page.getByRole('button', {
+      name: `Show only these: responses with ${name} = ${value}`,
+      exact: true,
+    });
+  const filterLine = () => page.locator('.admin-filter');
+
+  it('breaks completions down by hidden field: each value with its count and share', async () => {
+    await page.getByLabel('Page', { exact: true }).selectOption('');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect.poll(async () => (await figures())[0]).toBe(String(RESPONSES));
+    const card = page.locator('.admin-card', {
+      has: page.getByRole('heading', { name: 'Hidden fields' }),
+    });
+    const rowsOf = (name: string) =>
+      card
+        .getByRole('table', { name: `Completions by value of ${name}`, exact: true })
+        .locator('tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [
+            r.querySelector('th')?.textContent,
+            r.querySelector('td')?.textContent?.replace(/\s+/g, ' '),
+          ]),
+        );
+    // Busiest first; each share is of the field's own completions (9 carried utm_source).
+    expect(await rowsOf('utm_source')).toEqual([
+      ['newsletter', '5 (56%)'],
+      ['linkedin', '3 (33%)'],
+      [LONG_VALUE, '1 (11%)'],
+    ]);
+    expect(await rowsOf('utm_campaign')).toEqual([['spring', '4 (100%)']]);
+    expect(await card.locator('.admin-field-head').allTextContents()).toEqual([
+      'utm_source9 completed quizzes',
+      'utm_campaign4 completed quizzes',
+    ]);
+    expect(await onlyButton('utm_source', 'linkedin').textContent()).toBe('Show only these');
+    expect(await card.locator('.admin-more').count()).toBe(0);
+    expect(await filterLine().isHidden()).toBe(true);
+    // Days with only responses stored without fields: the card says so, and how they arrive.
+    await page.locator('#range-from').fill(isoDay(Date.now() - 60 * DAY_MS));
+    await page.locator('#range-to').fill(isoDay(Date.now() - 40 * DAY_MS));
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect
+      .poll(() => card.locator('p.muted').textContent())
+      .toMatch(/^No response in this range has carried hidden fields yet\. .*utm_\*.*fields/);
+    expect(await card.getByRole('table').count()).toBe(0);
+    await page.locator('#range-from').fill(isoDay(Date.now() - 29 * DAY_MS));
+    await page.locator('#range-to').fill(isoDay(Date.now()));
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await card.getByRole('table').first().waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it('limits every figure to one value, says so above them, and keeps it until it is removed', async () => {
+    await onlyButton('utm_source', 'newsletter').click();
+    expect(await filterLine().textContent()).toBe(
+      'Only responses with utm_source = newsletterShow all responses',
+    );
+    // Focus on the line that says what changed, so a screen reader reads it out.
+    expect((await focused()).class).toBe('admin-filter-text');
+    await expect.poll(figures).toEqual(['5', '–', '–', '–']);
+    const charts = page.locator('canvas[role="img"]');
+    // No funnel chart: a sentence in its card instead.
+    await expect.poll(() => charts.count()).toBe(4 + DEFAULT_QUIZ.questions.length);
+    await page
+      .getByText('The funnel is counted from page events (shown, started, answered)')
+      .waitFor();
+    const roles = (await charts.nth(1).getAttribute('aria-label')) ?? '';
+    const perRole = [...roles.matchAll(/: (\d+)/g)].map((m) => Number(m[1]));
+    expect(perRole.reduce((a, b) => a + b, 0)).toBe(5);
+    // The dash is read as words, not as a dash.
+    expect(await page.locator('.admin-figure').nth(1).textContent()).toMatch(/quizzes shown/);
+    expect(
+      await page.locator('.admin-figure').nth(1).locator('.visually-hidden').textContent(),
+    ).toBe('not counted for a hidden field: page events carry no fields');
+    // The breakdown is not limited by the filter, and marks the value chosen.
+    expect(await onlyButton('utm_source', 'linkedin').count()).toBe(1);
+    expect(await onlyButton('utm_source', 'newsletter').getAttribute('aria-current')).toBe('true');
+    await page.screenshot({ path: join(tmpdir(), 'rolefit-admin-fields.png'), fullPage: true });
+
+    // The export carries the filter, downloads only those responses and names the field.
+    const request = page.waitForRequest((r) => r.url().includes('/api/stats/export'));
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const asked = new URL((await request).url()).searchParams;
+    expect([asked.get('field'), asked.get('value')]).toEqual(['utm_source', 'newsletter']);
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(
+      /^rolefit-responses-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}-utm_source-newsletter\.csv$/,
+    );
+    const lines = readFileSync(await file.path(), 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(5 + 1);
+    for (const line of lines.slice(1)) expect(line).toContain('""utm_source"":""newsletter""');
+
+    // A new range (or page) keeps the filter.
+    await page.locator('#range-from').fill(isoDay(Date.now() - 6 * DAY_MS));
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect
+      .poll(async () => (await charts.first().getAttribute('aria-label'))?.split(': ').length)
+      .toBe(7 + 1);
+    expect(await figures()).toEqual(['5', '–', '–', '–']);
+    expect(await filterLine().isVisible()).toBe(true);
+
+    // Removing it brings every figure back, and focus to the value's button.
+    await page.getByRole('button', { name: 'Show all responses' }).click();
+    await expect.poll(async () => (await figures())[0]).toBe(String(RESPONSES));
+    expect((await figures())[1]).toBe(String(RESPONSES));
+    expect(await filterLine().isHidden()).toBe(true);
+    expect(await charts.count()).toBe(5 + DEFAULT_QUIZ.questions.length);
+    expect((await focused()).label).toBe('Show only these: responses with utm_source = newsletter');
+    await page.locator('#range-from').fill(isoDay(Date.now() - 29 * DAY_MS));
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    expect(problems).toEqual([]);
+  });
+
+  it('cuts a long value short with an ellipsis, whole in its title, at 1280 and 390 px', async () => {
+    await onlyButton('utm_source', LONG_VALUE).click();
+    await expect.poll(figures).toEqual(['1', '–', '–', '–']);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const cell = page.getByRole('rowheader', { name: LONG_VALUE, exact: true });
+      expect(await cell.getAttribute('title')).toBe(LONG_VALUE);
+      expect(
+        await cell.evaluate((el) => ({
+          ellipsis: getComputedStyle(el).textOverflow,
+          cut: el.scrollWidth > el.clientWidth,
+        })),
+      ).toEqual({ ellipsis: 'ellipsis', cut: true });
+      // The filter line shows it whole, wrapped inside the page.
+      expect(await page.locator('.admin-filter-value').textContent()).toBe(LONG_VALUE);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      const button = onlyButton('utm_source', 'newsletter');
+      const box = await button.boundingBox();
+      expect(box && box.x + box.width).toBeLessThanOrEqual(width);
+      if (width === 390)
+        await page.screenshot({
+          path: join(tmpdir(), 'rolefit-admin-fields-phone.png'),
+          fullPage: true,
+        });
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('button', { name: 'Show all responses' }).click();
+    await expect.poll(async () => (await figures())[1]).toBe(String(RESPONSES));
+    expect(problems).toEqual([]);
+  });
+
   it('thins the date ticks so they never touch, at 1280 and 390 px, over 7, 30 and 90 days', async () => {
     await page.getByLabel('Page', { exact: true }).selectOption('');
     for (const width of [1280, 390]) {
@@ -344,7 +516,7 @@ const axisLabels = (page: Page, from: string, days: number) =>
         const from = isoDay(Date.now() - (days - 1) * DAY_MS);
         await page.locator('#range-from').fill(from);
         await page.locator('#range-to').fill(isoDay(Date.now()));
-        await page.getByRole('button', { name: 'Show' }).click();
+        await page.getByRole('button', { name: 'Show', exact: true }).click();
         const chart = page.locator('canvas[role="img"]').first();
         await expect
           .poll(async () => (await chart.getAttribute('aria-label'))?.split(': ').length)
@@ -397,7 +569,12 @@ const axisLabels = (page: Page, from: string, days: number) =>
     expect(problems).toEqual([]);
   });
 
-  it('has no serious accessibility problems', async () => {
+  it('has no serious accessibility problems, with the hidden fields’ card and a field filter on', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+    // In German by now (the test before): the button by its field and value, not by its text.
+    await page.locator('button[data-field="utm_source"][data-value="linkedin"]').click();
+    await expect.poll(figures).toEqual(['3', '–', '–', '–']);
+    expect(await filterLine().isVisible()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -7,7 +7,13 @@ import { seriousViolations } from './app-fixtures/app-harness.ts';
 import { buildEmbed } from './widget-fixtures/build-embed.ts';
 import { type FixtureServer, startFixtureServer } from './widget-fixtures/fixture-server.ts';
 import { HAS_CHROMIUM, launchChromium } from './widget-fixtures/launch-chromium.ts';
-import { deepFocus, heardEvents, listenToWidget } from './widget-fixtures/quiz-page.ts';
+import {
+  deepFocus,
+  heardEvents,
+  listenToWidget,
+  pageErrors,
+  watchErrors,
+} from './widget-fixtures/quiz-page.ts';
 
 const suite = HAS_CHROMIUM ? describe : describe.skip;
 const name = HAS_CHROMIUM
@@ -62,10 +68,7 @@ suite(name, { timeout: 30_000 }, () => {
   /** A fixture page once its widget's dialog exists (its chunk has loaded), hearing its events. */
   async function open(path: string, context = browser): Promise<Page> {
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    Object.assign(page, { errors });
+    watchErrors(page);
     await page.goto(`${server.origin}${path}`);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('rolefit-quiz')].every((q) =>
@@ -75,7 +78,6 @@ suite(name, { timeout: 30_000 }, () => {
     await listenToWidget(page);
     return page;
   }
-  const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
 
   /** Tab from the top of the page until the focus is on the element `selector` matches. */
   async function tabTo(page: Page, selector: string): Promise<void> {

@@ -27,6 +27,8 @@ import {
   deepFocus,
   heardEvents,
   listenToWidget,
+  pageErrors,
+  watchErrors,
 } from './widget-fixtures/quiz-page.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -101,16 +103,12 @@ suite(name, () => {
 
   async function open(path: string, context = browser): Promise<Page> {
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    watchErrors(page);
     await page.goto(`${server.origin}${path}`);
     await page.locator('rolefit-quiz .option').first().waitFor();
     await listenToWidget(page);
-    Object.assign(page, { errors });
     return page;
   }
-  const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
 
   it('renders and works inside a page whose CSS attacks it (all: unset, huge fonts, !important colours)', async () => {
     const page = await open('/hostile.html');

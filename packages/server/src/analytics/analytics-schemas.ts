@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { en as coreEn, FIELD_NAME, MAX_FIELD_LENGTH } from '@rolefit/core';
 import { en } from '../messages/en.ts';
 import { EVENT_TYPES } from '../store/event-store.ts';
 
@@ -62,8 +63,7 @@ const Day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, en['request.day.format'])
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), en['request.day.calendar']);
 
-/** Query of `GET /api/stats` and its export: an inclusive UTC day range and one source page. */
-export const StatsQuery = z.object({
+const StatsQueryFields = z.object({
   from: Day.optional().openapi({ param: { name: 'from', in: 'query' }, example: '2026-01-01' }),
   to: Day.optional().openapi({ param: { name: 'to', in: 'query' }, example: '2026-01-31' }),
   source: z
@@ -74,12 +74,45 @@ export const StatsQuery = z.object({
       param: { name: 'source', in: 'query' },
       description: 'Only this page (origin and path); empty for responses without a page',
     }),
+  field: z
+    .string()
+    .regex(FIELD_NAME, coreEn['request.fields.name'])
+    .optional()
+    .openapi({
+      param: { name: 'field', in: 'query' },
+      description: 'Only responses whose hidden field of this name has `value`',
+      example: 'utm_source',
+    }),
+  value: z
+    .string()
+    .max(MAX_FIELD_LENGTH, coreEn['request.fields.value'])
+    .optional()
+    .openapi({ param: { name: 'value', in: 'query' }, example: 'newsletter' }),
 });
 
+/** `field` and `value` come together or not at all. */
+const fieldWithValue = (
+  query: { field?: string | undefined; value?: string | undefined },
+  ctx: z.RefinementCtx,
+) => {
+  if ((query.field === undefined) !== (query.value === undefined))
+    ctx.addIssue({
+      code: 'custom',
+      path: [query.field === undefined ? 'field' : 'value'],
+      message: en['request.stats.fieldValue'],
+    });
+};
+
+/**
+ * Query of `GET /api/stats` and its export: an inclusive UTC day range, one source page, and one
+ * hidden field's value (`field` and `value` together).
+ */
+export const StatsQuery = StatsQueryFields.superRefine(fieldWithValue);
+
 /** Query of `GET /api/stats/export`. */
-export const ExportQuery = StatsQuery.extend({
+export const ExportQuery = StatsQueryFields.extend({
   format: z.enum(['csv', 'json']).openapi({ param: { name: 'format', in: 'query' } }),
-});
+}).superRefine(fieldWithValue);
 
 const Tally = z.object({ id: z.string(), count: z.number().int() });
 
@@ -89,10 +122,16 @@ export const StatsReport = z
     from: z.string().nullable(),
     to: z.string().nullable(),
     source: z.string().nullable(),
+    field: z
+      .object({ name: z.string(), value: z.string() })
+      .nullable()
+      .openapi({ description: 'The hidden field the report is limited to, if any' }),
     totals: z.object({
       completions: z.number().int().openapi({ description: 'Stored responses' }),
-      shown: z.number().int(),
-      started: z.number().int(),
+      shown: z.number().int().nullable().openapi({
+        description: 'Null when limited to a field: funnel events carry no fields',
+      }),
+      started: z.number().int().nullable(),
     }),
     completions: z
       .array(z.object({ day: z.string(), count: z.number().int() }))
@@ -118,16 +157,33 @@ export const StatsReport = z
         }),
       )
       .openapi({
-        description: 'Runs that reached each step: shown, started, each question, completed',
+        description:
+          'Runs that reached each step: shown, started, each question, completed. Empty when limited to a field (funnel events carry no fields).',
       }),
     sources: z.array(
       z.object({
         source: z.string().nullable(),
         completions: z.number().int(),
-        shown: z.number().int(),
-        started: z.number().int(),
+        shown: z.number().int().nullable(),
+        started: z.number().int().nullable(),
       }),
     ),
+    fields: z
+      .array(
+        z.object({
+          name: z.string(),
+          completions: z.number().int().openapi({ description: 'Responses carrying this field' }),
+          values: z.array(z.object({ value: z.string(), completions: z.number().int() })),
+          moreValues: z
+            .number()
+            .int()
+            .openapi({ description: 'Values past the busiest ones listed, not shown' }),
+        }),
+      )
+      .openapi({
+        description:
+          'Completions by hidden field and value over the range and page (not limited by `field`), busiest first',
+      }),
   })
   .openapi('StatsReport');
 /** The owner's figures for a day range. */

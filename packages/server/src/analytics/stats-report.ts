@@ -46,23 +46,33 @@ export function seriesDays(
 }
 
 /**
- * The owner's figures for a filter, from the daily aggregates only: three grouped reads, however
- * many responses are stored.
+ * The owner's figures for a filter, from the daily aggregates only: four grouped reads, however
+ * many responses are stored. Limited to a field, the funnel figures are null and its steps
+ * empty: funnel events carry no fields.
  */
 export async function buildStatsReport(
   stats: StatsStore,
   filter: StatsFilter,
   quiz: Quiz,
 ): Promise<StatsReport> {
-  const [counts, daily, perSource] = await Promise.all([
+  // Limited to a field, there is no funnel to read: events carry no fields.
+  const funnelled = filter.field === undefined;
+  const [counts, daily, perSource, fields] = await Promise.all([
     stats.totals(filter),
     stats.daily(filter, METRIC.completed, ''),
     stats.bySource(filter, [
       { metric: METRIC.completed, key: '' },
-      { metric: METRIC.funnel, key: 'shown' },
-      { metric: METRIC.funnel, key: 'started' },
+      ...(funnelled
+        ? [
+            { metric: METRIC.funnel, key: 'shown' },
+            { metric: METRIC.funnel, key: 'started' },
+          ]
+        : []),
     ]),
+    stats.fields(filter),
   ]);
+  /** A funnel figure, or null when the report is limited to a field. */
+  const funnelCount = (count: number) => (funnelled ? count : null);
   const count = (metric: string, key: string) =>
     counts.find((c) => c.metric === metric && c.key === key)?.count ?? 0;
 
@@ -82,10 +92,11 @@ export async function buildStatsReport(
     from: filter.from ?? null,
     to: filter.to ?? null,
     source: filter.source ?? null,
+    field: filter.field ?? null,
     totals: {
       completions: count(METRIC.completed, ''),
-      shown: count(METRIC.funnel, 'shown'),
-      started: count(METRIC.funnel, 'started'),
+      shown: funnelCount(count(METRIC.funnel, 'shown')),
+      started: funnelCount(count(METRIC.funnel, 'started')),
     },
     completions: days.map((day) => ({ day, count: perDay.get(day) ?? 0 })),
     roles: tally(counts, METRIC.role, ROLE_IDS),
@@ -100,19 +111,27 @@ export async function buildStatsReport(
         count: count(METRIC.answer, `${q.id}:${o.id}`),
       })),
     })),
-    funnel: [
-      { step: 'shown', questionId: null, count: count(METRIC.funnel, 'shown') },
-      { step: 'started', questionId: null, count: count(METRIC.funnel, 'started') },
-      ...quiz.questions.map((q) => ({
-        step: 'answered' as const,
-        questionId: q.id,
-        count: count(METRIC.funnel, funnelKey('answered', q.id)),
-      })),
-      { step: 'completed', questionId: null, count: count(METRIC.funnel, 'completed') },
-    ],
+    funnel: !funnelled
+      ? []
+      : [
+          { step: 'shown', questionId: null, count: count(METRIC.funnel, 'shown') },
+          { step: 'started', questionId: null, count: count(METRIC.funnel, 'started') },
+          ...quiz.questions.map((q) => ({
+            step: 'answered' as const,
+            questionId: q.id,
+            count: count(METRIC.funnel, funnelKey('answered', q.id)),
+          })),
+          { step: 'completed', questionId: null, count: count(METRIC.funnel, 'completed') },
+        ],
     sources: [...sources.entries()]
-      .map(([source, figures]) => ({ source: source === '' ? null : source, ...figures }))
-      .sort((a, b) => b.completions - a.completions || b.shown - a.shown)
-      .slice(0, MAX_SOURCES),
+      .sort(([, a], [, b]) => b.completions - a.completions || b.shown - a.shown)
+      .slice(0, MAX_SOURCES)
+      .map(([source, figures]) => ({
+        source: source === '' ? null : source,
+        completions: figures.completions,
+        shown: funnelCount(figures.shown),
+        started: funnelCount(figures.started),
+      })),
+    fields,
   };
 }

@@ -66,6 +66,11 @@ export function statsFilter(query: z.infer<typeof StatsQuery>): StatsFilter {
     from,
     to,
     source: query.source === undefined ? undefined : (pageOf(query.source) ?? ''),
+    // StatsQuery has checked that field and value come together.
+    field:
+      query.field === undefined || query.value === undefined
+        ? undefined
+        : { name: query.field, value: query.value },
   };
 }
 

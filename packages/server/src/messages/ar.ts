@@ -109,4 +109,5 @@ export const ar: Messages = {
   'request.event.noQuestion': 'لا يحمل questionId إلا حدث answered',
   'request.day.format': 'اكتب اليوم بالشكل YYYY-MM-DD',
   'request.day.calendar': 'هذا اليوم غير موجود في التقويم',
+  'request.stats.fieldValue': 'اذكر field و value معًا، مثل field=utm_source&value=newsletter',
 };

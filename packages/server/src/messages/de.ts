@@ -88,4 +88,6 @@ export const de: Messages = {
   'request.event.noQuestion': 'nur ein answered-Ereignis hat eine questionId',
   'request.day.format': 'geben Sie den Tag als JJJJ-MM-TT an',
   'request.day.calendar': 'diesen Tag gibt es im Kalender nicht',
+  'request.stats.fieldValue':
+    'geben Sie field und value zusammen an, etwa field=utm_source&value=newsletter',
 };

@@ -106,6 +106,8 @@ export const en = {
   'request.event.noQuestion': 'only an answered event takes a questionId',
   'request.day.format': 'use a day as YYYY-MM-DD',
   'request.day.calendar': 'not a calendar day',
+  'request.stats.fieldValue':
+    'give field and value together, such as field=utm_source&value=newsletter',
 };
 
 /**

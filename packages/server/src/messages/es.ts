@@ -89,4 +89,6 @@ export const es: Messages = {
   'request.event.noQuestion': 'solo un evento answered lleva questionId',
   'request.day.format': 'indica el día como AAAA-MM-DD',
   'request.day.calendar': 'no es un día del calendario',
+  'request.stats.fieldValue':
+    'indica field y value juntos, por ejemplo field=utm_source&value=newsletter',
 };

@@ -92,4 +92,6 @@ export const fr: Messages = {
   'request.event.noQuestion': 'seul un événement answered porte un questionId',
   'request.day.format': 'donnez le jour au format AAAA-MM-JJ',
   'request.day.calendar': 'ce jour n’existe pas dans le calendrier',
+  'request.stats.fieldValue':
+    'donnez field et value ensemble, par exemple field=utm_source&value=newsletter',
 };

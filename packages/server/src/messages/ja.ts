@@ -88,4 +88,6 @@ export const ja: Messages = {
   'request.event.noQuestion': 'questionId を付けられるのは answered イベントだけです',
   'request.day.format': '日付は YYYY-MM-DD の形で指定してください',
   'request.day.calendar': '暦に存在しない日付です',
+  'request.stats.fieldValue':
+    'field と value は一緒に指定してください（例: field=utm_source&value=newsletter）',
 };

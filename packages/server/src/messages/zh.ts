@@ -78,4 +78,5 @@ export const zh: Messages = {
   'request.event.noQuestion': '只有 answered 事件才带 questionId',
   'request.day.format': '日期请写成 YYYY-MM-DD',
   'request.day.calendar': '日历上没有这一天',
+  'request.stats.fieldValue': 'field 和 value 需要一起提供，例如 field=utm_source&value=newsletter',
 };

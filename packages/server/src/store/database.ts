@@ -65,6 +65,7 @@ export type Database = {
   events: EventTable;
   daily_stats: DailyStatsTable;
   daily_totals: DailyTotalsTable;
+  daily_field_stats: DailyFieldStatsTable;
   webhooks: WebhookTable;
   webhook_deliveries: WebhookDeliveryTable;
 };
@@ -130,6 +131,9 @@ export type DailyStatsTable = {
 
 /** The same counts over all sources, per (day, metric, key). */
 export type DailyTotalsTable = Omit<DailyStatsTable, 'source'>;
+
+/** The same counts per hidden field and value: a response counts once under each of its fields. */
+export type DailyFieldStatsTable = DailyStatsTable & { field: string; value: string };
 
 /** Which SQL engine a store runs on. */
 export type Dialect = 'sqlite' | 'postgres';

@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { analyticsMigration } from './analytics-migration.ts';
 import type { Dialect } from './database.ts';
+import { fieldStatsMigration } from './field-stats.ts';
 import { statsTriggersMigration } from './stats-triggers.ts';
 
 /** Migrations in order; each runs once per database, on SQLite and PostgreSQL alike. */
@@ -102,12 +103,6 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     // Owner webhooks, and their outbox: one row per event per webhook, sent by the worker.
-    // Hidden fields a page carried into a response (UTM values, a referrer code), as JSON text.
-    '0008-fields': {
-      async up(db: Kysely<unknown>) {
-        await db.schema.alterTable('responses').addColumn('fields', 'text').execute();
-      },
-    },
     '0007-webhooks': {
       async up(db: Kysely<unknown>) {
         await db.schema
@@ -152,6 +147,14 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Hidden fields a page carried into a response (UTM values, a referrer code), as JSON text.
+    '0008-fields': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('responses').addColumn('fields', 'text').execute();
+      },
+    },
+    // The owner's figures by hidden field: its aggregates, backfilled, and the trigger keeping them.
+    '0009-field-stats': fieldStatsMigration(dialect),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Db, ResponseTable } from './database.ts';
 
 /** A stored response as exported: raw JSON texts, so the export never re-scores. */
@@ -17,6 +17,8 @@ export type ExportFilter = {
   to?: string | undefined;
   since?: string | undefined;
   source?: string | undefined;
+  /** Only responses whose hidden field `name` holds `value`. */
+  field?: { name: string; value: string } | undefined;
   teams?: boolean | undefined;
 };
 
@@ -28,7 +30,7 @@ const nextDay = (day: string) =>
  * holds one page in memory.
  */
 export async function* exportResponses(
-  { db }: Db,
+  { db, dialect }: Db,
   filter: ExportFilter,
   pageSize = 1000,
 ): AsyncGenerator<ExportedRow[]> {
@@ -49,6 +51,15 @@ export async function* exportResponses(
         filter.source === ''
           ? q.where('source', 'is', null)
           : q.where('source', '=', filter.source);
+    }
+    if (filter.field) {
+      // The name is a checked field name (a-z, 0-9, _), yet it goes in as a bound value too.
+      const { name, value } = filter.field;
+      const held =
+        dialect === 'postgres'
+          ? sql<string>`fields::json ->> ${name}`
+          : sql<string>`json_extract(fields, ${`$.${name}`})`;
+      q = q.where(held, '=', value);
     }
     const rows = (await q.execute()).map((r) => ({ ...r, seq: Number(r.seq) }));
     if (rows.length > 0) yield rows;

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { CompiledQuery, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database, Db, Dialect } from './database.ts';
 
 /** One aggregate count: how often `metric`/`key` happened on `day` on the page `source`. */
@@ -83,11 +83,31 @@ export async function addStats(
   );
 }
 
-/** Which aggregates to read: an inclusive day range and optionally one source page. */
+/** A hidden field's name and one of its values. */
+export type FieldValue = { name: string; value: string };
+
+/**
+ * Which aggregates to read: an inclusive day range, optionally one source page, and optionally
+ * the responses whose hidden field `field.name` is `field.value` (funnel events carry no fields,
+ * so a read limited to a field has no funnel rows).
+ */
 export type StatsFilter = {
   from?: string | undefined;
   to?: string | undefined;
   source?: string | undefined;
+  field?: FieldValue | undefined;
+};
+
+/** The busiest values listed per field in a report; `moreValues` counts the rest. */
+export const MAX_FIELD_VALUES = 20;
+
+/** One field's completions by value, over a day range and optionally one page. */
+export type FieldBreakdown = {
+  name: string;
+  /** Responses that carried this field, any value. */
+  completions: number;
+  values: { value: string; completions: number }[];
+  moreValues: number;
 };
 
 /** A summed count. */
@@ -103,6 +123,11 @@ export type StatsStore = {
     metric: string,
     key: string,
   ): Promise<{ day: string; count: number }[]>;
+  /**
+   * Completions by field and value over the filter's days and page (its `field` plays no part):
+   * each field with its busiest `MAX_FIELD_VALUES` values, busiest field first.
+   */
+  fields(filter: StatsFilter): Promise<FieldBreakdown[]>;
   /** Totals per source of the given metric/key pairs. */
   bySource(
     filter: StatsFilter,
@@ -112,28 +137,37 @@ export type StatsStore = {
 
 /** The stats store over a Kysely database. */
 export function createStatsStore({ db }: Db): StatsStore {
-  // Without a page filter, read the all-pages table: a fraction of the rows.
-  const filtered = (filter: StatsFilter) => {
-    // daily_totals has daily_stats' columns less `source`, which these reads never touch; the
-    // cast gives both one builder type.
-    let q =
-      filter.source === undefined
-        ? (db.selectFrom('daily_totals') as unknown as SelectQueryBuilder<
-            Database,
-            'daily_stats',
-            object
-          >)
-        : db.selectFrom('daily_stats').where('source', '=', filter.source);
+  // daily_totals has daily_stats' columns less `source`, daily_field_stats has them and two more;
+  // the reads below touch only the shared ones, so one builder type serves all three.
+  type Builder = SelectQueryBuilder<Database, 'daily_stats', object>;
+  /** One field's value: its own table, keyed by field and value first. */
+  const ofField = ({ name, value }: FieldValue) =>
+    db
+      .selectFrom('daily_field_stats')
+      .where('field', '=', name)
+      .where('value', '=', value) as unknown as Builder;
+  const inDays = (q: Builder, filter: StatsFilter) => {
     if (filter.from) q = q.where('day', '>=', filter.from);
     if (filter.to) q = q.where('day', '<=', filter.to);
     return q;
   };
+  // Without a page or field filter, read the all-pages table: a fraction of the rows.
+  const filtered = (filter: StatsFilter) => {
+    let q: Builder;
+    if (filter.field) {
+      q = ofField(filter.field);
+      if (filter.source !== undefined) q = q.where('source', '=', filter.source);
+    } else if (filter.source === undefined) {
+      q = db.selectFrom('daily_totals') as unknown as Builder;
+    } else {
+      q = db.selectFrom('daily_stats').where('source', '=', filter.source);
+    }
+    return inDays(q, filter);
+  };
   const perSource = (filter: StatsFilter) => {
-    let q = db.selectFrom('daily_stats');
-    if (filter.from) q = q.where('day', '>=', filter.from);
-    if (filter.to) q = q.where('day', '<=', filter.to);
+    let q = filter.field ? ofField(filter.field) : db.selectFrom('daily_stats');
     if (filter.source !== undefined) q = q.where('source', '=', filter.source);
-    return q;
+    return inDays(q, filter);
   };
   return {
     async totals(filter) {
@@ -152,6 +186,50 @@ export function createStatsStore({ db }: Db): StatsStore {
         .orderBy('day')
         .execute();
       return rows.map((r) => ({ day: r.day, count: Number(r.count) }));
+    },
+    async fields(filter) {
+      const where = sql.join(
+        [
+          sql`metric = ${METRIC.completed}`,
+          ...(filter.from ? [sql`day >= ${filter.from}`] : []),
+          ...(filter.to ? [sql`day <= ${filter.to}`] : []),
+          ...(filter.source !== undefined ? [sql`source = ${filter.source}`] : []),
+        ],
+        sql` and `,
+      );
+      // Window functions over the grouped sums: the rank of each value within its field, how many
+      // values the field has and its total, so one statement answers the whole card.
+      const { rows } = await sql<{
+        field: string;
+        value: string;
+        completions: number | string;
+        field_completions: number | string;
+        field_values: number | string;
+      }>`select field, value, completions, field_completions, field_values from (
+        select field, value, sum(count) as completions,
+          row_number() over (partition by field order by sum(count) desc, value) as place,
+          sum(sum(count)) over (partition by field) as field_completions,
+          count(*) over (partition by field) as field_values
+        from daily_field_stats where ${where}
+        group by field, value
+      ) ranked where place <= ${MAX_FIELD_VALUES}
+      order by field_completions desc, field, completions desc, value`.execute(db);
+      const fields = new Map<string, FieldBreakdown>();
+      for (const row of rows) {
+        let entry = fields.get(row.field);
+        if (!entry) {
+          const values = Number(row.field_values);
+          entry = {
+            name: row.field,
+            completions: Number(row.field_completions),
+            values: [],
+            moreValues: Math.max(0, values - MAX_FIELD_VALUES),
+          };
+          fields.set(row.field, entry);
+        }
+        entry.values.push({ value: row.value, completions: Number(row.completions) });
+      }
+      return [...fields.values()];
     },
     async bySource(filter, pairs) {
       // One indexed read per (metric, key): an OR of them makes SQLite scan every page's rows.

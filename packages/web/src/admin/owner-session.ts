@@ -7,8 +7,16 @@ const t = messages();
 
 const KEY = 'rolefit-owner-token';
 
-/** A day range and optionally one page, as the stats API takes them. */
-export type StatsRange = { from: string; to: string; source?: string | undefined };
+/** One hidden field's value: the responses that carried `name` = `value`. */
+export type FieldFilter = { name: string; value: string };
+
+/** A day range and optionally one page and one hidden field's value, as the stats API takes them. */
+export type StatsRange = {
+  from: string;
+  to: string;
+  source?: string | undefined;
+  field?: FieldFilter | undefined;
+};
 
 /** What a stats call gives: the report, or why not. */
 export type StatsOutcome =
@@ -21,8 +29,25 @@ export type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 const query = (range: StatsRange, extra: Record<string, string> = {}) => {
   const params = new URLSearchParams({ from: range.from, to: range.to, ...extra });
   if (range.source !== undefined) params.set('source', range.source);
+  if (range.field) {
+    params.set('field', range.field.name);
+    params.set('value', range.field.value);
+  }
   return params.toString();
 };
+
+/**
+ * The export's file name: the range, and the field and value it is limited to. A value is any
+ * text a page sent, so only its letters, digits, `.`, `-` and `_` are kept, and 60 of them.
+ * @example exportName({ from: '2026-03-01', to: '2026-03-31', field: { name: 'utm_source', value: 'news/letter' } }, 'csv')
+ * // 'rolefit-responses-2026-03-01-to-2026-03-31-utm_source-news_letter.csv'
+ */
+export function exportName(range: StatsRange, format: 'csv' | 'json'): string {
+  const { field } = range;
+  const value = field?.value.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 60);
+  const limit = field ? `-${field.name}-${value}` : '';
+  return `rolefit-responses-${range.from}-to-${range.to}${limit}.${format}`;
+}
 
 /** The owner's session: the token in session storage and the calls that send it. */
 export function ownerSession(storage: TokenStorage, fetchFn: typeof fetch = fetch) {
@@ -33,7 +58,7 @@ export function ownerSession(storage: TokenStorage, fetchFn: typeof fetch = fetc
     token,
     logIn: (value: string) => storage.setItem(KEY, value.trim()),
     logOut: () => storage.removeItem(KEY),
-    /** `GET /api/stats` for a range. */
+    /** `GET /api/stats` for a range (and page, and field value). */
     async stats(range: StatsRange): Promise<StatsOutcome> {
       try {
         const res = await fetchFn(`/api/stats?${query(range)}`, { headers: headers() });
@@ -56,7 +81,7 @@ export function ownerSession(storage: TokenStorage, fetchFn: typeof fetch = fetc
         headers: headers(),
       });
       if (!res.ok) return t['admin.exportFailed'](res.status);
-      downloadFile(`rolefit-responses-${range.from}-to-${range.to}.${format}`, await res.blob());
+      downloadFile(exportName(range, format), await res.blob());
       return null;
     },
   };

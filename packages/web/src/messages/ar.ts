@@ -483,6 +483,38 @@ export const ar: Messages = {
   'admin.sources.heading': 'المصادر',
   'admin.sources.none': 'لا صفحات بعد.',
   'admin.sources.chart': 'مرات الإكمال حسب الصفحة',
+  'admin.fields.heading': 'الحقول المخفية',
+  'admin.fields.none':
+    'لم تحمل أيّ إجابة في هذه المدة حقولًا مخفية بعد. تأتي بها روابط الاختبار التي فيها معاملات <code>utm_*</code> أو <code>ref</code>، وكذلك السمة <code>fields</code> في الأداة: انظر «Hidden fields» في <code>docs/integrations.md</code>.',
+  'admin.fields.caption': (name: string) => `مرات الإكمال حسب قيمة ${name}`,
+  'admin.fields.completions': (n: number, figure: string) =>
+    `${figure} ${byForm(n, {
+      one: 'اختبار مكتمل',
+      two: 'اختباران مكتملان',
+      few: 'اختبارات مكتملة',
+      many: 'اختبارًا مكتملًا',
+      other: 'اختبار مكتمل',
+    })}`,
+  'admin.fields.value': 'القيمة',
+  'admin.fields.completed': 'مرات الإكمال (النسبة)',
+  'admin.fields.share': (share: string) => `(${share})`,
+  'admin.fields.filter': 'التصفية',
+  'admin.fields.only': 'اعرض هذه فقط',
+  'admin.fields.onlyLabel': (name: string, value: string) =>
+    `اعرض هذه فقط: الإجابات التي فيها ${name} = ${value}`,
+  'admin.fields.more': (n: number, figure: string) =>
+    `و${figure} ${byForm(n, {
+      one: 'قيمة أخرى',
+      two: 'قيمتان أخريان',
+      few: 'قيم أخرى',
+      many: 'قيمة أخرى',
+      other: 'قيمة أخرى',
+    })}`,
+  'admin.filter.only': 'الإجابات التي فيها <name></name> = <value></value> فقط',
+  'admin.filter.clear': 'اعرض كل الإجابات',
+  'admin.figure.notCounted': 'لا يُحتسب لحقل مخفي: أحداث الصفحة لا تحمل حقولًا',
+  'admin.funnel.noFields':
+    'يُحتسب مسار التحويل من أحداث الصفحة (العرض والبدء والإجابة)، وهي لا تحمل حقولًا مخفية، فلا يمكن حصره في حقل واحد.',
   'admin.answers.heading': (n: number, prompt: string) => `س${n}. ${prompt}`,
   'admin.answers.chart': (n: number) => `الإجابات عن السؤال ${n}`,
   'admin.chart.label': (chart: string, figures: readonly string[]) =>

@@ -418,6 +418,27 @@ export const de: Messages = {
   'admin.sources.heading': 'Quellen',
   'admin.sources.none': 'Noch keine Seiten.',
   'admin.sources.chart': 'Abschlüsse nach Seite',
+  'admin.fields.heading': 'Versteckte Felder',
+  'admin.fields.none':
+    'In diesem Zeitraum hat noch keine Antwort versteckte Felder mitgebracht. Links zum Quiz mit <code>utm_*</code>- oder <code>ref</code>-Parametern bringen sie mit, ebenso das Attribut <code>fields</code> des Widgets: siehe „Hidden fields“ in <code>docs/integrations.md</code>.',
+  'admin.fields.caption': (name: string) => `Abschlüsse nach Wert von ${name}`,
+  'admin.fields.completions': (n: number, figure: string) =>
+    `${figure} ${plural(n, 'abgeschlossenes Quiz', 'abgeschlossene Quiz')}`,
+  'admin.fields.value': 'Wert',
+  'admin.fields.completed': 'Abgeschlossen (Anteil)',
+  'admin.fields.share': (share: string) => `(${share})`,
+  'admin.fields.filter': 'Filter',
+  'admin.fields.only': 'Nur diese anzeigen',
+  'admin.fields.onlyLabel': (name: string, value: string) =>
+    `Nur diese anzeigen: Antworten mit ${name} = ${value}`,
+  'admin.fields.more': (n: number, figure: string) =>
+    `und ${figure} ${plural(n, 'weiterer Wert', 'weitere Werte')}`,
+  'admin.filter.only': 'Nur Antworten mit <name></name> = <value></value>',
+  'admin.filter.clear': 'Alle Antworten anzeigen',
+  'admin.figure.notCounted':
+    'für ein verstecktes Feld nicht gezählt: Ereignisse der Seite tragen keine Felder',
+  'admin.funnel.noFields':
+    'Der Funnel wird aus den Ereignissen der Seite gezählt (angezeigt, begonnen, beantwortet), die keine versteckten Felder tragen, und lässt sich deshalb nicht auf eines beschränken.',
   'admin.answers.heading': (n: number, prompt: string) => `F${n}. ${prompt}`,
   'admin.answers.chart': (n: number) => `Antworten auf Frage ${n}`,
   'admin.chart.label': (chart: string, figures: readonly string[]) =>

@@ -387,6 +387,26 @@ export const en = {
   'admin.sources.heading': 'Sources',
   'admin.sources.none': 'No pages yet.',
   'admin.sources.chart': 'Completions by page',
+  'admin.fields.heading': 'Hidden fields',
+  'admin.fields.none':
+    'No response in this range has carried hidden fields yet. Links to the quiz with <code>utm_*</code> or <code>ref</code> parameters bring them, and so does the widget’s <code>fields</code> attribute: see “Hidden fields” in <code>docs/integrations.md</code>.',
+  'admin.fields.caption': (name: string) => `Completions by value of ${name}`,
+  'admin.fields.completions': (n: number, figure: string) =>
+    `${figure} ${n === 1 ? 'completed quiz' : 'completed quizzes'}`,
+  'admin.fields.value': 'Value',
+  'admin.fields.completed': 'Completed (share)',
+  'admin.fields.share': (share: string) => `(${share})`,
+  'admin.fields.filter': 'Filter',
+  'admin.fields.only': 'Show only these',
+  'admin.fields.onlyLabel': (name: string, value: string) =>
+    `Show only these: responses with ${name} = ${value}`,
+  'admin.fields.more': (n: number, figure: string) =>
+    `and ${figure} more ${n === 1 ? 'value' : 'values'}`,
+  'admin.filter.only': 'Only responses with <name></name> = <value></value>',
+  'admin.filter.clear': 'Show all responses',
+  'admin.figure.notCounted': 'not counted for a hidden field: page events carry no fields',
+  'admin.funnel.noFields':
+    'The funnel is counted from page events (shown, started, answered), which carry no hidden fields, so it cannot be limited to one.',
   'admin.answers.heading': (n: number, prompt: string) => `Q${n}. ${prompt}`,
   'admin.answers.chart': (n: number) => `Answers to question ${n}`,
   'admin.chart.label': (chart: string, figures: readonly string[]) =>

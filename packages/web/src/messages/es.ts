@@ -391,6 +391,27 @@ export const es: Messages = {
   'admin.sources.heading': 'Fuentes',
   'admin.sources.none': 'Todavía no hay páginas.',
   'admin.sources.chart': 'Cuestionarios completados por página',
+  'admin.fields.heading': 'Campos ocultos',
+  'admin.fields.none':
+    'Ninguna respuesta de este periodo ha traído campos ocultos todavía. Los traen los enlaces al cuestionario con parámetros <code>utm_*</code> o <code>ref</code>, y también el atributo <code>fields</code> del widget: consulta «Hidden fields» en <code>docs/integrations.md</code>.',
+  'admin.fields.caption': (name: string) => `Cuestionarios completados por valor de ${name}`,
+  'admin.fields.completions': (n: number, figure: string) =>
+    `${figure} ${n === 1 ? 'cuestionario completado' : 'cuestionarios completados'}`,
+  'admin.fields.value': 'Valor',
+  'admin.fields.completed': 'Completados (proporción)',
+  'admin.fields.share': (share: string) => `(${share})`,
+  'admin.fields.filter': 'Filtro',
+  'admin.fields.only': 'Mostrar solo estas',
+  'admin.fields.onlyLabel': (name: string, value: string) =>
+    `Mostrar solo estas: respuestas con ${name} = ${value}`,
+  'admin.fields.more': (n: number, figure: string) =>
+    `y ${figure} ${n === 1 ? 'valor más' : 'valores más'}`,
+  'admin.filter.only': 'Solo las respuestas con <name></name> = <value></value>',
+  'admin.filter.clear': 'Mostrar todas las respuestas',
+  'admin.figure.notCounted':
+    'no se cuenta para un campo oculto: los eventos de la página no llevan campos',
+  'admin.funnel.noFields':
+    'El embudo se cuenta con los eventos de la página (mostrado, iniciado, respondida), que no llevan campos ocultos, así que no puede limitarse a uno.',
   'admin.answers.heading': (n: number, prompt: string) => `P${n}. ${prompt}`,
   'admin.answers.chart': (n: number) => `Respuestas a la pregunta ${n}`,
   'admin.chart.label': (chart: string, figures: readonly string[]) =>

@@ -409,6 +409,27 @@ export const fr: Messages = {
   'admin.sources.heading': 'Sources',
   'admin.sources.none': 'Aucune page pour l’instant.',
   'admin.sources.chart': 'Questionnaires terminés par page',
+  'admin.fields.heading': 'Champs cachés',
+  'admin.fields.none':
+    'Aucune réponse de cette période n’a encore apporté de champs cachés. Les liens vers le questionnaire avec des paramètres <code>utm_*</code> ou <code>ref</code> en apportent, tout comme l’attribut <code>fields</code> du widget : voir « Hidden fields » dans <code>docs/integrations.md</code>.',
+  'admin.fields.caption': (name: string) => `Questionnaires terminés par valeur de ${name}`,
+  'admin.fields.completions': (n: number, figure: string) =>
+    `${figure} ${plural(n, 'questionnaire terminé', 'questionnaires terminés')}`,
+  'admin.fields.value': 'Valeur',
+  'admin.fields.completed': 'Terminés (part)',
+  'admin.fields.share': (share: string) => `(${share})`,
+  'admin.fields.filter': 'Filtre',
+  'admin.fields.only': 'N’afficher que celles-ci',
+  'admin.fields.onlyLabel': (name: string, value: string) =>
+    `N’afficher que celles-ci : réponses avec ${name} = ${value}`,
+  'admin.fields.more': (n: number, figure: string) =>
+    `et ${figure} ${plural(n, 'autre valeur', 'autres valeurs')}`,
+  'admin.filter.only': 'Seulement les réponses avec <name></name> = <value></value>',
+  'admin.filter.clear': 'Afficher toutes les réponses',
+  'admin.figure.notCounted':
+    'non compté pour un champ caché : les événements de la page ne portent pas de champs',
+  'admin.funnel.noFields':
+    'Le parcours est compté à partir des événements de la page (affiché, commencé, réponse), qui ne portent pas de champs cachés ; il ne peut donc pas être limité à l’un d’eux.',
   'admin.answers.heading': (n: number, prompt: string) => `Q${n}. ${prompt}`,
   'admin.answers.chart': (n: number) => `Réponses à la question ${n}`,
   'admin.chart.label': (chart: string, figures: readonly string[]) =>

@@ -362,6 +362,27 @@ export const ja: Messages = {
   'admin.sources.heading': '流入元',
   'admin.sources.none': 'まだページはありません。',
   'admin.sources.chart': 'ページごとの完了数',
+  'admin.fields.heading': '隠しフィールド',
+  'admin.fields.none':
+    'この期間の回答には、まだ隠しフィールドがありません。<code>utm_*</code> や <code>ref</code> のパラメーターが付いたクイズへのリンクや、ウィジェットの <code>fields</code> 属性で付けられます。<code>docs/integrations.md</code> の「Hidden fields」を参照してください。',
+  'admin.fields.caption': (name: string) => `${name} の値ごとの完了数`,
+  'admin.fields.completions': ((n: number, figure: string): string =>
+    same(n, `完了 ${figure} 件`)) as Messages['admin.fields.completions'],
+  'admin.fields.value': '値',
+  'admin.fields.completed': '完了数（割合）',
+  'admin.fields.share': (share: string) => `（${share}）`,
+  'admin.fields.filter': '絞り込み',
+  'admin.fields.only': 'これだけを表示',
+  'admin.fields.onlyLabel': (name: string, value: string) =>
+    `これだけを表示：${name} = ${value} の回答`,
+  'admin.fields.more': ((n: number, figure: string): string =>
+    same(n, `ほかに ${figure} 件の値`)) as Messages['admin.fields.more'],
+  'admin.filter.only': '<name></name> = <value></value> の回答のみ',
+  'admin.filter.clear': 'すべての回答を表示',
+  'admin.figure.notCounted':
+    '隠しフィールドでは集計されません（ページのイベントにはフィールドがありません）',
+  'admin.funnel.noFields':
+    'ファネルはページのイベント（表示・開始・回答）から集計しますが、これらには隠しフィールドがないため、フィールドで絞り込めません。',
   'admin.answers.heading': (n: number, prompt: string) => `Q${n}. ${prompt}`,
   'admin.answers.chart': (n: number) => `質問${n}への回答`,
   'admin.chart.label': (chart: string, figures: readonly string[]) =>

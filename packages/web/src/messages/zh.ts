@@ -350,6 +350,25 @@ export const zh: Messages = {
   'admin.sources.heading': '来源',
   'admin.sources.none': '还没有页面。',
   'admin.sources.chart': '按页面统计的完成数',
+  'admin.fields.heading': '隐藏字段',
+  'admin.fields.none':
+    '这个时间段内还没有答卷带有隐藏字段。带 <code>utm_*</code> 或 <code>ref</code> 参数的测验链接会带上它们，小组件的 <code>fields</code> 属性也可以：请参阅 <code>docs/integrations.md</code> 中的“Hidden fields”。',
+  'admin.fields.caption': (name: string) => `按 ${name} 的值统计的完成数`,
+  'admin.fields.completions': ((n: number, figure: string) =>
+    noPlural(n, `已完成 ${figure} 次`)) as Messages['admin.fields.completions'],
+  'admin.fields.value': '值',
+  'admin.fields.completed': '完成数（占比）',
+  'admin.fields.share': (share: string) => `（${share}）`,
+  'admin.fields.filter': '筛选',
+  'admin.fields.only': '只看这些',
+  'admin.fields.onlyLabel': (name: string, value: string) => `只看这些：${name} = ${value} 的答卷`,
+  'admin.fields.more': ((n: number, figure: string) =>
+    noPlural(n, `还有 ${figure} 个值`)) as Messages['admin.fields.more'],
+  'admin.filter.only': '仅显示 <name></name> = <value></value> 的答卷',
+  'admin.filter.clear': '显示全部答卷',
+  'admin.figure.notCounted': '按隐藏字段筛选时不统计：页面事件不带字段',
+  'admin.funnel.noFields':
+    '漏斗按页面事件（展示、开始、作答）统计，这些事件不带隐藏字段，因此无法按字段筛选。',
   'admin.answers.heading': (n: number, prompt: string) => `第${n}题：${prompt}`,
   'admin.answers.chart': (n: number) => `第${n}题的答案`,
   'admin.chart.label': (chart: string, figures: readonly string[]) =>

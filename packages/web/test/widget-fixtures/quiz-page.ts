@@ -1,5 +1,19 @@
 import type { Page } from 'playwright-core';
 
+const ERRORS = new WeakMap<Page, string[]>();
+
+/** Keep every uncaught error and console error of `page` from now on, for `pageErrors`. */
+export function watchErrors(page: Page): Page {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  ERRORS.set(page, errors);
+  return page;
+}
+
+/** The errors a watched page has had so far. */
+export const pageErrors = (page: Page): string[] => ERRORS.get(page) ?? [];
+
 /** An event the host page heard from the widget. */
 export type HeardEvent = { type: string; detail: unknown; bubbles: boolean; composed: boolean };
 
