@@ -368,6 +368,14 @@ suite(name, { timeout: 30_000 }, () => {
           const page = await open(path, context);
           await page.click(trigger);
           await expect.poll(async () => (await dialogState(page))?.open).toBe(true);
+          // Contrast is measured on the settled dialog, not halfway through its fade-in.
+          await page.evaluate(() =>
+            Promise.all(
+              (document.querySelector('rolefit-quiz')?.shadowRoot?.getAnimations() ?? []).map(
+                (a) => a.finished,
+              ),
+            ),
+          );
           expect(await seriousViolations(page), `${path}, ${colorScheme}`).toEqual([]);
           await page.close();
         }

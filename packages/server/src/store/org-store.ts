@@ -57,9 +57,18 @@ export function createOrgStore({ db }: Db, clock: () => Date = () => new Date())
       return row?.admin_hash;
     },
     async addTeam(orgId, teamId, headcount) {
+      // Teams list in the order they joined: two joining within one millisecond still get
+      // distinct times, so the order never falls back to their random ids.
+      const latest = await db
+        .selectFrom('org_teams')
+        .select((eb) => eb.fn.max('joined_at').as('last'))
+        .where('org_id', '=', orgId)
+        .executeTakeFirst();
+      const after = latest?.last ? Date.parse(latest.last) + 1 : 0;
+      const joinedAt = new Date(Math.max(clock().getTime(), after)).toISOString();
       await db
         .insertInto('org_teams')
-        .values({ org_id: orgId, team_id: teamId, headcount, joined_at: clock().toISOString() })
+        .values({ org_id: orgId, team_id: teamId, headcount, joined_at: joinedAt })
         .onConflict((oc) => oc.columns(['org_id', 'team_id']).doUpdateSet({ headcount }))
         .execute();
     },
