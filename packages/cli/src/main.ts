@@ -6,10 +6,12 @@ import { CliError, EXIT } from './cli-error.ts';
 import { type CliIo, processIo } from './cli-io.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { briefCommand } from './commands/brief.ts';
+import { checkCommand } from './commands/check.ts';
 import { exportCommand } from './commands/export.ts';
 import { portfolioCommand } from './commands/portfolio.ts';
 import { questionsCommand } from './commands/questions.ts';
 import { quizCommand } from './commands/quiz.ts';
+import { rubricCommand } from './commands/rubric.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
 import { renderHelp } from './help-usage.ts';
@@ -38,8 +40,10 @@ const EXAMPLES: Record<string, string[]> = {
     'rolefit quiz',
     'rolefit score answers.json --json',
     'rolefit brief answers.json > job-brief.md',
+    'rolefit rubric --role research-engineer > rubric.md',
     'rolefit portfolio examples/team-workstreams.yaml --team-size 10',
     'rolefit analyze posting.md',
+    'rolefit check --posting posting.md --rubric rubric.md --ladder ladder.md',
     'rolefit serve --port 3000',
     'rolefit score answers.json --lang de',
     'LANG=ja_JP.UTF-8 rolefit quiz',
@@ -54,6 +58,12 @@ const EXAMPLES: Record<string, string[]> = {
     'rolefit brief examples/answers-product.json > job-brief.md',
     'rolefit brief answers.yaml --json | jq -r .markdown',
   ],
+  rubric: [
+    'rolefit rubric --role research-engineer --levels 4',
+    'rolefit rubric --role ai-engineer --regime separate-tracks > rubric.md',
+    'rolefit rubric --role research-scientist+ai-engineer --format csv > rubric.csv',
+    "rolefit rubric --role research-scientist --json | jq -r '.ladders[0].levels[].name'",
+  ],
   portfolio: [
     'rolefit portfolio examples/team-workstreams.yaml',
     'rolefit portfolio examples/lab-people.json --team-size 12',
@@ -65,6 +75,13 @@ const EXAMPLES: Record<string, string[]> = {
   analyze: [
     'rolefit analyze examples/posting-research-engineer.md',
     'pbpaste | rolefit analyze - --json | jq .flags',
+    'rolefit analyze --role research-engineer ladder.md',
+    'rolefit analyze --role research-engineer --rewrite ladder.md > ladder-rewritten.md',
+  ],
+  check: [
+    'rolefit check --posting posting.md --rubric rubric.md --ladder ladder.md',
+    'rolefit check --rubric rubric.md --ladder ladder.md --role research-engineer',
+    "pbpaste | rolefit check --posting - --rubric rubric.md --json | jq '.mismatches[].message'",
   ],
   serve: [
     'rolefit serve',
@@ -103,8 +120,10 @@ export function rootCommand(io: CliIo, { language, quiz, t, m }: Speech) {
       questions: questionsCommand(io, quiz, t),
       score: scoreCommand(io, quiz, t, m),
       brief: briefCommand(io, quiz, t, m),
+      rubric: rubricCommand(io, t, m),
       portfolio: portfolioCommand(io, quiz, t, m, language),
       analyze: analyzeCommand(io, quiz, t, m),
+      check: checkCommand(io, quiz, t, m),
       serve: serveCommand(io, t),
       export: exportCommand(io, quiz, t),
     },
@@ -169,14 +188,20 @@ export async function main(
       return EXIT.ok;
     }
     const [command, parent] = await findCommand(root, argv);
-    if (parent) {
-      const name = argv.find((a) => !a.startsWith('-')) ?? '';
-      const args = await (typeof command.args === 'function' ? command.args() : command.args);
-      checkOptions(name, args ?? {}, argv.slice(argv.indexOf(name) + 1), t);
-      if (SERVER_COMMANDS.has(name)) await registerTypeScript();
+    if (!parent) {
+      // No command by that name: citty says so, in its words (see usageProblem).
+      await runCommand(root, { rawArgs: argv });
+      return EXIT.ok;
     }
-    await runCommand(root, { rawArgs: argv });
-    return EXIT.ok;
+    const name = argv.find((a) => !a.startsWith('-')) ?? '';
+    const rest = argv.slice(argv.indexOf(name) + 1);
+    const args = await (typeof command.args === 'function' ? command.args() : command.args);
+    checkOptions(name, args ?? {}, rest, t);
+    if (SERVER_COMMANDS.has(name)) await registerTypeScript();
+    // Run the command itself rather than through the root, which drops what it returns: a
+    // command whose exit code is its answer (`check`) returns that code.
+    const { result } = await runCommand(command, { rawArgs: rest });
+    return typeof result === 'number' ? result : EXIT.ok;
   } catch (error) {
     // The reader went away (`rolefit export | head`): stop quietly, as other tools do.
     if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') return EXIT.ok;

@@ -37,4 +37,26 @@ describe('checkOptions', () => {
       }),
     );
   });
+
+  it('refuses a required option left out, with its help line', () => {
+    const args = {
+      role: { type: 'string', required: true, valueHint: 'ROLE', description: 'a or b' },
+      levels: { type: 'string', required: true, default: '5' },
+      json: { type: 'boolean' },
+    } as const;
+    const run =
+      (...argv: string[]) =>
+      () =>
+        checkOptions('rubric', args, argv, en);
+    expect(run('--role', 'a')).not.toThrow();
+    expect(run('--json', '--role=b')).not.toThrow();
+    expect(run('--json')).toThrow(
+      expect.objectContaining({
+        exitCode: EXIT.usage,
+        message: 'rolefit rubric needs --role=<ROLE> (a or b)',
+      }),
+    );
+    // The word after a value option is its value, not the option it spells.
+    expect(run('--levels', '--role')).toThrow(CliError);
+  });
 });

@@ -3,19 +3,21 @@ import {
   type AnalysisFlag,
   type Messages as CoreMessages,
   type Evidence,
+  type RoleId,
   regimesIn,
+  roleInSentence,
   workKindsIn,
 } from '@rolefit/core';
 import { confidenceWords } from './confidence-words.ts';
 import { displayWidth, padEndTo } from './display-width.ts';
+import { lineAt } from './line-at.ts';
 import type { Messages } from './messages/en.ts';
+import { levelLines } from './render-levels.ts';
+import { suggestionLines } from './render-suggestions.ts';
 import { renderTwoJobs, twoJobsHeadline } from './render-two-jobs.ts';
 import { labelled, roleHeadline, shareLine } from './result-lines.ts';
 import { spectrumBar } from './spectrum-bar.ts';
 import type { TerminalStyle } from './terminal-style.ts';
-
-/** The line a character offset falls on, counting from 1. */
-const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** Each phrase that counted, with its column, section, line and weight. */
 function evidenceLines(
@@ -55,12 +57,21 @@ const flagLines = (flags: AnalysisFlag[], style: TerminalStyle, t: Messages) =>
         ...flags.map((f) => `  ! ${f.message} ${style.dim(`[${f.code}]`)}`),
       ];
 
+/** What the report says besides the analysis: the role it was asked to judge against, and how to rewrite. */
+export type AnalysisReport = {
+  /** The role given with `--role`, if any: levels and rewrites are judged against it. */
+  role?: RoleId | undefined;
+  /** The command line that prints the text with every suggested rewrite applied. */
+  rewrite: string;
+};
+
 /**
- * An analysis of a posting or rubric as readable text: where it sits, how sure, each phrase
- * that counted (with its column and line), and the flags. A text that says too little gets no
- * role, no spectrum and no grading, only what was missing; `width` (0: unknown) fits the spectrum.
- * The analysis's own text (flags, verdicts, grading) is in the language it was made in; the names
- * of work and regimes come from core's catalogue in that language, `m`.
+ * An analysis of a posting, rubric or ladder as readable text: where it sits, how sure, each
+ * level of a rubric or ladder, each phrase that counted (with its column and line), the flags
+ * and the suggested rewrites. A text that says too little gets no role, no spectrum and no
+ * grading, only what was missing; `width` (0: unknown) fits the spectrum. The analysis's own
+ * text (flags, verdicts, grading, rewrites) is in the language it was made in; the names of work
+ * and regimes come from core's catalogue in that language, `m`.
  */
 export function renderAnalysis(
   a: Analysis,
@@ -68,10 +79,13 @@ export function renderAnalysis(
   style: TerminalStyle,
   t: Messages,
   m: CoreMessages,
+  report: AnalysisReport,
   width = 0,
 ): string {
   const { bold, dim } = style;
   const out: string[] = [];
+  const asked = report.role ? [dim(t['analysis.asked'](roleInSentence(report.role, m)))] : [];
+  const rewrites = () => suggestionLines(a.evidence, text, style, t, report.rewrite);
   const title = a.title
     ? ` · ${a.title.column ? t['analysis.title'](a.title.text, t[`column.${a.title.column}`]) : t['analysis.title.noColumn'](a.title.text)}`
     : '';
@@ -85,8 +99,9 @@ export function renderAnalysis(
     regime === null
   ) {
     const missing = a.flags.find((f) => f.code === 'no-evidence');
-    out.push(bold(t['analysis.noRole']));
+    out.push(bold(t['analysis.noRole']), ...asked);
     out.push('', missing?.message ?? t['analysis.notEnough']);
+    out.push(...levelLines(a.levels, style, t));
     out.push(...evidenceLines(a.evidence, text, style, t));
     out.push(
       ...flagLines(
@@ -95,6 +110,7 @@ export function renderAnalysis(
         t,
       ),
     );
+    out.push(...rewrites());
     return out.join('\n');
   }
   const { line } = labelled(style, t);
@@ -104,6 +120,7 @@ export function renderAnalysis(
     : roleHeadline({ role, between: a.between }, t, m);
   out.push(
     `${bold(headline)}  ${dim(`${confidenceWords(a.confidence, t)} · ${t[`analysis.kind.${a.kind}`]}${title}`)}`,
+    ...asked,
   );
   const marks = advice ? { ends: shares, width } : { width };
   out.push('', spectrumBar(position, style, t, m, marks), '');
@@ -120,8 +137,10 @@ export function renderAnalysis(
   const regimeName = regimesIn(m)[regime.recommended].name;
   out.push(line(t['label.titling'], t['join.titling'](regimeName, regime.cell.verdict)));
   if (a.analyzed.truncated) out.push(dim(t['analysis.truncated'](a.analyzed.chars)));
+  out.push(...levelLines(a.levels, style, t));
   out.push(...evidenceLines(a.evidence, text, style, t));
   out.push(...flagLines(a.flags, style, t));
+  out.push(...rewrites());
   if (advice) {
     out.push('', ...renderTwoJobs(advice, style, t, m, t['twoJobs.share.text'], a.dontGradeOn));
   } else {

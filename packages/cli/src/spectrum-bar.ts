@@ -91,3 +91,19 @@ export function spectrumBar(
   }
   return [...labelLines(length, anchors), line, marker].map((l) => `  ${l}`).join('\n');
 }
+
+/** The compact spectrum's length: 12 columns between its ends, the middle on a column of its own. */
+const COMPACT = 12;
+
+/**
+ * The spectrum in 13 columns, `|-----+-----|`, with an `o` at `position` (as the full line marks
+ * a team's workstreams), or none when there is nothing to place: one level of a ladder, say.
+ * @example compactSpectrum(0.5, style) // '|-----o-----|'
+ */
+export function compactSpectrum(position: number | null, style: TerminalStyle): string {
+  const at = position === null ? -1 : Math.round(Math.min(1, Math.max(0, position)) * COMPACT);
+  const line = Array.from({ length: COMPACT + 1 }, (_, i) =>
+    i === at ? style.accent('o') : i === 0 || i === COMPACT ? '|' : i === COMPACT / 2 ? '+' : '-',
+  ).join('');
+  return position === null ? style.dim(line) : line;
+}

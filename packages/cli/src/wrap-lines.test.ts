@@ -19,6 +19,14 @@ describe('wrapLines', () => {
     expect(wrapped.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
   });
 
+  it('continues an indented row of columns under its last column', () => {
+    const row = `  rubric   rubric.md  AI engineer  ${'product '.repeat(12).trim()}`;
+    const lines = wrapLines(row, 80).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    const at = row.indexOf('product');
+    for (const line of lines.slice(1)) expect(line).toMatch(new RegExp(`^ {${at}}product`));
+  });
+
   it('continues a numbered item under its text', () => {
     const lines = wrapLines(`  2. ${'bridge '.repeat(12).trim()}`, 40).split('\n');
     expect(lines.length).toBeGreaterThan(1);

@@ -40,9 +40,12 @@ function pieces(word: string): string[] {
 function wrapLine(line: string, width: number): string {
   if (visible(line) <= width) return line;
   // The text starts after the indentation and a bullet ("  + ", "  2. "), or after a label
-  // ("Titling   ").
+  // ("Titling   "); in an indented row of columns (a table, a level), under its last column.
+  const plain = stripVTControlCharacters(line);
   const lead =
-    /^(\S+ {2,}|\s*(?:(?:[+\-!]|\d+\.) )?)/.exec(stripVTControlCharacters(line))?.[0] ?? '';
+    /^\s+\S.*\S {2,}(?=\S)/.exec(plain)?.[0] ??
+    /^(\S+ {2,}|\s*(?:(?:[+\-!]|\d+\.) )?)/.exec(plain)?.[0] ??
+    '';
   const leadWidth = visible(lead);
   const indent = ' '.repeat(Math.min(leadWidth, Math.floor(width / 2)));
   // Where the lead ends in the raw line, skipping colour codes.

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { Analysis } from '@rolefit/core';
+import { Analysis, rewriteText } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.ts';
 
@@ -22,6 +22,20 @@ What you will do
 - Explore open research questions nobody has answered
 - Ship LLM features to customers and own latency, uptime and cost in production
 - Run A/B tests and move product metrics
+`;
+
+/** A research-engineering ladder whose third level grades shipped product instead. */
+const LADDER = `# Research engineering ladder
+
+## RE1 — Learns the stack
+- Builds evaluation harnesses and keeps training runs reproducible.
+
+## RE2 — Owns an area
+- Owns the experiment infrastructure of one research area and improves experiment velocity.
+
+## RE3 — Leads
+- Measured on uptime of the customer API, p99 latency and on-call response times.
+- Ships product features every sprint and moves the revenue KPIs.
 `;
 
 describe('rolefit analyze', () => {
@@ -143,6 +157,93 @@ describe('rolefit analyze', () => {
       'no such file: /no/such/posting.txt',
     );
     expect(runCli(['analyze']).code).toBe(2);
+  });
+
+  it('prints a ladder level by level, the wrong level marked with its flag', () => {
+    const json = Analysis.parse(JSON.parse(runCli(['analyze', '-', '--json'], LADDER).stdout));
+    expect(json.levels.map((l) => [l.name, l.column])).toEqual([
+      ['RE1 — Learns the stack', 'rnd'],
+      ['RE2 — Owns an area', 'rnd'],
+      ['RE3 — Leads', 'product'],
+    ]);
+    const flag = json.levels[2]?.flags.find((f) => f.code === 'wrong-column-metrics');
+    expect(flag).toBeDefined();
+    const run = runCli(['analyze', '-'], LADDER);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /\nLevels \(3\)\n {4}RE1 — Learns the stack +\|[-+]*o[-+]*\| +grades R&D: \d+% research · \d+% R&D · \d+% product\n/,
+    );
+    expect(run.stdout).toMatch(/\n {4}RE2 — Owns an area +\|[-o+]{11}\| +grades R&D: /);
+    expect(run.stdout).toMatch(/\n {2}! RE3 — Leads +\|-----\+-----o +grades product: /);
+    expect(run.stdout).toContain(`\n      ${flag?.message} [wrong-column-metrics]\n`);
+  });
+
+  it('suggests each rewrite once, "instead of … write …", and how to apply them all', () => {
+    const json = Analysis.parse(JSON.parse(runCli(['analyze', '-', '--json'], LADDER).stdout));
+    const suggestions = [
+      ...new Map(
+        json.evidence.flatMap((e) => (e.suggestion ? [[e.suggestion.start, e.suggestion]] : [])),
+      ).values(),
+    ];
+    expect(suggestions.length).toBeGreaterThan(0);
+    const run = runCli(['analyze', '-'], LADDER);
+    expect(run.stdout).toContain(`\nSuggested rewrites (${suggestions.length})\n`);
+    suggestions.forEach((s, i) => {
+      const line = LADDER.slice(0, s.start).split('\n').length;
+      expect(run.stdout).toContain(
+        `\n  ${i + 1}. line ${line}: instead of "${LADDER.slice(s.start, s.end)}", write "${s.text}"\n`,
+      );
+    });
+    expect(run.stdout).toContain('\n  The whole text rewritten: rolefit analyze --rewrite -\n');
+    // A posting with no wrong-column measure has nothing to rewrite, and no such section.
+    expect(runCli(['analyze', '-'], PRODUCT_POSTING).stdout).not.toContain('Suggested rewrites');
+  });
+
+  it('--rewrite prints the text with every rewrite applied, and nothing else on stdout', () => {
+    const json = Analysis.parse(JSON.parse(runCli(['analyze', '-', '--json'], LADDER).stdout));
+    const run = runCli(['analyze', '--rewrite', '-'], LADDER);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(rewriteText(LADDER, json.evidence));
+    expect(run.stdout).not.toMatch(/uptime|on-call|revenue/);
+    expect(run.stdout.split('\n').slice(0, 9)).toEqual(LADDER.split('\n').slice(0, 9));
+    expect(run.stderr).toMatch(/^rolefit: 2 rewrites applied; /);
+    // Read again, the rewritten ladder grades the role's own column at every level.
+    const again = Analysis.parse(JSON.parse(runCli(['analyze', '-', '--json'], run.stdout).stdout));
+    expect(again.levels.map((l) => l.column)).toEqual(['rnd', 'rnd', 'rnd']);
+    expect(again.levels.flatMap((l) => l.flags)).toEqual([]);
+    // Nothing to rewrite: the text as it was, byte for byte, and a note on stderr.
+    const same = runCli(['analyze', '--rewrite', '-'], PRODUCT_POSTING);
+    expect(same.stdout).toBe(PRODUCT_POSTING);
+    expect(same.stderr).toMatch(/^rolefit: nothing to rewrite: /);
+    const both = runCli(['analyze', '--rewrite', '--json', '-'], LADDER);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toBe('rolefit: choose one of --json or --rewrite, not both\n');
+  });
+
+  it('--role judges the levels and the rewrites against that role', () => {
+    const args = ['analyze', '-', '--role', 'ai-engineer'];
+    const json = Analysis.parse(JSON.parse(runCli([...args, '--json'], LADDER).stdout));
+    const flagged = json.levels.filter((l) =>
+      l.flags.some((f) => f.code === 'wrong-column-metrics'),
+    );
+    expect(flagged.map((l) => l.name)).toEqual(['RE1 — Learns the stack', 'RE2 — Owns an area']);
+    // It never moves the placement.
+    const plain = Analysis.parse(JSON.parse(runCli(['analyze', '-', '--json'], LADDER).stdout));
+    expect([json.role, json.position]).toEqual([plain.role, plain.position]);
+    const run = runCli(args, LADDER);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '\nlevels and rewrites judged against AI engineer work (--role)\n',
+    );
+    expect(run.stdout).toMatch(/\n {2}! RE1 — Learns the stack /);
+    expect(run.stdout).toContain('rolefit analyze --role ai-engineer --rewrite -');
+    const rewritten = runCli(['analyze', '--role', 'ai-engineer', '--rewrite', '-'], LADDER);
+    expect(rewritten.stdout).toBe(rewriteText(LADDER, json.evidence));
+    const bad = runCli(['analyze', '-', '--role', 'scientist'], LADDER);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'rolefit: --role must be one of research-scientist, research-engineer, ai-engineer, not "scientist"\n',
+    );
   });
 
   it('has --help with an example', () => {

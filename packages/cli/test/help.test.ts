@@ -6,8 +6,10 @@ const COMMANDS = [
   'questions',
   'score',
   'brief',
+  'rubric',
   'portfolio',
   'analyze',
+  'check',
   'serve',
   'export',
 ] as const;
@@ -18,7 +20,9 @@ describe('rolefit --help', () => {
     expect(run.code).toBe(0);
     for (const command of COMMANDS)
       expect(run.stdout).toMatch(new RegExp(`\\n\\s+${command}\\s{2,}`));
-    expect(run.stdout).toContain('Exit codes: 0 ok, 1 bad input, 2 usage');
+    expect(run.stdout).toContain(
+      'Exit codes: 0 ok, 1 bad input (or, for check, documents that do not agree), 2 usage',
+    );
   });
 
   it.each(COMMANDS)('rolefit %s --help shows its options and an example', (command) => {

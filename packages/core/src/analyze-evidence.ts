@@ -57,7 +57,9 @@ export function findHits(text: string, layout: PostingLayout, compiled: Compiled
     const phrase = text.slice(start, end);
     const said = folded ? scan.slice(start, end) : phrase.toLowerCase();
     const repeats = seen.get(said) ?? 0;
-    if (!negated) seen.set(said, repeats + 1);
+    // A list of what not to grade on names other columns on purpose: no evidence either way.
+    const notGraded = where?.notGraded === true;
+    if (!negated && !notGraded) seen.set(said, repeats + 1);
     const section = SECTION_WEIGHT[kind];
     out.push({
       entry: best,
@@ -65,7 +67,11 @@ export function findHits(text: string, layout: PostingLayout, compiled: Compiled
       phrase,
       start,
       end,
-      factor: negated ? NEGATED * section : section * Math.max(FLOOR, DECAY ** repeats),
+      factor: notGraded
+        ? 0
+        : negated
+          ? NEGATED * section
+          : section * Math.max(FLOOR, DECAY ** repeats),
       section: kind,
       negated,
       measure: where?.measure ?? false,

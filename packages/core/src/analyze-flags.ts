@@ -10,7 +10,7 @@ export const LOW_EVIDENCE = 4;
 /** Below this much measurement evidence, no wrong-column flag is raised. */
 const MIN_MEASURE = 1.5;
 /** Measures of other columns at this share of all measures or more grade the role on the wrong column. */
-const WRONG_SHARE = 0.3;
+export const WRONG_WORK_SHARE = 0.3;
 
 // Lower-case as the flags have always said it ("r&d-heavy"); another language says it its way.
 // Names as a sentence has them: "R&D-heavy" keeps its capitals, "research scientist" does not.
@@ -86,10 +86,10 @@ export function wrongColumnMetrics(
   // Measures of a column the work itself spends a good part of its week on are fair.
   const fair = (c: Column) =>
     work.columns.includes(c) ||
-    (work.placement !== null && work.placement.shares[c] >= WRONG_SHARE);
+    (work.placement !== null && work.placement.shares[c] >= WRONG_WORK_SHARE);
   const wrong = COLUMNS.filter((c) => !fair(c) && measure[c] > 0);
   const wrongMass = wrong.reduce((a, c) => a + measure[c], 0);
-  if (wrongMass < MIN_MEASURE || wrongMass / total < WRONG_SHARE) return null;
+  if (wrongMass < MIN_MEASURE || wrongMass / total < WRONG_WORK_SHARE) return null;
   const shown = wrong
     .flatMap((c) => strongest(evidence, c, 5, true))
     .sort((a, b) => b.weight - a.weight)

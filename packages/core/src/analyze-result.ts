@@ -28,6 +28,7 @@ export const FLAG_CODES = [
   'low-evidence',
   'truncated',
   'binary-looking',
+  'level-drift',
 ] as const;
 /** A flag code. */
 export type FlagCode = (typeof FLAG_CODES)[number];
@@ -49,6 +50,11 @@ export const Evidence = z.object({
   negated: z.boolean(),
   /** True when the phrase says how the role is measured rather than what it does. */
   measure: z.boolean(),
+  /**
+   * For a phrase that grades another column than the role's: what to write instead, as a
+   * replacement of `start`–`end` (the phrase's clause, shared by the phrases of one sentence).
+   */
+  suggestion: TextSpan.extend({ text: z.string() }).optional(),
 });
 
 /** A warning about the text, in one line, with the spans that raised it. */
@@ -56,6 +62,29 @@ export const AnalysisFlag = z.object({
   code: z.enum(FLAG_CODES),
   message: z.string(),
   spans: z.array(TextSpan),
+});
+
+/**
+ * One level of a rubric or career ladder: what its criteria grade, by column, and what is wrong
+ * with that (criteria of another column than the role's, too little said).
+ */
+export const AnalysisLevel = z.object({
+  /** The level as the text names it ("L3", "Level 2 — Owns a line of work", "Senior"). */
+  name: z.string(),
+  /** The heading the level sits under (a track's ladder), or null. */
+  ladder: z.string().nullable(),
+  /** Where the level's name is written. */
+  label: TextSpan,
+  /** The text that belongs to the level: one range, or a table column's cells. */
+  spans: z.array(TextSpan),
+  /** Summed evidence weight of the level's criteria. */
+  weight: z.number().min(0),
+  /** The level's criteria by column; null when they say too little. */
+  shares: Shares.nullable(),
+  /** The column the level grades most; null when it says too little. */
+  column: ColumnSchema.nullable(),
+  /** `wrong-column-metrics` when the level grades another column than the role's, `low-evidence`. */
+  flags: z.array(AnalysisFlag),
 });
 
 /** A section found in the text, so a UI can shade what counted and what did not. */
@@ -109,6 +138,8 @@ export const Analysis = z.object({
   twoJobs: TwoJobs.nullable(),
   gradeOn: z.array(z.string()),
   dontGradeOn: z.array(z.string()),
+  /** A rubric's or ladder's levels, in the order written; empty for a text without levels. */
+  levels: z.array(AnalysisLevel),
   /** How many characters were read, and whether the text was cut to the limit. */
   analyzed: z.object({ chars: Offset, truncated: z.boolean() }),
 });
@@ -119,6 +150,8 @@ export type Analysis = z.infer<typeof Analysis>;
 export type Evidence = z.infer<typeof Evidence>;
 /** One flag. */
 export type AnalysisFlag = z.infer<typeof AnalysisFlag>;
+/** One level of a rubric or ladder. */
+export type AnalysisLevel = z.infer<typeof AnalysisLevel>;
 /** One section. */
 export type AnalysisSection = z.infer<typeof AnalysisSection>;
 /** The detected title. */

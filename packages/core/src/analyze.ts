@@ -5,15 +5,19 @@ import {
   measuredColumn,
   titleMismatch,
   twoJobsFlag,
+  WRONG_WORK_SHARE,
   wrongColumnMetrics,
 } from './analyze-flags.ts';
+import { auditLevels } from './analyze-levels.ts';
 import { type AnalyzerModel, DEFAULT_MODEL } from './analyze-model.ts';
-import type { Analysis, AnalysisFlag, Evidence } from './analyze-result.ts';
+import type { Analysis, AnalysisFlag, AnalysisLevel, Evidence } from './analyze-result.ts';
+import { suggestionsFor } from './analyze-suggestions.ts';
 import { type CompiledLexicon, compileLexicon } from './compile-lexicon.ts';
 import { confidenceFrom } from './confidence.ts';
 import { grading } from './grading.ts';
 import { regimeAdvice } from './grid.ts';
-import { COLUMN_OF_ROLE, COLUMNS, type Column, type Shares } from './ids.ts';
+import { COLUMN_OF_ROLE, COLUMNS, type Column, type RoleId, type Shares } from './ids.ts';
+import { type LevelBlock, levelBlocks } from './level-blocks.ts';
 import { en, type Messages } from './messages/en.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
 import { type Placement, placeShares } from './placement.ts';
@@ -79,6 +83,8 @@ export type ReadText = {
   read: string;
   truncated: boolean;
   layout: ReturnType<typeof postingSections>;
+  /** A rubric's or ladder's levels, when it has two or more. */
+  levels: LevelBlock[];
   hits: Hit[];
 };
 
@@ -88,7 +94,13 @@ export function readText(text: string, compiled: CompiledLexicon): ReadText {
   // Pasted pages use typographic apostrophes ("What you’ll do"); headings are matched with
   // straight ones. Same length, so every span still points into the original text.
   const layout = postingSections(read.replace(/[\u2018\u2019\u02bc]/g, "'"));
-  return { read, truncated, layout, hits: findHits(read, layout, compiled) };
+  return {
+    read,
+    truncated,
+    layout,
+    levels: levelBlocks(read),
+    hits: findHits(read, layout, compiled),
+  };
 }
 
 /**
@@ -108,12 +120,9 @@ export function textConfidence(weights: Shares, placement: Placement): number {
  * An analyzer over a model (the phrase lexicon and its weights). `analyze` is the one over the
  * committed model; evaluation builds others from weights fitted on part of a data set.
  */
-export function createAnalyzer(
-  model: AnalyzerModel,
-  messages: Messages = en,
-): (text: unknown) => Outcome<Analysis> {
+export function createAnalyzer(model: AnalyzerModel, messages: Messages = en): Analyzer {
   let compiled: CompiledLexicon | null = null;
-  return (text) => {
+  return (text, options) => {
     if (typeof text !== 'string') {
       return fail({
         code: 'invalid_text',
@@ -122,17 +131,29 @@ export function createAnalyzer(
       });
     }
     compiled ??= compileLexicon(model.lexicon);
-    return ok(analyzeRead(readText(text, compiled), compiled, model.titleWeight, messages));
+    const role = options?.role ? COLUMN_OF_ROLE[options.role] : null;
+    return ok(analyzeRead(readText(text, compiled), compiled, model.titleWeight, messages, role));
   };
 }
+
+/**
+ * What else an analysis can be told: `role`, the role the text is meant to grade (a rubric for
+ * a research engineer), audits its levels and suggests rewrites against that role rather than
+ * the one its title names or its work reads as. It never changes the placement.
+ */
+export type AnalyzeOptions = { role?: RoleId | undefined };
+
+/** Read a text and say which role its work calls for (see `analyze`). */
+export type Analyzer = (text: unknown, options?: AnalyzeOptions) => Outcome<Analysis>;
 
 function analyzeRead(
   input: ReadText,
   compiled: CompiledLexicon,
   titleWeight: number,
   m: Messages,
+  role: Column | null,
 ): Analysis {
-  const { read, truncated, layout, hits } = input;
+  const { read, truncated, layout, hits, levels: blocks } = input;
   const title = layout.title ? { ...layout.title, column: titleColumn(layout.title.text) } : null;
   const evidence: Evidence[] = [];
   for (const hit of hits) {
@@ -213,6 +234,24 @@ function analyzeRead(
       spans: evidence.filter((e) => e.weight > 0).map((e) => ({ start: e.start, end: e.end })),
     });
   }
+  // Each level of a ladder is audited against the role the title names, or else the text's own.
+  const intended = role
+    ? [role]
+    : title?.column
+      ? [title.column]
+      : placement
+        ? columnsOf(placement)
+        : [];
+  const { levels, drift } = auditLevels(blocks, evidence, intended, m);
+  if (drift) flags.push(drift);
+  suggest(read, evidence, {
+    intended,
+    wrong,
+    levels,
+    placement,
+    work: workOnly,
+    asked: role !== null,
+  });
   if (truncated) {
     flags.push({
       code: 'truncated',
@@ -228,13 +267,17 @@ function analyzeRead(
     });
   }
   const common = {
-    kind: layout.rubric || (fromMeasures && measureMass > 0) ? 'rubric' : 'posting',
+    kind:
+      layout.rubric || levels.length > 0 || (fromMeasures && measureMass > 0)
+        ? 'rubric'
+        : 'posting',
     title,
     weights,
     measuredOn: measured ? { column: measured, shares: roundShares(measure) } : null,
     evidence,
     flags,
     sections: layout.sections,
+    levels,
     analyzed: { chars: read.length, truncated },
   } as const;
   if (!placement) {
@@ -266,6 +309,46 @@ function analyzeRead(
   };
 }
 
+/**
+ * Give each phrase that grades another column than the role's a suggestion of what to measure
+ * instead: in a rubric or ladder with levels, the other columns' criteria of each level flagged
+ * for grading the wrong column; in any other text, the measures the wrong-column flag counted.
+ */
+function suggest(
+  read: string,
+  evidence: Evidence[],
+  context: {
+    intended: readonly Column[];
+    wrong: AnalysisFlag | null;
+    levels: readonly AnalysisLevel[];
+    placement: Placement | null;
+    work: Placement | null;
+    /** True when the caller named the role: its measures are judged against it, flag or not. */
+    asked: boolean;
+  },
+): void {
+  const { intended, wrong, levels, placement, work, asked } = context;
+  const [first] = intended;
+  if (!first) return;
+  const target =
+    placement && intended.includes(placement.dominantWork) ? placement.dominantWork : first;
+  const wrongLevels = levels.filter((l) => l.flags.some((f) => f.code === 'wrong-column-metrics'));
+  // As the document-wide flag judges it: a column the work spends a good part of its week on is fair.
+  const fair = (c: Column) => intended.includes(c) || (work?.shares[c] ?? 0) >= WRONG_WORK_SHARE;
+  const candidates = evidence.filter(
+    (e) =>
+      e.weight > 0 &&
+      !e.negated &&
+      e.section !== 'title' &&
+      !intended.includes(e.column) &&
+      // A ladder is judged level by level: its bridge lines name the other columns on purpose.
+      (levels.length > 0
+        ? wrongLevels.some((l) => l.spans.some((s) => e.start >= s.start && e.end <= s.end))
+        : (wrong !== null || asked) && e.measure && !fair(e.column)),
+  );
+  for (const [e, suggestion] of suggestionsFor(read, candidates, target)) e.suggestion = suggestion;
+}
+
 /** The columns a placement accepts as its own: the dominant one, or both of a between or split pair. */
 function columnsOf(placement: Placement): Column[] {
   const pair = placement.between ?? placement.split;
@@ -282,4 +365,4 @@ function columnsOf(placement: Placement): Column[] {
  * const r = analyze('Ship LLM features to customers; own latency and uptime.');
  * if (r.ok) r.value.role // 'ai-engineer'
  */
-export const analyze: (text: unknown) => Outcome<Analysis> = createAnalyzer(DEFAULT_MODEL);
+export const analyze: Analyzer = createAnalyzer(DEFAULT_MODEL);

@@ -1,9 +1,17 @@
-export { ANALYZE_MAX_CHARS, analyze, createAnalyzer, titleColumn } from './analyze.ts';
+export {
+  ANALYZE_MAX_CHARS,
+  type AnalyzeOptions,
+  type Analyzer,
+  analyze,
+  createAnalyzer,
+  titleColumn,
+} from './analyze.ts';
 export { LEXICON, type LexiconEntry } from './analyze-lexicon.ts';
 export { type AnalyzerModel, DEFAULT_MODEL, withWeights } from './analyze-model.ts';
 export {
   Analysis,
   AnalysisFlag,
+  AnalysisLevel,
   AnalysisSection,
   AnalysisTitle,
   Evidence,
@@ -13,7 +21,18 @@ export {
   type SectionKind,
   TextSpan,
 } from './analyze-result.ts';
+export { rewriteText, type Suggestion } from './analyze-suggestions.ts';
 export { type AnswersProblem, checkAnswers } from './check-answers.ts';
+export {
+  CheckedDocument,
+  checkDocuments,
+  DOCUMENT_KINDS,
+  DocumentCheck,
+  type DocumentKind,
+  DocumentMismatch,
+  type DocumentsToCheck,
+  MISMATCH_CODES,
+} from './check-documents.ts';
 export {
   CONFIDENCE_BANDS,
   type ConfidenceBand,
@@ -155,6 +174,30 @@ export {
   roleInSentence,
   rolesIn,
 } from './roles.ts';
+export { rubric, rubricStages } from './rubric.ts';
+export { rubricCsv } from './rubric-csv.ts';
+export { type RubricDimension, rubricDimensionsIn } from './rubric-dimensions.ts';
+export { RUBRIC_FORMATS, type RubricFormat, renderRubric } from './rubric-format.ts';
+export { rubricMarkdown } from './rubric-markdown.ts';
+export {
+  type CheckedRubricRequest,
+  checkRubricRequest,
+  defaultRubricRegime,
+  RUBRIC_ROLE_CHOICES,
+  type RubricRequest,
+  SPLIT_NAME,
+} from './rubric-request.ts';
+export {
+  RUBRIC_DIMENSION_IDS,
+  RUBRIC_LEVELS,
+  RUBRIC_STAGES,
+  Rubric,
+  RubricCriterion,
+  type RubricDimensionId,
+  RubricInterface,
+  RubricLadder,
+  RubricLevel,
+} from './rubric-schema.ts';
 export { score } from './score.ts';
 export { scoreChecked } from './score-checked.ts';
 export { SCORED_QUIZ } from './scored-quiz.ts';

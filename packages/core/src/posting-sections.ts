@@ -94,6 +94,11 @@ export type PostingLine = {
   kind: SectionKind;
   /** True when the line says how the role is measured. */
   measure: boolean;
+  /**
+   * True when the line lists what the role is not graded on (under "Do not grade on" or after
+   * "Not measured on:"): it names other columns on purpose, so its phrases count for nothing.
+   */
+  notGraded: boolean;
 };
 
 /** The sections of a posting and every line's effective kind. */
@@ -103,6 +108,36 @@ export type PostingLayout = {
   lines: PostingLine[];
   rubric: boolean;
 };
+
+// A heading over a list of what not to grade on: "Do not grade on", "What not to measure",
+// "Not evaluated on:". Cheap first test, then the heading's words.
+const NOT_GRADED_LEAD = /^[\s#*_]*(?:what|do|don't|never|not)\b/i;
+const NOT_GRADED =
+  /^(?:(?:what )?(?:not to|we do not|we don't|do not|don't|never) (?:grade|measure|judge|assess|evaluate|review|reward)|not (?:graded|measured|judged|assessed|evaluated|reviewed|rewarded) (?:on|by))\b/;
+// Unmarked, without a colon, a line is such a heading only when it holds nothing else.
+const NOT_GRADED_BARE =
+  /^(?:what )?(?:not to|we do not|we don't|do not|don't|never) (?:grade|measure|judge|assess|evaluate|review|reward)(?: (?:people|them|the role|this role))?(?: on| by)?(?: at this level| here)?$/;
+
+/**
+ * Whether a line opens a list of what not to grade on ('block': the lines after it, up to the
+ * next heading or blank line) or is one such line itself ('line': "Not measured on: uptime").
+ */
+function notGradedHeading(raw: string): 'block' | 'line' | null {
+  if (!NOT_GRADED_LEAD.test(raw)) return null;
+  const marked = MARKED.test(raw);
+  if (BULLET.test(raw) && !marked) return null;
+  const text = raw
+    .replace(/^\s*#{1,6}\s*/, '')
+    .replace(/[*_]{2}/g, '')
+    .trim()
+    .toLowerCase();
+  if (!NOT_GRADED.test(text)) return null;
+  const colon = text.indexOf(':');
+  if (colon > 0 && colon < text.length - 1) return colon <= 48 ? 'line' : null;
+  const heading = text.replace(/:$/, '');
+  if (/[.!?]$/.test(heading) || heading.split(/\s+/).length > 8) return null;
+  return marked || text.endsWith(':') || NOT_GRADED_BARE.test(heading) ? 'block' : null;
+}
 
 const TITLE_NOUN =
   /\b(scientists?|engineers?|researchers?|developers?|staff|lead|architect|intern|specialist|fellow|rubric|review|scorecard|manager|mts)\b/i;
@@ -213,16 +248,34 @@ export function postingSections(text: string): PostingLayout {
   const legal = each(LINE_LEGAL, LINE_LEGAL_G);
   const nice = each(LINE_NICE, LINE_NICE_G);
   const measured = each(LINE_MEASURE, LINE_MEASURE_G);
+  // Inside a list of what not to grade on: since its heading, and whether a line of it came yet.
+  let notGraded = false;
+  let listed = false;
   for (let index = 0; index < bounds.length; index++) {
     const line = bounds[index] as (typeof bounds)[number];
     const raw = text.slice(line.start, line.end);
     if (title && line.start <= title.start && title.start < Math.max(line.end, line.start + 1)) {
       open('title', title.text, line.start);
-      lines.push({ start: line.start, end: line.end, kind: 'title', measure: false });
+      lines.push({
+        start: line.start,
+        end: line.end,
+        kind: 'title',
+        measure: false,
+        notGraded: false,
+      });
       open(rubric ? 'metrics' : 'summary', null, line.end);
       continue;
     }
     const heading = headingKind(raw);
+    const denial = notGradedHeading(raw);
+    if (denial === 'block') {
+      notGraded = true;
+      listed = false;
+    } else if (notGraded && (heading || MARKED.test(raw) || (listed && raw.trim() === ''))) {
+      notGraded = false;
+    } else if (notGraded && raw.trim() !== '') {
+      listed = true;
+    }
     // "Location: Madrid" or "Company: Acme" on one line labels that line, not what follows it.
     const labelOnly =
       heading !== null &&
@@ -234,7 +287,13 @@ export function postingSections(text: string): PostingLayout {
       kind = 'company';
     else if (kind !== 'company' && kind !== 'benefits' && nice[index]) kind = 'nice-to-have';
     const measure = kind === 'metrics' || (SECTION_WEIGHT[kind] > 0 && measured[index] === true);
-    lines.push({ start: line.start, end: line.end, kind, measure });
+    lines.push({
+      start: line.start,
+      end: line.end,
+      kind,
+      measure,
+      notGraded: denial !== null || notGraded,
+    });
   }
   current.end = text.length;
   if (current.end > current.start || sections.length === 0) sections.push(current);

@@ -13,8 +13,10 @@ import type { RateLimits } from './rate-limits.ts';
 import { type Logger, requestLog, silentLogger } from './request-log.ts';
 import { routeRules } from './route-rules.ts';
 import { analyzeRoutes } from './routes/analyze-routes.ts';
+import { checkRoutes } from './routes/check-routes.ts';
 import { quizRoutes } from './routes/quiz-routes.ts';
 import { responseRoutes, type TeamLookup } from './routes/response-routes.ts';
+import { rubricRoutes } from './routes/rubric-routes.ts';
 import { securityHeaders } from './security-headers.ts';
 import type { Store } from './store/create-store.ts';
 import { type StoreFault, storeFault } from './store/store-faults.ts';
@@ -137,6 +139,8 @@ export function createApp(deps: AppDeps) {
   });
   quizRoutes(app, quiz, rules);
   analyzeRoutes(app, rules);
+  checkRoutes(app, rules);
+  rubricRoutes(app, rules);
   analyticsRoutes(app, deps.store, quiz, deps.adminToken, rules);
   webhookRoutes(app, deps.store, deps.adminToken, rules, {
     allowPrivate: deps.allowPrivateWebhooks ?? false,
@@ -159,7 +163,7 @@ export function createApp(deps: AppDeps) {
       title: 'rolefit API',
       version: '1',
       description:
-        'Which role does this AI work call for? Score quiz answers, store responses, analyse postings. Errors are `{ "error": { "code", "message" } }` with a 4xx status, or 503 with `Retry-After` while the database is unavailable or full. `GET /healthz` is liveness, `GET /readyz` readiness (it queries the database). The quiz, results and error messages are in the language asked for: the `lang` query parameter (a BCP 47 tag) when given, else Accept-Language, else English (en, es, de, fr, ja, zh and ar are spoken); Content-Language names it. Codes, ids, field names and issue paths never change with the language; validation messages (`invalid_request`) are worded in it too.',
+        'Which role does this AI work call for? Score quiz answers, store responses, analyse postings, rubrics and career ladders, check that all three grade the column of one role, write review rubrics. Errors are `{ "error": { "code", "message" } }` with a 4xx status, or 503 with `Retry-After` while the database is unavailable or full. `GET /healthz` is liveness, `GET /readyz` readiness (it queries the database). The quiz, results and error messages are in the language asked for: the `lang` query parameter (a BCP 47 tag) when given, else Accept-Language, else English (en, es, de, fr, ja, zh and ar are spoken); Content-Language names it. Codes, ids, field names and issue paths never change with the language; validation messages (`invalid_request`) are worded in it too.',
     },
   });
 

@@ -4,7 +4,15 @@
 // zod) reaches a browser bundle; the CLI and tests may also parse with them.
 
 // Bodies the domain defines, because every surface scores and checks them: they live in core.
-export { Analysis, AnswersBody, Quiz, QuizResult, ResponseSubmission } from '@rolefit/core';
+export {
+  Analysis,
+  AnswersBody,
+  DocumentCheck,
+  Quiz,
+  QuizResult,
+  ResponseSubmission,
+  Rubric,
+} from '@rolefit/core';
 export {
   EventsAccepted,
   EventsBody,
@@ -23,6 +31,8 @@ export {
   OrgViewTeam,
 } from './orgs/org-schemas.ts';
 export { AnalyzeBody } from './routes/analyze-routes.ts';
+export { CheckBody } from './routes/check-routes.ts';
+export { RubricBody } from './routes/rubric-routes.ts';
 export {
   CreatedTeam,
   DeletedTeam,

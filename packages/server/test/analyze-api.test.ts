@@ -1,4 +1,4 @@
-import { ANALYZE_MAX_CHARS, Analysis } from '@rolefit/core';
+import { ANALYZE_MAX_CHARS, Analysis, analyze, ROLE_IDS, rewriteText } from '@rolefit/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../src/app.ts';
 import { ANALYZE_MAX_BODY_BYTES } from '../src/routes/analyze-routes.ts';
@@ -86,6 +86,76 @@ describe('POST /api/analyze', () => {
         null,
       ]);
       expect(a.flags.map((f) => f.code)).toContain('no-evidence');
+    }
+  });
+
+  it('takes a role: levels and rewrites are judged against it, the placement stays', async () => {
+    // Written for this test: a research-engineering ladder whose top level grades product work.
+    const ladder = `# Research engineering ladder
+
+## RE1
+- Builds evaluation harnesses and keeps training runs reproducible.
+
+## RE2
+- Owns the experiment infrastructure of one research area and improves experiment velocity.
+
+## RE3
+- Measured on uptime of the customer API, p99 latency and on-call response times.
+`;
+    const plain = Analysis.parse(
+      await (await app.request('/api/analyze', post({ text: ladder }))).json(),
+    );
+    expect(plain.levels.map((l) => [l.name, l.column])).toEqual([
+      ['RE1', 'rnd'],
+      ['RE2', 'rnd'],
+      ['RE3', 'product'],
+    ]);
+    const flagged = (a: Analysis) =>
+      a.levels
+        .filter((l) => l.flags.some((f) => f.code === 'wrong-column-metrics'))
+        .map((l) => l.name);
+    expect(flagged(plain)).toEqual(['RE3']);
+    const res = await app.request('/api/analyze', post({ text: ladder, role: 'ai-engineer' }));
+    expect(res.status).toBe(200);
+    const asAi = Analysis.parse(await res.json());
+    const core = analyze(ladder, { role: 'ai-engineer' });
+    expect(core.ok && asAi).toEqual(core.ok && core.value);
+    expect(flagged(asAi)).toEqual(['RE1', 'RE2']);
+    expect([asAi.role, asAi.position, asAi.shares]).toEqual([
+      plain.role,
+      plain.position,
+      plain.shares,
+    ]);
+    const suggested = asAi.evidence.filter((e) => e.suggestion);
+    expect(suggested.length).toBeGreaterThan(0);
+    for (const e of suggested) expect(e.column).not.toBe('product');
+    expect(rewriteText(ladder, asAi.evidence)).not.toBe(ladder);
+  });
+
+  it('refuses a role that is not a role id with 422, and one of another type with 400', async () => {
+    for (const role of ['designer', '', 'AI-Engineer', 'research-scientist+ai-engineer']) {
+      const error = await expectError(
+        await app.request('/api/analyze', post({ text: POSTING, role })),
+        422,
+        'unknown_role',
+      );
+      expect(error.message).toBe(
+        `unknown role ${JSON.stringify(role)}; choose one of: ${ROLE_IDS.join(', ')}`,
+      );
+    }
+    const de = await expectError(
+      await app.request('/api/analyze?lang=de', post({ text: POSTING, role: 'designer' })),
+      422,
+      'unknown_role',
+    );
+    expect(de.message).toMatch(/^unbekannte Rolle "designer"/);
+    for (const role of [3, null, ['ai-engineer'], { id: 'ai-engineer' }]) {
+      const error = await expectError(
+        await app.request('/api/analyze', post({ text: POSTING, role })),
+        400,
+        'invalid_request',
+      );
+      expect(error.message).toMatch(/^role: /);
     }
   });
 
@@ -185,7 +255,10 @@ describe('POST /api/analyze', () => {
     ])
       expect(ok).toContain(field);
     expect(Object.keys(op?.responses ?? {})).toEqual(
-      expect.arrayContaining(['400', '413', '415', '422']),
+      expect.arrayContaining(['400', '413', '415', '422', '429']),
     );
+    for (const field of ['levels', 'suggestion', 'level-drift', 'low-evidence'])
+      expect(ok).toContain(field);
+    expect(JSON.stringify(op)).toContain('"role"');
   });
 });

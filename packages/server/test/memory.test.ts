@@ -26,6 +26,7 @@ const ROUTES = [
   { method: 'POST', path: '/api/events' },
   { method: 'POST', path: '/api/teams' },
   { method: 'POST', path: '/api/analyze' },
+  { method: 'POST', path: '/api/check' },
   { method: 'POST', path: '/api/score' },
   { method: 'PUT', path: '/api/teams/x/workstreams' },
   { method: 'GET', path: '/api/stats?from=2026-99-99' },

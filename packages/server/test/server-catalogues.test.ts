@@ -1,4 +1,4 @@
-import { catalogueProblems, LANGUAGES } from '@rolefit/core';
+import { catalogueProblems, LANGUAGES, RUBRIC_ROLE_CHOICES } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { en, type Messages } from '../src/messages/en.ts';
 
@@ -19,6 +19,8 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))("the server's %s catalogue", 
       [m['http.unsupported_media_type'], ['Content-Type: application/json']],
       [m.unsupported_media_type('text/plain'), ['Content-Type: application/json', 'text/plain']],
       [m.empty_text, ['text']],
+      [m['empty_text.document']('ladder'), ['ladder']],
+      [m['request.rubric.role'], [...RUBRIC_ROLE_CHOICES]],
       [m.not_found('GET /api/nothing'), ['GET /api/nothing', '/api/openapi.json']],
       [m.unknown_question('mood'), ['mood', 'GET /api/quiz']],
       [m.id_conflict('0b1c'), ['0b1c', 'UUID']],

@@ -43,6 +43,35 @@ const browser = await chromium.launchPersistentContext(profile, {
 });
 // A mixed answer set: a position off the anchor, a review mismatch and a real-world example.
 const RESULT = '/result?a=1-34334.02';
+// A research engineer's rubric under separate tracks: a ladder, its levels and the interfaces.
+const RUBRIC = '/rubric?role=research-engineer&regime=separate-tracks&levels=4';
+// A ladder for AI engineers whose top level grades research work, and a posting and a rubric
+// to check it with: the analyzer's level-by-level audit and the three-documents check.
+const LADDER = `# AI Engineer career ladder
+
+## L1 — Contributes
+- Ships small features to customers behind flags, with tests.
+- Keeps latency and cost of the endpoints they touch in check.
+
+## L2 — Owns a feature
+- Owns an LLM feature in production: its uptime, latency and on-call.
+- Runs A/B tests and reports the KPIs the feature moves.
+
+## L3 — Leads an area
+- Measured on papers published at top venues and their citations.
+- Invents novel methods and pursues open research questions.
+`;
+const POSTING = `AI Engineer, Search Assistant
+
+What you'll do
+- Ship LLM features to customers and own their latency, uptime and cost.
+- Integrate existing models into our product and run A/B tests on what you ship.
+`;
+const REVIEW_RUBRIC = `# Performance review rubric
+
+- Measured on papers published at top venues and their citations.
+- Novel methods invented.
+`;
 const suffix = scheme === 'dark' ? '-dark' : '';
 
 async function shoot(page: Page, name: string, fullPage: boolean) {
@@ -82,6 +111,62 @@ try {
       await page.emulateMedia({ media: 'print' });
       await shoot(page, 'result-print', true);
       await page.emulateMedia({ media: 'screen' });
+    }
+    // The review rubric the result links to: the phone's first screen, a taller desktop one (the
+    // form and the first level below it) and the printout at A4 width.
+    await page.goto(`${server.url}${RUBRIC}`);
+    await page.locator('.rubric-level').first().waitFor();
+    if (kind === 'phone') await shoot(page, 'rubric-phone', false);
+    else {
+      const file = join(outDir, `rubric-desktop${suffix}.png`);
+      await page.screenshot({
+        path: file,
+        fullPage: true,
+        clip: { x: 0, y: 0, width, height: 1900 },
+      });
+      console.log(`wrote ${file}`);
+      await page.setViewportSize({ width: 794, height: 1123 });
+      await page.emulateMedia({ media: 'print' });
+      await shoot(page, 'rubric-print', true);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    // The analyzer on a ladder: the summary, the level-by-level strip, the flags and the rewrites
+    // (at the screen's size again: the rubric's printout above narrowed the page).
+    await page.setViewportSize({ width, height });
+    if (kind === 'desktop') {
+      await page.goto(`${server.url}/analyze`);
+      await page.locator('#analyze-text').fill(LADDER);
+      await page.locator('.analysis-suggestions').waitFor();
+      const top = await page.locator('.analysis-summary').boundingBox();
+      const bottom = await page.locator('.analysis-suggestions').boundingBox();
+      if (top && bottom) {
+        const file = join(outDir, `analyze-levels-desktop${suffix}.png`);
+        const y = Math.max(0, top.y - 10);
+        await page.screenshot({
+          path: file,
+          fullPage: true,
+          clip: { x: 0, y, width, height: bottom.y + bottom.height + 24 - y },
+        });
+        console.log(`wrote ${file}`);
+      }
+    }
+    // The three-documents check: the whole page on a desktop, the answer on a phone's screen.
+    await page.goto(`${server.url}/check`);
+    for (const [document, text] of [
+      ['posting', POSTING],
+      ['rubric', REVIEW_RUBRIC],
+      ['ladder', LADDER],
+    ] as const) {
+      await page.locator(`#check-${document}`).fill(text);
+    }
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.locator('#check-results[data-state="mismatch"]').waitFor();
+    if (kind === 'desktop') await shoot(page, 'check-desktop', true);
+    else {
+      await page
+        .locator('.check-summary')
+        .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12));
+      await shoot(page, 'check-phone', false);
     }
     await page.close();
   }

@@ -1,4 +1,4 @@
-import { analyze, ROLES } from '@rolefit/core';
+import { analyze, ROLES, rewriteText } from '@rolefit/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textRuns } from '../src/analyze/text-runs.ts';
@@ -36,6 +36,22 @@ What you will do
 - Own latency, uptime and cost of the serving stack
 - Run A/B tests and move the product KPIs`;
 
+/** A ladder for AI engineers whose top level grades research work: one level on the wrong column. */
+const LADDER = `# AI Engineer career ladder
+
+## L1 — Contributes
+- Ships small features to customers behind flags, with tests.
+- Keeps latency and cost of the endpoints they touch in check.
+
+## L2 — Owns a feature
+- Owns an LLM feature in production: its uptime, latency and on-call.
+- Runs A/B tests and reports the KPIs the feature moves.
+
+## L3 — Leads an area
+- Measured on papers published at top venues and their citations.
+- Invents novel methods and pursues open research questions.
+`;
+
 const HOSTILE = '<img src=x onerror="window.__xss=1">';
 const HOSTILE_POSTING = `<script>window.__xss=2</script> AI Engineer <svg onload="window.__xss=3">
 
@@ -53,6 +69,29 @@ async function paste(page: Page, text: string) {
   await page.getByLabel('Job posting or review rubric').fill(text);
   await page.locator(`#analysis[data-chars="${text.length}"]`).waitFor();
 }
+
+/** The ladder's analysis, with the one level core flags for grading another column. */
+function ladderAnalysis() {
+  const a = analysed(LADDER);
+  const wrong = a.levels.filter((l) => l.flags.some((f) => f.code === 'wrong-column-metrics'));
+  const suggestions = a.evidence.filter((e) => e.suggestion);
+  if (a.levels.length !== 3 || wrong.length !== 1 || suggestions.length === 0) {
+    throw new Error(
+      'core no longer flags one level of the ladder with rewrites; pick a clearer one',
+    );
+  }
+  return { a, wrong: wrong[0] as (typeof a.levels)[number] };
+}
+
+/** The suggestions as the page should list them: one per replaced span, in text order. */
+const expectedSuggestions = (a: ReturnType<typeof analysed>) =>
+  [
+    ...new Map(
+      a.evidence.flatMap((e) =>
+        e.suggestion ? [[`${e.suggestion.start}:${e.suggestion.end}`, e.suggestion] as const] : [],
+      ),
+    ).values(),
+  ].sort((x, y) => x.start - y.start);
 
 /** Each mark's phrase, without the words read out to screen readers. */
 const markedPhrases = (page: Page) =>
@@ -190,6 +229,117 @@ const shownText = (page: Page) =>
     await page.close();
   });
 
+  it('audits a ladder level by level: every level in order, the wrong one flagged, its text marked on demand', async () => {
+    const { a, wrong } = ladderAnalysis();
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${app.url}/analyze`);
+    await paste(page, LADDER);
+    const strip = page.getByTestId('analysis-levels');
+    await strip.getByRole('heading', { name: 'Level by level' }).waitFor();
+    const levels = strip.locator('li.level');
+    await expect(levels.count()).resolves.toBe(a.levels.length);
+    await expect(strip.locator('.level-show').allTextContents()).resolves.toEqual(
+      a.levels.map((l) => l.name),
+    );
+    // The flagged level stands out in words and a sign, not by its colour alone.
+    const flagged = strip.locator('li.level-wrong');
+    await expect(flagged.count()).resolves.toBe(1);
+    await expect(flagged.locator('.level-show').textContent()).resolves.toBe(wrong.name);
+    await expect(flagged.getAttribute('data-flags')).resolves.toContain('wrong-column-metrics');
+    const said = (await flagged.textContent()) ?? '';
+    expect(said).toContain('⚠');
+    expect(said).toContain(`Graded on another column. ${wrong.flags[0]?.message}`);
+    expect(said).toContain('Grades research work');
+    await expect(levels.first().textContent()).resolves.toContain('Grades product work');
+    await expect(levels.first().locator('.mix-legend').textContent()).resolves.toContain(
+      'Product 100%',
+    );
+    await expect(page.locator('[data-flag="level-drift"]').textContent()).resolves.toMatch(
+      /^Levels drift between columns\. /,
+    );
+
+    await flagged.locator('.level-show').click();
+    const shown = page.locator('.analyzed-text .level-shown');
+    const shownText = await shown.evaluateAll((pieces) =>
+      pieces
+        .map((piece) => {
+          const copy = piece.cloneNode(true) as HTMLElement;
+          for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+          return copy.textContent;
+        })
+        .join(''),
+    );
+    const span = wrong.spans[0] as { start: number; end: number };
+    expect(shownText).toBe(LADDER.slice(span.start, span.end));
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('.analyzed-text') !== null),
+    ).resolves.toBe(true);
+    await expect(strip.getByRole('status').textContent()).resolves.toBe(
+      `${wrong.name} is marked in your text.`,
+    );
+    // Choosing another level moves the mark.
+    await levels.first().locator('.level-show').click();
+    await expect(shown.first().textContent()).resolves.toContain('L1 — Contributes');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('suggests rewrites, once per passage, and copies the text with all of them applied', async () => {
+    const { a } = ladderAnalysis();
+    const want = expectedSuggestions(a);
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(`${app.url}/analyze`);
+    await paste(page, LADDER);
+    const card = page.getByTestId('analysis-suggestions');
+    await card.getByRole('heading', { name: 'Suggested rewrites' }).waitFor();
+    await expect(card.locator('li.suggestion').allTextContents()).resolves.toEqual(
+      want.map((s) => `Instead of “${LADDER.slice(s.start, s.end)}” write “${s.text}”`),
+    );
+    // English on an English page needs no language of its own.
+    await expect(card.locator('[lang]').count()).resolves.toBe(0);
+    await card.getByRole('button', { name: 'Copy rewritten text' }).click();
+    await card
+      .getByRole('status')
+      .getByText('Copied: your text with every suggested rewrite applied.')
+      .waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(rewriteText(LADDER, a.evidence));
+    expect(copied).not.toContain('papers published');
+    expect(copied).toContain('## L1 — Contributes');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('marks the suggested words as English on a page in another language', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/analyze?lang=de`);
+    await page.locator('#analyze-text').fill(LADDER);
+    const to = page.locator('.suggestion-to').first();
+    await to.waitFor();
+    await expect(to.getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('li.suggestion').first().textContent()).resolves.toMatch(/^Statt „/);
+    await expect(
+      page.getByRole('button', { name: 'Neu gefassten Text kopieren' }).count(),
+    ).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('links to the three-documents check', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/analyze?lang=fr`);
+    const link = page.locator('.check-link a');
+    await expect(link.getAttribute('href')).resolves.toBe('/check?lang=fr');
+    await page.goto(`${app.url}/analyze`);
+    await page.getByRole('link', { name: 'Check a posting, rubric and ladder together' }).click();
+    await page.waitForURL(/\/check$/);
+    await page.getByRole('heading', { name: 'Do your documents grade the same role?' }).waitFor();
+    await page.close();
+  });
+
   it('shows hostile text as text and runs none of it', async () => {
     const page = await browser.newPage();
     const problems = watchProblems(page);
@@ -256,6 +406,35 @@ const shownText = (page: Page) =>
     await page.close();
   });
 
+  it('reaches the levels and the copy button from the keyboard alone', async () => {
+    const { wrong } = ladderAnalysis();
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/analyze`);
+    const box = page.getByLabel('Job posting or review rubric');
+    await box.focus();
+    await page.keyboard.insertText(LADDER);
+    await page.getByTestId('analysis-levels').waitFor();
+    /** Press Tab until the element with focus has `text`; fails if it never does. */
+    const tabTo = async (text: string) => {
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if ((await page.evaluate(() => document.activeElement?.textContent)) === text) return;
+      }
+      throw new Error(`Tab never reached "${text}"`);
+    };
+    await tabTo(wrong.name);
+    await page.keyboard.press('Enter');
+    await expect(
+      page.evaluate(() => document.activeElement?.classList.contains('level-shown')),
+    ).resolves.toBe(true);
+    await box.focus();
+    await tabTo('Copy rewritten text');
+    await page.keyboard.press('Enter');
+    await page.getByText('Copied: your text with every suggested rewrite applied.').waitFor();
+    await page.close();
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`has no serious or critical axe violations and no CSP errors (${scheme})`, async () => {
       const context = await app.browser({ colorScheme: scheme });
@@ -269,13 +448,27 @@ const shownText = (page: Page) =>
         await page.getByText(`Example ${i + 1} of 4`).waitFor();
         expect(await seriousViolations(page), `example ${i + 1}`).toEqual([]);
       }
+      await page.locator('#analyze-text').fill(LADDER);
+      await page.locator('.level-wrong .level-show').click();
+      await page.locator('.level-shown').first().waitFor();
+      expect(await seriousViolations(page), 'ladder, a level shown').toEqual([]);
       expect(problems).toEqual([]);
     });
   }
 
-  it('fits a phone without sideways scrolling', async () => {
+  it('fits a phone without sideways scrolling, a ladder right to left too', async () => {
     const context = await app.browser({ width: 375, height: 800 });
     const page = await context.newPage();
+    for (const language of ['en', 'ar']) {
+      await page.goto(`${app.url}/analyze?lang=${language}`);
+      await page.locator('#analyze-text').fill(LADDER);
+      await page.locator('.analysis-levels').waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, `ladder in ${language}`).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page), `ladder in ${language}`).toEqual([]);
+    }
     await page.goto(`${app.url}/analyze`);
     for (let i = 0; i < 4; i++) {
       await page.getByRole('button', { name: 'Try an example' }).click();

@@ -78,6 +78,45 @@ describe('textRuns', () => {
     ]);
   });
 
+  it('cuts at the edges of a ladder’s levels, but never inside a marked phrase', () => {
+    const runs = textRuns('0123456789', [ev(2, 6)], [], 10, [
+      { spans: [{ start: 0, end: 4 }] },
+      { spans: [{ start: 4, end: 8 }] },
+    ]);
+    expect(runs.map((r) => [r.start, r.end, r.evidence, r.level])).toEqual([
+      [0, 2, null, 0],
+      [2, 6, 0, 0],
+      [6, 8, null, 1],
+      [8, 10, null, null],
+    ]);
+    // A table column's level is several cells: each is its own run of that level.
+    const cells = textRuns('a|b|c', [], [], 5, [
+      {
+        spans: [
+          { start: 0, end: 1 },
+          { start: 4, end: 5 },
+        ],
+      },
+    ]);
+    expect(cells.map((r) => [r.start, r.end, r.level])).toEqual([
+      [0, 1, 0],
+      [1, 4, null],
+      [4, 5, 0],
+    ]);
+  });
+
+  it('puts each level’s whole text, and only it, in that level’s runs', () => {
+    const ladder = `# Ladder\n\n## L1\nShips features to customers; owns latency.\n\n## L2\nPublishes papers at top venues.\n`;
+    const a = analysed(ladder);
+    expect(a.levels.length).toBe(2);
+    const runs = textRuns(ladder, a.evidence, a.sections, a.analyzed.chars, a.levels);
+    a.levels.forEach((level, i) => {
+      const inRuns = runs.filter((r) => r.level === i).map((r) => ladder.slice(r.start, r.end));
+      const inSpans = level.spans.map((s) => ladder.slice(s.start, s.end));
+      expect(inRuns.join('')).toBe(inSpans.join(''));
+    });
+  });
+
   it('always covers the whole text, in order, without gaps, for any text the analyzer reads', () => {
     fc.assert(
       fc.property(

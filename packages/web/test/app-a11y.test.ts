@@ -46,6 +46,21 @@ const VISITS: Visit[] = [
   { name: 'two-jobs result', path: TWO_JOBS_RESULT, ready: heading(/^Two jobs in one/) },
   { name: 'framework', path: '/framework', ready: heading('How to choose') },
   {
+    name: 'three-documents check',
+    path: '/check',
+    ready: heading('Do your documents grade the same role?'),
+  },
+  {
+    name: 'review rubric, two jobs under one title',
+    path: '/rubric?role=research-scientist%2Bai-engineer&regime=flat',
+    ready: heading('Review rubric: two jobs in one'),
+  },
+  {
+    name: 'review rubric, separate tracks',
+    path: '/rubric?role=research-engineer&regime=separate-tracks',
+    ready: heading('Interfaces between tracks'),
+  },
+  {
     name: 'broken result link',
     path: '/result?a=broken',
     ready: heading('This result link does not work'),

@@ -93,7 +93,10 @@ const urlIn = (path: string, language: Language) =>
       { name: 'result', path: RESULT, mark: hero },
       { name: 'two-jobs result', path: TWO_JOBS_RESULT, mark: hero },
       { name: 'framework', path: '/framework', mark: h1 },
+      // The line above the heading is the web's own text, the heading core's rubric title.
+      { name: 'review rubric', path: '/rubric?role=research-scientist%2Bai-engineer', mark: hero },
       { name: 'analyzer', path: '/analyze', mark: h1 },
+      { name: 'three-documents check', path: '/check', mark: h1 },
       { name: 'teams', path: '/teams', mark: h1 },
       { name: 'team join', path: `${join.pathname}${join.search}`, mark: h1 },
       { name: 'team dashboard', path: `${admin.pathname}${admin.search}${admin.hash}`, mark: h2 },
@@ -178,7 +181,16 @@ const urlIn = (path: string, language: Language) =>
         contentLanguage: res.headers.get('content-language'),
       };
     };
-    for (const path of ['/', '/framework', '/analyze', '/teams', '/org', '/nowhere']) {
+    for (const path of [
+      '/',
+      '/framework',
+      '/rubric',
+      '/analyze',
+      '/check',
+      '/teams',
+      '/org',
+      '/nowhere',
+    ]) {
       const english = await heads(path);
       expect(english).toMatchObject({ lang: 'en', placeholders: false, contentLanguage: 'en' });
       for (const language of LANGUAGES.filter((l) => l !== 'en')) {

@@ -18,7 +18,7 @@ const DUAL: Record<string, string> = {
 
 export const ar: Messages = {
   'help.rolefit':
-    'أيّ دور يتطلّبه عمل الذكاء الاصطناعي هذا: عالم أبحاث، أم مهندس أبحاث، أم مهندس ذكاء اصطناعي؟\n\nرموز الخروج: 0 نجاح، 1 مُدخلات غير صالحة، 2 استخدام خاطئ، 130 أُلغي الاختبار.',
+    'أيّ دور يتطلّبه عمل الذكاء الاصطناعي هذا: عالم أبحاث، أم مهندس أبحاث، أم مهندس ذكاء اصطناعي؟\n\nرموز الخروج: 0 نجاح، 1 مُدخلات غير صالحة (أو، في check، مستندات لا تتّفق)، 2 استخدام خاطئ، 130 أُلغي الاختبار.',
   'help.title': (description: string, command: string, version: string) =>
     `${description} (${command} v${version})`,
   'help.usage': 'الاستخدام',
@@ -42,9 +42,13 @@ export const ar: Messages = {
   'usage.seeHelp': 'شغّل "rolefit --help" لعرض الأوامر وخياراتها.',
   'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
     `خيار غير معروف "${option}" للأمر rolefit ${command}؛ ${options.length > 0 ? `خياراته: ${options.join(', ')}` : 'لا يأخذ أيّ خيارات'} (إضافةً إلى --help)`,
+  'usage.missingOption': (option: string, command: string, description: string) =>
+    `يحتاج الأمر rolefit ${command} إلى ${option}${description ? ` (${description})` : ''}`,
   'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
     `${value === '' ? 'يحتاج --lang إلى لغة' : `لغة غير معروفة "${value}" للخيار --lang`}؛ اللغات المتاحة: ${languages.join(', ')}`,
   'error.unexpected': (detail: string) => `خطأ غير متوقع: ${detail}`,
+  'option.role.invalid': (value: string, choices: readonly string[]) =>
+    `يجب أن يكون --role واحدًا من ${choices.join(', ')}، لا "${value}"`,
 
   'input.stdin': 'الإدخال القياسي',
   'input.waiting':
@@ -92,6 +96,28 @@ export const ar: Messages = {
   'brief.help':
     'اطبع موجز الوظيفة بصيغة Markdown لإجابات من ملف JSON أو YAML، أو - للإدخال القياسي',
   'brief.help.json': 'اطبع {"result": …, "markdown": "…"} بصيغة JSON',
+
+  'rubric.help':
+    'نموذج تقييم لعمل دور ما: مستويات في أبعاد، وكل سطر شيء يستطيع المقيِّم التحقق منه، بصيغة Markdown أو CSV أو JSON',
+  'rubric.help.role': (roles: readonly string[], split: string) =>
+    `الدور الذي يُقيَّم عمله: ${roles.join(', ')}، أو ${split} لوظيفتين في وظيفة واحدة`,
+  'rubric.help.regime':
+    'separate-tracks (سلّم وظيفي لكل مسار، وما يسلّمه كل مسار للذي يليه) أو flat (سلّم واحد تحت مسمّى واحد للجميع)؛ الافتراضي ما توصي به الشبكة لهذا العمل',
+  'rubric.help.levels': (min: number, max: number) =>
+    `عدد المستويات في كل سلّم، من ${min} إلى ${max}`,
+  'rubric.help.format':
+    'md (نص Markdown للصقه في مستند)، أو csv (صف لكل مستوى وبُعد، لجدول بيانات)، أو json (كائن Rubric)',
+  'rubric.help.json': 'اطبع كائن Rubric بصيغة JSON (مثل --format json)',
+  'rubric.role.invalid': (value: string, choices: readonly string[]) =>
+    `يجب أن يكون --role واحدًا من ${choices.join(', ')}، لا "${value}"`,
+  'rubric.regime.invalid': (value: string, choices: readonly string[]) =>
+    `يجب أن يكون --regime إما ${choices.join(' أو ')}، لا "${value}"`,
+  'rubric.levels.invalid': (value: string, min: number, max: number) =>
+    `يجب أن يكون --levels عددًا صحيحًا من ${min} إلى ${max}، لا "${value}"؛ مثلًا: --levels 4`,
+  'rubric.format.invalid': (value: string, choices: readonly string[]) =>
+    `يجب أن يكون --format واحدًا من ${choices.join(', ')}، لا "${value}"`,
+  'rubric.jsonAndFormat': (format: string) =>
+    `الخيار --json هو نفسه --format json، والخيار --format يطلب ${format}؛ أعطِ واحدًا منهما فقط`,
 
   'portfolio.help':
     'مركز ثقل الفريق والحكم على مسمّياته الوظيفية، انطلاقًا من محاور عمله أو أفراده، أو مركز ثقل مؤسسة انطلاقًا من فرقها (JSON/YAML)',
@@ -155,9 +181,34 @@ export const ar: Messages = {
   'org.weighting.single':
     '--weighting يوازن بين الفرق، وهذا الملف ليس فيه قائمة "teams"؛ احذفه حين يكون الفريق واحدًا',
 
-  'analyze.help': 'أيّ دور يصفه إعلان وظيفة أو نموذج تقييم، مع الأدلة وتنبيهات العمود الخطأ',
+  'analyze.help':
+    'أيّ دور يصفه إعلان وظيفة أو نموذج تقييم أو سلّم وظيفي، مستوًى بعد مستوى، مع الأدلة وتنبيهات العمود الخطأ واقتراحات لإعادة الصياغة',
   'analyze.help.file': 'ملف نصي، أو - للإدخال القياسي',
   'analyze.help.json': 'اطبع كائن التحليل بصيغة JSON',
+  'analyze.help.role': (roles: readonly string[]) =>
+    `قيّم المستويات واقترح إعادة الصياغة وفق هذا الدور: ${roles.join(', ')} (الافتراضي: الدور الذي يذكره العنوان، وإلا فدور النص نفسه)`,
+  'analyze.help.rewrite':
+    'اطبع النص بعد تطبيق كل إعادات الصياغة المقترحة بدلًا من التقرير، لتحويله إلى ملف',
+  'analyze.jsonAndRewrite': 'اختر --json أو --rewrite، لا كليهما',
+  'analyze.rewrite.none':
+    'لا شيء لإعادة صياغته: لا عبارة تقيّم عمودًا غير عمود الدور، لذا يُطبع النص كما هو',
+  'analyze.rewrite.applied': (count: number) =>
+    `طُبّقت ${counted(count, { one: 'إعادة صياغة واحدة', two: 'إعادتا صياغة', few: 'إعادات صياغة', many: 'إعادة صياغة', other: 'إعادة صياغة' })}؛ اقرأ الصياغة الجديدة قبل استعمالها`,
+
+  // rolefit check.
+  'check.help':
+    'هل يقيّم إعلان الوظيفة ونموذج التقييم والسلّم الوظيفي لدور واحد العمودَ نفسه؟ رمز الخروج 0 إذا اتّفقت، و1 إذا لم تتّفق',
+  'check.help.posting': 'إعلان الوظيفة: ملف نصي، أو - للإدخال القياسي',
+  'check.help.rubric': 'نموذج التقييم: ملف نصي، أو - للإدخال القياسي',
+  'check.help.ladder': 'السلّم الوظيفي: ملف نصي، أو - للإدخال القياسي',
+  'check.help.role': (roles: readonly string[]) =>
+    `الدور الذي وُضعت له المستندات: ${roles.join(', ')} (الافتراضي: دور أول مستند يذكر دورًا، بدءًا بإعلان الوظيفة)`,
+  'check.help.json': 'اطبع كائن التحقق بصيغة JSON',
+  'check.none':
+    'أعطِ مستندًا واحدًا على الأقل للتحقق منه: --posting <file> أو --rubric <file> أو --ladder <file> (- يقرأ الإدخال القياسي)',
+  'check.noValue': (option: string) => `يحتاج ${option} إلى ملف، أو - للإدخال القياسي`,
+  'check.stdinTwice': (options: readonly string[]) =>
+    `يمكن أن يأتي مستند واحد فقط من الإدخال القياسي، بينما يطلبه كلٌّ من ${options.join(' و ')} (-)؛ أعطِ المستندات الأخرى ملفاتٍ`,
   'analyze.empty': (name: string) => `${name} فارغ؛ أعطِ نص إعلان وظيفة أو نموذج تقييم`,
   'analyze.answers': (name: string, command: string) =>
     `يبدو أن ${name} يحوي إجابات الاختبار (معرّفات الأسئلة والخيارات)، لا نص إعلان وظيفة أو نموذج تقييم. لحساب نتيجة الإجابات، شغّل: ${command}`,
@@ -321,4 +372,39 @@ export const ar: Messages = {
   'analysis.section.benefits': 'المزايا',
   'analysis.section.legal': 'الشؤون القانونية',
   'analysis.flags': 'التنبيهات',
+  'analysis.asked': (role: string) => `المستويات وإعادات الصياغة مقيّمة وفق عمل ${role} (--role)`,
+  'analysis.levels': (count: number) => `المستويات (${count})`,
+  'analysis.level.grades': (column: string, shares: string) => `يقيّم عمود ${column}: ${shares}`,
+  'analysis.level.tooLittle': 'يقول أقل مما يكفي للحكم',
+  'analysis.suggestions': (count: number) => `إعادات الصياغة المقترحة (${count})`,
+  'analysis.suggestion': (line: number, instead: string, write: string) =>
+    `السطر ${line}: بدلًا من «${instead}»، اكتب «${write}»`,
+  'analysis.suggestions.apply': (command: string) => `النص كله بعد إعادة الصياغة: ${command}`,
+
+  // التحقق من إعلان الوظيفة ونموذج التقييم والسلّم الوظيفي (rolefit check).
+  'check.document.posting': 'إعلان الوظيفة',
+  'check.document.rubric': 'نموذج التقييم',
+  'check.document.ladder': 'السلّم الوظيفي',
+  'check.disagree': (count: number, role: string) =>
+    `${counted(count, { one: 'اختلاف واحد', two: 'اختلافان', few: 'اختلافات', many: 'اختلافًا', other: 'اختلاف' })}: ليست كل المستندات تقيّم عمل ${role}.`,
+  'check.against.asked': (role: string) => `جرى التحقق وفق عمل ${role}، كما يطلب --role.`,
+  'check.against.document': (role: string, document: string) =>
+    `جرى التحقق وفق عمل ${role}، وهو الدور الذي يذكره ${document}.`,
+  'check.table.document': 'المستند',
+  'check.table.file': 'الملف',
+  'check.table.role': 'الدور',
+  'check.table.work': 'العمل',
+  'check.role.none': 'أقل مما يكفي للحكم',
+  'check.mismatches': (count: number) => `الاختلافات (${count})`,
+  'check.gradeOn': (role: string) => `قيّم عمل ${role} على:`,
+  'check.rewrites': 'إعادات الصياغة المقترحة',
+  'check.rewrites.count': (count: number) =>
+    counted(count, {
+      one: 'إعادة صياغة واحدة',
+      two: 'إعادتا صياغة',
+      few: 'إعادات صياغة',
+      many: 'إعادة صياغة',
+      other: 'إعادة صياغة',
+    }),
+  'check.rewrites.hint': (command: string) => `طبّقها بالأمر: ${command}`,
 };

@@ -9,7 +9,7 @@ const inSentence = (name: string) =>
 
 export const de: Messages = {
   'help.rolefit':
-    'Welche Rolle verlangt diese KI-Arbeit: Research Scientist, Research Engineer oder AI Engineer?\n\nExit-Codes: 0 ok, 1 fehlerhafte Eingabe, 2 falscher Aufruf, 130 Quiz abgebrochen.',
+    'Welche Rolle verlangt diese KI-Arbeit: Research Scientist, Research Engineer oder AI Engineer?\n\nExit-Codes: 0 ok, 1 fehlerhafte Eingabe (bei check: Dokumente, die nicht übereinstimmen), 2 falscher Aufruf, 130 Quiz abgebrochen.',
   'help.title': (description: string, command: string, version: string) =>
     `${description} (${command} v${version})`,
   'help.usage': 'AUFRUF',
@@ -33,9 +33,13 @@ export const de: Messages = {
   'usage.seeHelp': 'Mit "rolefit --help" sehen Sie die Befehle und ihre Optionen.',
   'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
     `unbekannte Option "${option}" für rolefit ${command}; ${options.length > 0 ? `die Optionen sind: ${options.join(', ')}` : 'der Befehl hat keine Optionen'} (und --help)`,
+  'usage.missingOption': (option: string, command: string, description: string) =>
+    `rolefit ${command} braucht ${option}${description ? ` (${description})` : ''}`,
   'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
     `${value === '' ? '--lang braucht eine Sprache' : `unbekannte Sprache "${value}" für --lang`}; die Sprachen sind: ${languages.join(', ')}`,
   'error.unexpected': (detail: string) => `unerwarteter Fehler: ${detail}`,
+  'option.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role muss eines von ${choices.join(', ')} sein, nicht "${value}"`,
 
   'input.stdin': 'Standardeingabe',
   'input.waiting':
@@ -86,6 +90,28 @@ export const de: Messages = {
   'brief.help':
     'Das Stellenprofil in Markdown für Antworten aus einer JSON- oder YAML-Datei ausgeben, oder - für stdin',
   'brief.help.json': '{"result": …, "markdown": "…"} als JSON ausgeben',
+
+  'rubric.help':
+    'Ein Beurteilungsbogen für die Arbeit einer Rolle: Stufen mal Dimensionen, jede Zeile etwas, das eine Beurteilung belegen kann, als Markdown, CSV oder JSON',
+  'rubric.help.role': (roles: readonly string[], split: string) =>
+    `Die Rolle, deren Arbeit beurteilt wird: ${roles.join(', ')}, oder ${split} für zwei Jobs in einem`,
+  'rubric.help.regime':
+    'separate-tracks (eine Karriereleiter je Laufbahn, und was jede der nächsten übergibt) oder flat (eine Karriereleiter unter einem Titel für alle); Standard: was die Matrix für die Arbeit empfiehlt',
+  'rubric.help.levels': (min: number, max: number) =>
+    `Stufen je Karriereleiter, von ${min} bis ${max}`,
+  'rubric.help.format':
+    'md (Markdown zum Einfügen in ein Dokument), csv (eine Zeile je Stufe und Dimension, für eine Tabellenkalkulation) oder json (das Rubric-Objekt)',
+  'rubric.help.json': 'Das Rubric-Objekt als JSON ausgeben (dasselbe wie --format json)',
+  'rubric.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role muss eines von ${choices.join(', ')} sein, nicht "${value}"`,
+  'rubric.regime.invalid': (value: string, choices: readonly string[]) =>
+    `--regime muss ${choices.join(' oder ')} sein, nicht "${value}"`,
+  'rubric.levels.invalid': (value: string, min: number, max: number) =>
+    `--levels muss eine ganze Zahl von ${min} bis ${max} sein, nicht "${value}"; zum Beispiel: --levels 4`,
+  'rubric.format.invalid': (value: string, choices: readonly string[]) =>
+    `--format muss eines von ${choices.join(', ')} sein, nicht "${value}"`,
+  'rubric.jsonAndFormat': (format: string) =>
+    `--json ist dasselbe wie --format json, und --format verlangt ${format}; bitte nur eines von beiden angeben`,
 
   'portfolio.help':
     'Schwerpunkt und Titelmodell eines Teams aus seinen Arbeitssträngen oder Personen, oder einer Organisation aus ihren Teams (JSON/YAML)',
@@ -156,9 +182,34 @@ export const de: Messages = {
     '--weighting gewichtet Teams gegeneinander, und diese Datei hat keine Liste "teams"; für ein einzelnes Team bitte weglassen',
 
   'analyze.help':
-    'Welche Rolle eine Stellenanzeige oder ein Beurteilungsbogen beschreibt, mit Belegen und Hinweisen auf die falsche Spalte',
+    'Welche Rolle eine Stellenanzeige, ein Beurteilungsbogen oder eine Karriereleiter beschreibt, Stufe für Stufe, mit Belegen, Hinweisen auf die falsche Spalte und Vorschlägen zur Neufassung',
   'analyze.help.file': 'Textdatei, oder - für die Standardeingabe',
   'analyze.help.json': 'Die Analyse als JSON ausgeben',
+  'analyze.help.role': (roles: readonly string[]) =>
+    `Stufen und Neufassungen an dieser Rolle messen: ${roles.join(', ')} (Standard: die Rolle, die der Titel nennt, sonst die des Textes selbst)`,
+  'analyze.help.rewrite':
+    'Statt des Berichts den Text mit allen vorgeschlagenen Neufassungen ausgeben, etwa um ihn in eine Datei umzuleiten',
+  'analyze.jsonAndRewrite': 'bitte nur eines von --json und --rewrite angeben, nicht beide',
+  'analyze.rewrite.none':
+    'nichts neu zu fassen: keine Formulierung misst an einer anderen Spalte als der der Rolle, daher wird der Text unverändert ausgegeben',
+  'analyze.rewrite.applied': (count: number) =>
+    `${count} ${plural(count, 'Neufassung', 'Neufassungen')} übernommen; lesen Sie den neuen Wortlaut, bevor Sie ihn verwenden`,
+
+  // rolefit check.
+  'check.help':
+    'Messen Stellenanzeige, Beurteilungsbogen und Karriereleiter einer Rolle an derselben Spalte? Exit-Code 0, wenn sie übereinstimmen, 1, wenn nicht',
+  'check.help.posting': 'Die Stellenanzeige: eine Textdatei, oder - für die Standardeingabe',
+  'check.help.rubric': 'Der Beurteilungsbogen: eine Textdatei, oder - für die Standardeingabe',
+  'check.help.ladder': 'Die Karriereleiter: eine Textdatei, oder - für die Standardeingabe',
+  'check.help.role': (roles: readonly string[]) =>
+    `Die Rolle, für die die Dokumente gedacht sind: ${roles.join(', ')} (Standard: die Rolle des ersten Dokuments, das eine nennt, die Stellenanzeige zuerst)`,
+  'check.help.json': 'Die Prüfung als JSON ausgeben',
+  'check.none':
+    'bitte mindestens ein Dokument zum Prüfen angeben: --posting <file>, --rubric <file> oder --ladder <file> (- liest die Standardeingabe)',
+  'check.noValue': (option: string) =>
+    `${option} braucht eine Datei, oder - für die Standardeingabe`,
+  'check.stdinTwice': (options: readonly string[]) =>
+    `nur ein Dokument kann aus der Standardeingabe kommen, und ${options.join(' und ')} verlangen sie (-); geben Sie die anderen als Dateien an`,
   'analyze.empty': (name: string) =>
     `${name} ist leer; bitte den Text einer Stellenanzeige oder eines Beurteilungsbogens angeben`,
   'analyze.answers': (name: string, command: string) =>
@@ -308,4 +359,35 @@ export const de: Messages = {
   'analysis.section.benefits': 'Leistungen',
   'analysis.section.legal': 'Rechtliches',
   'analysis.flags': 'Hinweise',
+  'analysis.asked': (role: string) =>
+    `Stufen und Neufassungen gemessen an der Arbeit von ${role} (--role)`,
+  'analysis.levels': (count: number) => `Stufen (${count})`,
+  'analysis.level.grades': (column: string, shares: string) => `bewertet ${column}: ${shares}`,
+  'analysis.level.tooLittle': 'sagt zu wenig, um es zu erkennen',
+  'analysis.suggestions': (count: number) => `Vorgeschlagene Neufassungen (${count})`,
+  'analysis.suggestion': (line: number, instead: string, write: string) =>
+    `Zeile ${line}: statt „${instead}“ schreiben Sie „${write}“`,
+  'analysis.suggestions.apply': (command: string) => `Der ganze Text neu gefasst: ${command}`,
+
+  // Die Prüfung von Stellenanzeige, Beurteilungsbogen und Karriereleiter (rolefit check).
+  'check.document.posting': 'Stellenanzeige',
+  'check.document.rubric': 'Beurteilungsbogen',
+  'check.document.ladder': 'Karriereleiter',
+  'check.disagree': (count: number, role: string) =>
+    `${count} ${plural(count, 'Abweichung', 'Abweichungen')}: Nicht jedes Dokument bewertet die Arbeit von ${role}.`,
+  'check.against.asked': (role: string) =>
+    `Geprüft an der Arbeit von ${role}, wie --role es verlangt.`,
+  'check.against.document': (role: string, document: string) =>
+    `Geprüft an der Arbeit von ${role}, der Rolle laut ${document}.`,
+  'check.table.document': 'Dokument',
+  'check.table.file': 'Datei',
+  'check.table.role': 'Rolle',
+  'check.table.work': 'Arbeit',
+  'check.role.none': 'zu wenig, um es zu erkennen',
+  'check.mismatches': (count: number) => `Abweichungen (${count})`,
+  'check.gradeOn': (role: string) => `Messen Sie die Arbeit von ${role} an:`,
+  'check.rewrites': 'Vorgeschlagene Neufassungen',
+  'check.rewrites.count': (count: number) =>
+    `${count} ${plural(count, 'Neufassung', 'Neufassungen')}`,
+  'check.rewrites.hint': (command: string) => `übernehmen mit: ${command}`,
 };

@@ -11,7 +11,7 @@ import type { Catalogue } from '@rolefit/core';
 export const en = {
   // `rolefit --help` and each command's help, in citty's layout (help-usage.ts).
   'help.rolefit':
-    'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input, 2 usage, 130 quiz canceled.',
+    'Which role does this AI work call for: research scientist, research engineer or AI engineer?\n\nExit codes: 0 ok, 1 bad input (or, for check, documents that do not agree), 2 usage, 130 quiz canceled.',
   'help.title': (description: string, command: string, version: string) =>
     `${description} (${command} v${version})`,
   'help.usage': 'USAGE',
@@ -37,10 +37,16 @@ export const en = {
   'usage.seeHelp': 'Run "rolefit --help" for the commands and their options.',
   'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
     `unknown option "${option}" for rolefit ${command}; ${options.length > 0 ? `its options are: ${options.join(', ')}` : 'it takes no options'} (and --help)`,
+  /** A required option left out; `description` is its help line, empty when it has none. */
+  'usage.missingOption': (option: string, command: string, description: string) =>
+    `rolefit ${command} needs ${option}${description ? ` (${description})` : ''}`,
   /** `value` is what `--lang` was given ("" for nothing), `languages` the ones it takes. */
   'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
     `${value === '' ? '--lang needs a language' : `unknown language "${value}" for --lang`}; the languages are: ${languages.join(', ')}`,
   'error.unexpected': (detail: string) => `unexpected error: ${detail}`,
+  /** `--role` of analyze and check; `choices` are core's role ids. */
+  'option.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role must be one of ${choices.join(', ')}, not "${value}"`,
 
   // Reading a file or standard input.
   'input.stdin': 'standard input',
@@ -98,6 +104,31 @@ export const en = {
     `these answers cannot be scored:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
   'brief.help': 'Print the Markdown job brief for answers from a JSON or YAML file, or - for stdin',
   'brief.help.json': 'Print {"result": …, "markdown": "…"} as JSON',
+
+  // rolefit rubric.
+  'rubric.help':
+    "A review rubric for a role's work: levels by dimension, each line something a reviewer can check, as Markdown, CSV or JSON",
+  /** `roles` are the role ids, `split` the name of the two-jobs split. */
+  'rubric.help.role': (roles: readonly string[], split: string) =>
+    `The role whose work is graded: ${roles.join(', ')}, or ${split} for two jobs in one`,
+  'rubric.help.regime':
+    'separate-tracks (a ladder per track, and what each hands the next) or flat (one ladder under one title); default: what the grid recommends for the work',
+  'rubric.help.levels': (min: number, max: number) => `Levels per ladder, from ${min} to ${max}`,
+  'rubric.help.format':
+    'md (Markdown to paste into a document), csv (a row per level and dimension, for a spreadsheet) or json (the Rubric object)',
+  'rubric.help.json': 'Print the Rubric object as JSON (the same as --format json)',
+  /** `value` is what the option was given, `choices` what it takes. */
+  'rubric.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role must be one of ${choices.join(', ')}, not "${value}"`,
+  'rubric.regime.invalid': (value: string, choices: readonly string[]) =>
+    `--regime must be ${choices.join(' or ')}, not "${value}"`,
+  'rubric.levels.invalid': (value: string, min: number, max: number) =>
+    `--levels must be a whole number from ${min} to ${max}, not "${value}"; for example: --levels 4`,
+  'rubric.format.invalid': (value: string, choices: readonly string[]) =>
+    `--format must be one of ${choices.join(', ')}, not "${value}"`,
+  /** `format` is the other format asked for with --format. */
+  'rubric.jsonAndFormat': (format: string) =>
+    `--json is the same as --format json, and --format asks for ${format}; give only one of them`,
 
   // rolefit portfolio, and the entries of a portfolio file.
   'portfolio.help':
@@ -178,9 +209,38 @@ export const en = {
 
   // rolefit analyze.
   'analyze.help':
-    'Which role a job posting or review rubric describes, with its evidence and wrong-column flags',
+    'Which role a job posting, review rubric or career ladder describes, level by level, with its evidence, wrong-column flags and rewrites',
   'analyze.help.file': 'Text file, or - for standard input',
+  /** `roles` are core's role ids. */
+  'analyze.help.role': (roles: readonly string[]) =>
+    `Judge the levels and suggest rewrites against this role: ${roles.join(', ')} (default: the role the title names, else the text's own)`,
+  'analyze.help.rewrite':
+    'Print the text with every suggested rewrite applied instead of the report, to redirect into a file',
   'analyze.help.json': 'Print the analysis object as JSON',
+  'analyze.jsonAndRewrite': 'choose one of --json or --rewrite, not both',
+  /** Said on stderr after --rewrite printed the text. */
+  'analyze.rewrite.none':
+    "nothing to rewrite: no phrase grades another column than the role's, so the text is printed as it is",
+  'analyze.rewrite.applied': (count: number) =>
+    `${count} ${count === 1 ? 'rewrite' : 'rewrites'} applied; read the new wording before you use it`,
+
+  // rolefit check.
+  'check.help':
+    'Do the job posting, the review rubric and the career ladder for one role grade the same column? Exit 0 when they agree, 1 when they do not',
+  'check.help.posting': 'The job posting: a text file, or - for standard input',
+  'check.help.rubric': 'The review rubric: a text file, or - for standard input',
+  'check.help.ladder': 'The career ladder: a text file, or - for standard input',
+  /** `roles` are core's role ids. */
+  'check.help.role': (roles: readonly string[]) =>
+    `The role the documents are for: ${roles.join(', ')} (default: the role of the first document that names one, the posting first)`,
+  'check.help.json': 'Print the check object as JSON',
+  'check.none':
+    'give at least one document to check: --posting <file>, --rubric <file> or --ladder <file> (- reads standard input)',
+  /** `option` is the option left without a file, `--posting`. */
+  'check.noValue': (option: string) => `${option} needs a file, or - for standard input`,
+  /** `options` are the options that all asked for standard input. */
+  'check.stdinTwice': (options: readonly string[]) =>
+    `only one document can come from standard input, and ${options.join(' and ')} ask for it (-); give the others as files`,
   /** `name` is a path or `input.stdin`. */
   'analyze.empty': (name: string) =>
     `${name} is empty; give the text of a job posting or review rubric`,
@@ -345,6 +405,43 @@ export const en = {
   'analysis.section.benefits': 'benefits',
   'analysis.section.legal': 'legal',
   'analysis.flags': 'Flags',
+  /** `role` is core's name for it inside a sentence. */
+  'analysis.asked': (role: string) => `levels and rewrites judged against ${role} work (--role)`,
+  'analysis.levels': (count: number) => `Levels (${count})`,
+  /** `column` is a `column.*` name, `shares` the level's shares as one line. */
+  'analysis.level.grades': (column: string, shares: string) => `grades ${column}: ${shares}`,
+  'analysis.level.tooLittle': 'says too little to tell',
+  'analysis.suggestions': (count: number) => `Suggested rewrites (${count})`,
+  /** `instead` is the text as written, `write` what to write there (in the text's language, English). */
+  'analysis.suggestion': (line: number, instead: string, write: string) =>
+    `line ${line}: instead of "${instead}", write "${write}"`,
+  /** `command` prints the whole text with the rewrites applied. */
+  'analysis.suggestions.apply': (command: string) => `The whole text rewritten: ${command}`,
+
+  // The check of a posting, a rubric and a ladder (rolefit check).
+  /** A document as the table and a sentence name it. */
+  'check.document.posting': 'posting',
+  'check.document.rubric': 'rubric',
+  'check.document.ladder': 'ladder',
+  /** `role` is core's name for it inside a sentence. */
+  'check.disagree': (count: number, role: string) =>
+    `${count} ${count === 1 ? 'mismatch' : 'mismatches'}: not every document grades ${role} work.`,
+  'check.against.asked': (role: string) => `Checked against ${role} work, as --role asks.`,
+  /** `document` is a `check.document.*` name. */
+  'check.against.document': (role: string, document: string) =>
+    `Checked against ${role} work, the role the ${document} names.`,
+  'check.table.document': 'Document',
+  'check.table.file': 'File',
+  'check.table.role': 'Role',
+  'check.table.work': 'Work',
+  'check.role.none': 'too little to tell',
+  'check.mismatches': (count: number) => `Mismatches (${count})`,
+  /** Above the role's own measures, when the fix does not introduce them itself. */
+  'check.gradeOn': (role: string) => `Grade ${role} work on:`,
+  'check.rewrites': 'Suggested rewrites',
+  'check.rewrites.count': (count: number) => `${count} ${count === 1 ? 'rewrite' : 'rewrites'}`,
+  /** `command` prints the document with its rewrites applied. */
+  'check.rewrites.hint': (command: string) => `apply with: ${command}`,
 } as const;
 
 /**

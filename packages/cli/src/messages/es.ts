@@ -6,7 +6,7 @@ const low = (name: string) => name.replace(/^.(?=[a-z])/, (c) => c.toLowerCase()
 
 export const es: Messages = {
   'help.rolefit':
-    '¿Qué rol pide este trabajo de IA: research scientist, research engineer o AI engineer?\n\nCódigos de salida: 0 correcto, 1 entrada no válida, 2 uso incorrecto, 130 cuestionario cancelado.',
+    '¿Qué rol pide este trabajo de IA: research scientist, research engineer o AI engineer?\n\nCódigos de salida: 0 correcto, 1 entrada no válida (o, en check, documentos que no concuerdan), 2 uso incorrecto, 130 cuestionario cancelado.',
   'help.title': (description: string, command: string, version: string) =>
     `${description} (${command} v${version})`,
   'help.usage': 'USO',
@@ -31,9 +31,13 @@ export const es: Messages = {
   'usage.seeHelp': 'Ejecuta "rolefit --help" para ver los comandos y sus opciones.',
   'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
     `opción desconocida "${option}" para rolefit ${command}; ${options.length > 0 ? `sus opciones son: ${options.join(', ')}` : 'no admite opciones'} (además de --help)`,
+  'usage.missingOption': (option: string, command: string, description: string) =>
+    `rolefit ${command} necesita ${option}${description ? ` (${description})` : ''}`,
   'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
     `${value === '' ? '--lang necesita un idioma' : `idioma desconocido "${value}" para --lang`}; los idiomas son: ${languages.join(', ')}`,
   'error.unexpected': (detail: string) => `error inesperado: ${detail}`,
+  'option.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role debe ser uno de ${choices.join(', ')}, no "${value}"`,
 
   'input.stdin': 'la entrada estándar',
   'input.waiting':
@@ -83,6 +87,27 @@ export const es: Messages = {
   'brief.help':
     'Muestra la ficha del puesto en Markdown para las respuestas de un archivo JSON o YAML, o - para stdin',
   'brief.help.json': 'Muestra {"result": …, "markdown": "…"} en JSON',
+
+  'rubric.help':
+    'Una rúbrica de evaluación para el trabajo de un rol: niveles por dimensión, cada línea algo que quien evalúa puede comprobar, en Markdown, CSV o JSON',
+  'rubric.help.role': (roles: readonly string[], split: string) =>
+    `El rol cuyo trabajo se evalúa: ${roles.join(', ')}, o ${split} para dos trabajos en uno`,
+  'rubric.help.regime':
+    'separate-tracks (una carrera por rol, con sus niveles, y lo que cada una entrega a la siguiente) o flat (una sola carrera bajo un único título); por defecto, lo que la cuadrícula recomienda para el trabajo',
+  'rubric.help.levels': (min: number, max: number) => `Niveles por carrera, de ${min} a ${max}`,
+  'rubric.help.format':
+    'md (Markdown para pegar en un documento), csv (una fila por nivel y dimensión, para una hoja de cálculo) o json (el objeto Rubric)',
+  'rubric.help.json': 'Muestra el objeto Rubric en JSON (lo mismo que --format json)',
+  'rubric.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role debe ser uno de ${choices.join(', ')}, no "${value}"`,
+  'rubric.regime.invalid': (value: string, choices: readonly string[]) =>
+    `--regime debe ser ${choices.join(' o ')}, no "${value}"`,
+  'rubric.levels.invalid': (value: string, min: number, max: number) =>
+    `--levels debe ser un número entero de ${min} a ${max}, no "${value}"; por ejemplo: --levels 4`,
+  'rubric.format.invalid': (value: string, choices: readonly string[]) =>
+    `--format debe ser uno de ${choices.join(', ')}, no "${value}"`,
+  'rubric.jsonAndFormat': (format: string) =>
+    `--json equivale a --format json, y --format pide ${format}; indica solo uno de los dos`,
 
   'portfolio.help':
     'El centro de gravedad de un equipo y el veredicto sobre sus títulos, a partir de sus líneas de trabajo o de sus personas, o los de una organización a partir de sus equipos (JSON/YAML)',
@@ -152,9 +177,35 @@ export const es: Messages = {
     '--weighting pondera unos equipos frente a otros, y este archivo no tiene lista "teams"; para un solo equipo, quítalo',
 
   'analyze.help':
-    'Qué rol describe una oferta de empleo o una rúbrica de evaluación, con sus pruebas y los avisos de columna equivocada',
+    'Qué rol describe una oferta de empleo, una rúbrica de evaluación o una escalera de carrera, nivel por nivel, con sus pruebas, los avisos de columna equivocada y propuestas de reescritura',
   'analyze.help.file': 'Archivo de texto, o - para la entrada estándar',
   'analyze.help.json': 'Muestra el objeto del análisis en JSON',
+  'analyze.help.role': (roles: readonly string[]) =>
+    `Juzga los niveles y propone reescrituras según este rol: ${roles.join(', ')} (por defecto: el rol que nombra el título o, si no, el del propio texto)`,
+  'analyze.help.rewrite':
+    'Muestra, en lugar del informe, el texto con todas las reescrituras propuestas aplicadas, para redirigirlo a un archivo',
+  'analyze.jsonAndRewrite': 'elige --json o --rewrite, no los dos',
+  'analyze.rewrite.none':
+    'nada que reescribir: ninguna frase evalúa otra columna que la del rol, así que el texto se muestra tal cual',
+  'analyze.rewrite.applied': (count: number) =>
+    `${count} ${count === 1 ? 'reescritura aplicada' : 'reescrituras aplicadas'}; lee la nueva redacción antes de usarla`,
+
+  // rolefit check.
+  'check.help':
+    '¿Evalúan la misma columna la oferta de empleo, la rúbrica de evaluación y la escalera de carrera de un rol? Sale con 0 si concuerdan y con 1 si no',
+  'check.help.posting': 'La oferta de empleo: un archivo de texto, o - para la entrada estándar',
+  'check.help.rubric':
+    'La rúbrica de evaluación: un archivo de texto, o - para la entrada estándar',
+  'check.help.ladder': 'La escalera de carrera: un archivo de texto, o - para la entrada estándar',
+  'check.help.role': (roles: readonly string[]) =>
+    `El rol al que corresponden los documentos: ${roles.join(', ')} (por defecto: el rol del primer documento que nombre uno, empezando por la oferta de empleo)`,
+  'check.help.json': 'Muestra el objeto de la comprobación en JSON',
+  'check.none':
+    'indica al menos un documento que comprobar: --posting <file>, --rubric <file> o --ladder <file> (- lee la entrada estándar)',
+  'check.noValue': (option: string) =>
+    `${option} necesita un archivo, o - para la entrada estándar`,
+  'check.stdinTwice': (options: readonly string[]) =>
+    `solo un documento puede venir de la entrada estándar, y ${options.join(' y ')} la piden (-); indica los demás como archivos`,
   'analyze.empty': (name: string) =>
     `${name} está vacío; indica el texto de una oferta de empleo o de una rúbrica de evaluación`,
   'analyze.answers': (name: string, command: string) =>
@@ -309,4 +360,36 @@ export const es: Messages = {
   'analysis.section.benefits': 'beneficios',
   'analysis.section.legal': 'aviso legal',
   'analysis.flags': 'Avisos',
+  'analysis.asked': (role: string) =>
+    `niveles y reescrituras juzgados según el trabajo de ${role} (--role)`,
+  'analysis.levels': (count: number) => `Niveles (${count})`,
+  'analysis.level.grades': (column: string, shares: string) =>
+    `evalúa la columna ${column}: ${shares}`,
+  'analysis.level.tooLittle': 'dice demasiado poco para saberlo',
+  'analysis.suggestions': (count: number) => `Reescrituras propuestas (${count})`,
+  'analysis.suggestion': (line: number, instead: string, write: string) =>
+    `línea ${line}: en lugar de "${instead}", escribe "${write}"`,
+  'analysis.suggestions.apply': (command: string) => `El texto entero reescrito: ${command}`,
+
+  // La comprobación de una oferta de empleo, una rúbrica de evaluación y una escalera de carrera (rolefit check).
+  'check.document.posting': 'oferta de empleo',
+  'check.document.rubric': 'rúbrica de evaluación',
+  'check.document.ladder': 'escalera de carrera',
+  'check.disagree': (count: number, role: string) =>
+    `${count} ${count === 1 ? 'discrepancia' : 'discrepancias'}: no todos los documentos evalúan trabajo de ${role}.`,
+  'check.against.asked': (role: string) =>
+    `Comprobado según el trabajo de ${role}, como pide --role.`,
+  'check.against.document': (role: string, document: string) =>
+    `Comprobado según el trabajo de ${role}, el rol que indica el documento "${document}".`,
+  'check.table.document': 'Documento',
+  'check.table.file': 'Archivo',
+  'check.table.role': 'Rol',
+  'check.table.work': 'Trabajo',
+  'check.role.none': 'demasiado poco para saberlo',
+  'check.mismatches': (count: number) => `Discrepancias (${count})`,
+  'check.gradeOn': (role: string) => `Evalúa el trabajo de ${role} por:`,
+  'check.rewrites': 'Reescrituras propuestas',
+  'check.rewrites.count': (count: number) =>
+    `${count} ${count === 1 ? 'reescritura' : 'reescrituras'}`,
+  'check.rewrites.hint': (command: string) => `aplícalas con: ${command}`,
 };

@@ -11,7 +11,7 @@ const de = (word: string) => (/^[aeiouyhàâéèêëîïôûü]/i.test(word) ? `
 
 export const fr: Messages = {
   'help.rolefit':
-    'Quel rôle ce travail d’IA demande-t-il : chercheur, ingénieur de recherche ou ingénieur IA ?\n\nCodes de sortie : 0 succès, 1 entrée invalide, 2 mauvaise utilisation, 130 questionnaire interrompu.',
+    'Quel rôle ce travail d’IA demande-t-il : chercheur, ingénieur de recherche ou ingénieur IA ?\n\nCodes de sortie : 0 succès, 1 entrée invalide (ou, pour check, documents qui ne concordent pas), 2 mauvaise utilisation, 130 questionnaire interrompu.',
   'help.title': (description: string, command: string, version: string) =>
     `${description} (${command} v${version})`,
   'help.usage': 'UTILISATION',
@@ -37,9 +37,13 @@ export const fr: Messages = {
   'usage.seeHelp': 'Lancez "rolefit --help" pour voir les commandes et leurs options.',
   'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
     `option inconnue "${option}" pour rolefit ${command} ; ${options.length > 0 ? `ses options sont : ${options.join(', ')}` : 'elle n’a pas d’option'} (en plus de --help)`,
+  'usage.missingOption': (option: string, command: string, description: string) =>
+    `rolefit ${command} a besoin de ${option}${description ? ` (${description})` : ''}`,
   'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
     `${value === '' ? '--lang attend une langue' : `langue inconnue "${value}" pour --lang`} ; les langues sont : ${languages.join(', ')}`,
   'error.unexpected': (detail: string) => `erreur inattendue : ${detail}`,
+  'option.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role doit valoir l’un de ${choices.join(', ')}, pas "${value}"`,
 
   'input.stdin': 'l’entrée standard',
   'input.waiting':
@@ -92,6 +96,28 @@ export const fr: Messages = {
   'brief.help':
     'Afficher la fiche de poste en Markdown pour des réponses en JSON ou YAML, ou - pour stdin',
   'brief.help.json': 'Afficher {"result": …, "markdown": "…"} en JSON',
+
+  'rubric.help':
+    'Une grille d’évaluation pour le travail d’un rôle : niveaux par dimension, chaque ligne un point qu’une évaluation peut vérifier, en Markdown, CSV ou JSON',
+  'rubric.help.role': (roles: readonly string[], split: string) =>
+    `Le rôle dont le travail est évalué : ${roles.join(', ')}, ou ${split} pour deux postes en un`,
+  'rubric.help.regime':
+    'separate-tracks (une échelle de carrière par filière, et ce que chacune remet à la suivante) ou flat (une seule échelle sous un titre unique) ; par défaut, ce que le tableau recommande pour ce travail',
+  'rubric.help.levels': (min: number, max: number) =>
+    `Niveaux par échelle de carrière, de ${min} à ${max}`,
+  'rubric.help.format':
+    'md (Markdown à coller dans un document), csv (une ligne par niveau et par dimension, pour un tableur) ou json (l’objet Rubric)',
+  'rubric.help.json': 'Afficher l’objet Rubric en JSON (comme --format json)',
+  'rubric.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role doit valoir l’un de ${choices.join(', ')}, pas "${value}"`,
+  'rubric.regime.invalid': (value: string, choices: readonly string[]) =>
+    `--regime doit valoir ${choices.join(' ou ')}, pas "${value}"`,
+  'rubric.levels.invalid': (value: string, min: number, max: number) =>
+    `--levels doit être un nombre entier de ${min} à ${max}, pas "${value}" ; par exemple : --levels 4`,
+  'rubric.format.invalid': (value: string, choices: readonly string[]) =>
+    `--format doit valoir l’un de ${choices.join(', ')}, pas "${value}"`,
+  'rubric.jsonAndFormat': (format: string) =>
+    `--json revient à --format json, et --format demande ${format} ; n’en donnez qu’un des deux`,
 
   'portfolio.help':
     'Le centre de gravité d’une équipe et le verdict sur ses titres, à partir de ses chantiers ou de ses membres, ou ceux d’une organisation à partir de ses équipes (JSON/YAML)',
@@ -162,9 +188,33 @@ export const fr: Messages = {
     '--weighting pondère les équipes entre elles, et ce fichier n’a pas de liste "teams" ; pour une seule équipe, retirez-le',
 
   'analyze.help':
-    'Quel rôle décrit une offre d’emploi ou une grille d’évaluation, avec les indices relevés et les alertes de mauvaise colonne',
+    'Quel rôle décrit une offre d’emploi, une grille d’évaluation ou une échelle de carrière, niveau par niveau, avec les indices relevés, les alertes de mauvaise colonne et des reformulations',
   'analyze.help.file': 'Fichier texte, ou - pour l’entrée standard',
   'analyze.help.json': 'Afficher l’objet analyse en JSON',
+  'analyze.help.role': (roles: readonly string[]) =>
+    `Juger les niveaux et proposer des reformulations par rapport à ce rôle : ${roles.join(', ')} (par défaut : le rôle que nomme le titre, sinon celui du texte)`,
+  'analyze.help.rewrite':
+    'Afficher, au lieu du rapport, le texte avec toutes les reformulations proposées, pour le rediriger vers un fichier',
+  'analyze.jsonAndRewrite': 'choisissez --json ou --rewrite, pas les deux',
+  'analyze.rewrite.none':
+    'rien à reformuler : aucune expression n’évalue une autre colonne que celle du rôle, le texte est donc affiché tel quel',
+  'analyze.rewrite.applied': (count: number) =>
+    `${count} ${plural(count, 'reformulation appliquée', 'reformulations appliquées')} ; relisez la nouvelle formulation avant de l’utiliser`,
+
+  // rolefit check.
+  'check.help':
+    'L’offre d’emploi, la grille d’évaluation et l’échelle de carrière d’un rôle évaluent-elles la même colonne ? Code de sortie 0 si elles concordent, 1 sinon',
+  'check.help.posting': 'L’offre d’emploi : un fichier texte, ou - pour l’entrée standard',
+  'check.help.rubric': 'La grille d’évaluation : un fichier texte, ou - pour l’entrée standard',
+  'check.help.ladder': 'L’échelle de carrière : un fichier texte, ou - pour l’entrée standard',
+  'check.help.role': (roles: readonly string[]) =>
+    `Le rôle auquel les documents sont destinés : ${roles.join(', ')} (par défaut : le rôle du premier document qui en nomme un, l’offre d’emploi d’abord)`,
+  'check.help.json': 'Afficher l’objet de la vérification en JSON',
+  'check.none':
+    'donnez au moins un document à vérifier : --posting <file>, --rubric <file> ou --ladder <file> (- lit l’entrée standard)',
+  'check.noValue': (option: string) => `${option} attend un fichier, ou - pour l’entrée standard`,
+  'check.stdinTwice': (options: readonly string[]) =>
+    `un seul document peut venir de l’entrée standard, et ${options.join(' et ')} la demandent (-) ; donnez les autres sous forme de fichiers`,
   'analyze.empty': (name: string) =>
     `${name} est vide ; donnez le texte d’une offre d’emploi ou d’une grille d’évaluation`,
   'analyze.answers': (name: string, command: string) =>
@@ -317,4 +367,36 @@ export const fr: Messages = {
   'analysis.section.benefits': 'avantages',
   'analysis.section.legal': 'mentions légales',
   'analysis.flags': 'Alertes',
+  'analysis.asked': (role: string) =>
+    `niveaux et reformulations jugés par rapport au travail ${de(role)} (--role)`,
+  'analysis.levels': (count: number) => `Niveaux (${count})`,
+  'analysis.level.grades': (column: string, shares: string) =>
+    `évalue la colonne ${column} : ${shares}`,
+  'analysis.level.tooLittle': 'en dit trop peu pour trancher',
+  'analysis.suggestions': (count: number) => `Reformulations proposées (${count})`,
+  'analysis.suggestion': (line: number, instead: string, write: string) =>
+    `ligne ${line} : au lieu de « ${instead} », écrire « ${write} »`,
+  'analysis.suggestions.apply': (command: string) => `Le texte entier reformulé : ${command}`,
+
+  // La vérification d’une offre d’emploi, d’une grille d’évaluation et d’une échelle de carrière (rolefit check).
+  'check.document.posting': 'offre d’emploi',
+  'check.document.rubric': 'grille d’évaluation',
+  'check.document.ladder': 'échelle de carrière',
+  'check.disagree': (count: number, role: string) =>
+    `${count} ${plural(count, 'écart', 'écarts')} : les documents n’évaluent pas tous un travail ${de(role)}.`,
+  'check.against.asked': (role: string) =>
+    `Vérifié par rapport au travail ${de(role)}, comme le demande --role.`,
+  'check.against.document': (role: string, document: string) =>
+    `Vérifié par rapport au travail ${de(role)}, le rôle que nomme le document « ${document} ».`,
+  'check.table.document': 'Document',
+  'check.table.file': 'Fichier',
+  'check.table.role': 'Rôle',
+  'check.table.work': 'Travail',
+  'check.role.none': 'trop peu pour trancher',
+  'check.mismatches': (count: number) => `Écarts (${count})`,
+  'check.gradeOn': (role: string) => `Évaluer le travail ${de(role)} sur :`,
+  'check.rewrites': 'Reformulations proposées',
+  'check.rewrites.count': (count: number) =>
+    `${count} ${plural(count, 'reformulation', 'reformulations')}`,
+  'check.rewrites.hint': (command: string) => `à appliquer avec : ${command}`,
 };

@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 
 export const ja: Messages = {
   'help.rolefit':
-    'このAIの仕事に必要なのはどの役割か：リサーチサイエンティスト、リサーチエンジニア、AIエンジニア\n\n終了コード：0 正常、1 入力の誤り、2 使い方の誤り、130 クイズの中断。',
+    'このAIの仕事に必要なのはどの役割か：リサーチサイエンティスト、リサーチエンジニア、AIエンジニア\n\n終了コード：0 正常、1 入力の誤り（check では、文書どうしが一致しないこと）、2 使い方の誤り、130 クイズの中断。',
   'help.title': (description: string, command: string, version: string) =>
     `${description}（${command} v${version}）`,
   'help.usage': '使い方',
@@ -28,9 +28,13 @@ export const ja: Messages = {
   'usage.seeHelp': 'コマンドとそのオプションは "rolefit --help" で確認できます。',
   'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
     `rolefit ${command} に "${option}" というオプションはありません。${options.length > 0 ? `使えるオプション：${options.join(', ')}` : 'このコマンドにオプションはありません'}（ほかに --help）`,
+  'usage.missingOption': (option: string, command: string, description: string) =>
+    `rolefit ${command} には ${option} が必要です${description ? `（${description}）` : ''}`,
   'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
     `${value === '' ? '--lang には言語を指定してください' : `--lang に指定された "${value}" には対応していません`}。使える言語：${languages.join(', ')}`,
   'error.unexpected': (detail: string) => `予期しないエラー：${detail}`,
+  'option.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role には ${choices.join(', ')} のどれかを指定してください。"${value}" は使えません`,
 
   'input.stdin': '標準入力',
   'input.waiting':
@@ -79,6 +83,27 @@ export const ja: Messages = {
     `この回答は採点できません：\n${problems.map((p) => `  - ${p}`).join('\n')}`,
   'brief.help': 'JSON・YAML ファイルの回答（標準入力なら -）から、Markdown の職務概要書を出力する',
   'brief.help.json': '{"result": …, "markdown": "…"} を JSON で出力する',
+
+  'rubric.help':
+    'ある役割の仕事の評価シート。レベル×観点で、どの行も評価者が根拠を確かめられる内容。Markdown・CSV・JSON で出力する',
+  'rubric.help.role': (roles: readonly string[], split: string) =>
+    `仕事を評価する役割：${roles.join(', ')}。一人二役なら ${split}`,
+  'rubric.help.regime':
+    'separate-tracks（トラックごとのキャリアラダーと、各トラックが次に渡すもの）か flat（単一の肩書きのもとで一つのラダー）。既定はその仕事に肩書きの表が勧めるほう',
+  'rubric.help.levels': (min: number, max: number) => `ラダーごとのレベル数（${min}〜${max}）`,
+  'rubric.help.format':
+    'md（文書に貼る Markdown）、csv（レベルと観点ごとに 1 行、表計算用）、json（Rubric オブジェクト）のどれか',
+  'rubric.help.json': 'Rubric オブジェクトを JSON で出力する（--format json と同じ）',
+  'rubric.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role には ${choices.join(', ')} のどれかを指定してください。"${value}" は使えません`,
+  'rubric.regime.invalid': (value: string, choices: readonly string[]) =>
+    `--regime には ${choices.join(' か ')} を指定してください。"${value}" は使えません`,
+  'rubric.levels.invalid': (value: string, min: number, max: number) =>
+    `--levels には ${min} から ${max} までの整数を指定してください。"${value}" は使えません（例：--levels 4）`,
+  'rubric.format.invalid': (value: string, choices: readonly string[]) =>
+    `--format には ${choices.join(', ')} のどれかを指定してください。"${value}" は使えません`,
+  'rubric.jsonAndFormat': (format: string) =>
+    `--json は --format json と同じですが、--format は ${format} を指定しています。どちらか一方にしてください`,
 
   'portfolio.help':
     'ワークストリームまたは人から、チームの重心と肩書きの体系の判定を出す。チームの一覧（teams）からは組織全体について出す（JSON/YAML）',
@@ -147,9 +172,35 @@ export const ja: Messages = {
     '--weighting はチームどうしの重みづけに使います。このファイルには "teams" のリストがないので、チームが一つなら外してください',
 
   'analyze.help':
-    '求人票や評価シートがどの役割を記述しているかを、根拠と「違う列」のフラグとともに示す',
+    '求人票、評価シート、キャリアラダーがどの役割を記述しているかを、レベルごとに、根拠、「違う列」のフラグ、書き換えの提案とともに示す',
   'analyze.help.file': 'テキストファイル。標準入力なら -',
   'analyze.help.json': '分析のオブジェクトを JSON で出力する',
+  'analyze.help.role': (roles: readonly string[]) =>
+    `この役割を基準にレベルを判定し、書き換えを提案する：${roles.join(', ')}（既定：タイトルが示す役割、なければテキスト自体の役割）`,
+  'analyze.help.rewrite':
+    'レポートの代わりに、提案した書き換えをすべて適用したテキストを出力する（ファイルへのリダイレクト用）',
+  'analyze.jsonAndRewrite':
+    '--json と --rewrite は同時に指定できません。どちらか一方にしてください',
+  'analyze.rewrite.none':
+    '書き換える箇所はありません。役割の列以外で評価している語句がないため、テキストをそのまま出力します',
+  'analyze.rewrite.applied': (count: number) =>
+    `${count}件の書き換えを適用しました。使う前に新しい文言を読み直してください`,
+
+  // rolefit check。
+  'check.help':
+    'ある役割の求人票、評価シート、キャリアラダーが同じ列で評価しているかを確かめる。一致すれば終了コード 0、一致しなければ 1',
+  'check.help.posting': '求人票：テキストファイル。標準入力なら -',
+  'check.help.rubric': '評価シート：テキストファイル。標準入力なら -',
+  'check.help.ladder': 'キャリアラダー：テキストファイル。標準入力なら -',
+  'check.help.role': (roles: readonly string[]) =>
+    `文書が対象とする役割：${roles.join(', ')}（既定：役割を示している最初の文書の役割。求人票が最優先）`,
+  'check.help.json': '確認結果のオブジェクトを JSON で出力する',
+  'check.none':
+    '確認する文書を一つ以上指定してください：--posting <file>、--rubric <file>、--ladder <file>（- は標準入力を読みます）',
+  'check.noValue': (option: string) =>
+    `${option} にはファイルを指定してください。標準入力なら - です`,
+  'check.stdinTwice': (options: readonly string[]) =>
+    `標準入力から読める文書は一つだけですが、${options.join(' と ')} がどれも標準入力（-）を指定しています。ほかはファイルで指定してください`,
   'analyze.empty': (name: string) =>
     `${name} が空です。求人票か評価シートのテキストを渡してください`,
   'analyze.answers': (name: string, command: string) =>
@@ -291,4 +342,33 @@ export const ja: Messages = {
   'analysis.section.benefits': '待遇・福利厚生',
   'analysis.section.legal': '法的事項',
   'analysis.flags': 'フラグ',
+  'analysis.asked': (role: string) => `レベルと書き換えは${role}の仕事を基準に判定（--role）`,
+  'analysis.levels': (count: number) => `レベル（${count}）`,
+  'analysis.level.grades': (column: string, shares: string) => `評価する列：${column}（${shares}）`,
+  'analysis.level.tooLittle': '記述が少なすぎて判断できません',
+  'analysis.suggestions': (count: number) => `書き換えの提案（${count}）`,
+  'analysis.suggestion': (line: number, instead: string, write: string) =>
+    `${line}行目：「${instead}」の代わりに「${write}」と書く`,
+  'analysis.suggestions.apply': (command: string) => `すべて書き換えたテキスト：${command}`,
+
+  // 求人票、評価シート、キャリアラダーの確認（rolefit check）。
+  'check.document.posting': '求人票',
+  'check.document.rubric': '評価シート',
+  'check.document.ladder': 'キャリアラダー',
+  'check.disagree': (count: number, role: string) =>
+    `不一致が${count}件あります：すべての文書が${role}の仕事を評価しているわけではありません。`,
+  'check.against.asked': (role: string) =>
+    `--role の指定どおり、${role}の仕事を基準に確認しました。`,
+  'check.against.document': (role: string, document: string) =>
+    `${document}が示す役割である${role}の仕事を基準に確認しました。`,
+  'check.table.document': '文書',
+  'check.table.file': 'ファイル',
+  'check.table.role': '役割',
+  'check.table.work': '仕事',
+  'check.role.none': '記述が少なすぎて判断できません',
+  'check.mismatches': (count: number) => `不一致（${count}）`,
+  'check.gradeOn': (role: string) => `${role}の仕事の評価の基準：`,
+  'check.rewrites': '書き換えの提案',
+  'check.rewrites.count': (count: number) => `書き換え${count}件`,
+  'check.rewrites.hint': (command: string) => `適用するには：${command}`,
 };

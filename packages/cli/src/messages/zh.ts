@@ -3,7 +3,7 @@ import type { Messages } from './en.ts';
 
 export const zh: Messages = {
   'help.rolefit':
-    '这份AI工作需要哪种角色：研究科学家、研究工程师，还是AI工程师？\n\n退出码：0 成功，1 输入有误，2 用法错误，130 测验已取消。',
+    '这份AI工作需要哪种角色：研究科学家、研究工程师，还是AI工程师？\n\n退出码：0 成功，1 输入有误（对 check 而言：文档之间不一致），2 用法错误，130 测验已取消。',
   'help.title': (description: string, command: string, version: string) =>
     `${description}（${command} v${version}）`,
   'help.usage': '用法',
@@ -28,9 +28,13 @@ export const zh: Messages = {
   'usage.seeHelp': '运行 "rolefit --help" 查看所有命令及其选项。',
   'usage.unknownOption': (option: string, command: string, options: readonly string[]) =>
     `rolefit ${command} 没有选项 "${option}"；${options.length > 0 ? `可用选项为：${options.join(', ')}` : '该命令不接受任何选项'}（另有 --help）`,
+  'usage.missingOption': (option: string, command: string, description: string) =>
+    `rolefit ${command} 需要 ${option}${description ? `（${description}）` : ''}`,
   'usage.unknownLanguage': (value: string, languages: readonly string[]) =>
     `${value === '' ? '--lang 需要指定一种语言' : `--lang 不支持语言 "${value}"`}；可用语言：${languages.join(', ')}`,
   'error.unexpected': (detail: string) => `意外错误：${detail}`,
+  'option.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role 必须是 ${choices.join(', ')} 之一，而不是 "${value}"`,
 
   'input.stdin': '标准输入',
   'input.waiting': '正在等待标准输入：请用管道传入文件，或把 "-" 换成文件路径',
@@ -76,6 +80,27 @@ export const zh: Messages = {
     `这些答案无法评分：\n${problems.map((p) => `  - ${p}`).join('\n')}`,
   'brief.help': '为JSON或YAML文件中的答案输出Markdown岗位说明，或用 - 表示标准输入',
   'brief.help.json': '以JSON输出 {"result": …, "markdown": "…"}',
+
+  'rubric.help':
+    '某个角色工作的考核细则：按职级和维度列出，每一行都是考核者能找到证据的内容，输出为Markdown、CSV或JSON',
+  'rubric.help.role': (roles: readonly string[], split: string) =>
+    `要考核其工作的角色：${roles.join(', ')}；一岗两职用 ${split}`,
+  'rubric.help.regime':
+    'separate-tracks（每个序列一套职级体系，并写明各序列交给下一个序列什么）或 flat（统一头衔下的一套职级体系）；默认取头衔体系表格为这类工作推荐的那种',
+  'rubric.help.levels': (min: number, max: number) => `每套职级体系的级数，${min}到${max}`,
+  'rubric.help.format':
+    'md（可粘贴进文档的Markdown）、csv（每个职级和维度一行，用于电子表格）或 json（Rubric对象）',
+  'rubric.help.json': '以JSON输出Rubric对象（与 --format json 相同）',
+  'rubric.role.invalid': (value: string, choices: readonly string[]) =>
+    `--role 必须是 ${choices.join(', ')} 之一，而不是 "${value}"`,
+  'rubric.regime.invalid': (value: string, choices: readonly string[]) =>
+    `--regime 必须是 ${choices.join(' 或 ')}，而不是 "${value}"`,
+  'rubric.levels.invalid': (value: string, min: number, max: number) =>
+    `--levels 必须是${min}到${max}之间的整数，而不是 "${value}"；例如：--levels 4`,
+  'rubric.format.invalid': (value: string, choices: readonly string[]) =>
+    `--format 必须是 ${choices.join(', ')} 之一，而不是 "${value}"`,
+  'rubric.jsonAndFormat': (format: string) =>
+    `--json 等同于 --format json，而 --format 要的是 ${format}；两者只能给一个`,
 
   'portfolio.help':
     '根据团队的工作方向或成员给出重心和头衔体系的判断；给出多个团队（teams）时，给出整个组织的判断（JSON/YAML）',
@@ -137,9 +162,32 @@ export const zh: Messages = {
   'org.weighting.single':
     '--weighting 用于团队之间的加权，而这个文件没有 "teams" 列表；只有一个团队时请去掉它',
 
-  'analyze.help': '判断一份招聘启事或考核细则描述的是哪种角色，并给出依据和错列提示',
+  'analyze.help':
+    '判断一份招聘启事、考核细则或职级体系描述的是哪种角色，逐级给出依据、错列提示和改写建议',
   'analyze.help.file': '文本文件，或用 - 表示标准输入',
   'analyze.help.json': '以JSON输出分析对象',
+  'analyze.help.role': (roles: readonly string[]) =>
+    `按这个角色判断各级并提出改写建议：${roles.join(', ')}（默认：标题所指的角色，否则按文本本身）`,
+  'analyze.help.rewrite': '不输出报告，而是输出应用了全部改写建议的文本，便于重定向到文件',
+  'analyze.jsonAndRewrite': '--json 和 --rewrite 只能选一个',
+  'analyze.rewrite.none':
+    '没有需要改写的地方：没有短语按角色所在列以外的列来考核，因此原样输出文本',
+  'analyze.rewrite.applied': (count: number) => `已应用${count}处改写；使用前请通读新的措辞`,
+
+  // rolefit check。
+  'check.help':
+    '同一角色的招聘启事、考核细则和职级体系考核的是不是同一列？一致时退出码为 0，不一致时为 1',
+  'check.help.posting': '招聘启事：文本文件，或用 - 表示标准输入',
+  'check.help.rubric': '考核细则：文本文件，或用 - 表示标准输入',
+  'check.help.ladder': '职级体系：文本文件，或用 - 表示标准输入',
+  'check.help.role': (roles: readonly string[]) =>
+    `这些文档针对的角色：${roles.join(', ')}（默认：第一份指明角色的文档的角色，招聘启事优先）`,
+  'check.help.json': '以JSON输出检查对象',
+  'check.none':
+    '请至少提供一份待检查的文档：--posting <file>、--rubric <file> 或 --ladder <file>（- 表示读取标准输入）',
+  'check.noValue': (option: string) => `${option} 需要一个文件，或用 - 表示标准输入`,
+  'check.stdinTwice': (options: readonly string[]) =>
+    `只能有一份文档来自标准输入，而 ${options.join(' 和 ')} 都要读取标准输入（-）；请把其余文档作为文件给出`,
   'analyze.empty': (name: string) => `${name} 为空；请给出招聘启事或考核细则的文本`,
   'analyze.answers': (name: string, command: string) =>
     `${name} 看起来是测验答案（题目和选项id），而不是招聘启事或考核细则的文本。要为这些答案评分，请运行：${command}`,
@@ -275,4 +323,32 @@ export const zh: Messages = {
   'analysis.section.benefits': '福利待遇',
   'analysis.section.legal': '法律声明',
   'analysis.flags': '提示',
+  'analysis.asked': (role: string) => `各级和改写均按${role}的工作来判断（--role）`,
+  'analysis.levels': (count: number) => `级别（${count}）`,
+  'analysis.level.grades': (column: string, shares: string) => `考核${column}：${shares}`,
+  'analysis.level.tooLittle': '描述太少，无法判断',
+  'analysis.suggestions': (count: number) => `改写建议（${count}）`,
+  'analysis.suggestion': (line: number, instead: string, write: string) =>
+    `第${line}行：把“${instead}”改为“${write}”`,
+  'analysis.suggestions.apply': (command: string) => `整篇改写后的文本：${command}`,
+
+  // 招聘启事、考核细则和职级体系的检查（rolefit check）。
+  'check.document.posting': '招聘启事',
+  'check.document.rubric': '考核细则',
+  'check.document.ladder': '职级体系',
+  'check.disagree': (count: number, role: string) =>
+    `${count}处不一致：并非所有文档考核的都是${role}的工作。`,
+  'check.against.asked': (role: string) => `按 --role 的要求，以${role}的工作为准进行检查。`,
+  'check.against.document': (role: string, document: string) =>
+    `以${role}的工作为准进行检查，这是${document}所指的角色。`,
+  'check.table.document': '文档',
+  'check.table.file': '文件',
+  'check.table.role': '角色',
+  'check.table.work': '工作',
+  'check.role.none': '描述太少，无法判断',
+  'check.mismatches': (count: number) => `不一致（${count}）`,
+  'check.gradeOn': (role: string) => `请按以下方面考核${role}的工作：`,
+  'check.rewrites': '改写建议',
+  'check.rewrites.count': (count: number) => `${count}处改写`,
+  'check.rewrites.hint': (command: string) => `应用方法：${command}`,
 };

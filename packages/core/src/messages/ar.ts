@@ -1,6 +1,8 @@
 // Core's Arabic text: the framework (frameworkAr) plus profiles, team advice, checks, analyzer flags and the job brief.
+import { auditAr } from './audit-ar.ts';
 import type { Messages } from './en.ts';
 import { frameworkAr } from './framework-ar.ts';
+import { rubricAr } from './rubric-ar.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const BAND: Record<string, string> = { high: 'عالية', moderate: 'متوسطة', low: 'منخفضة' };
@@ -206,4 +208,7 @@ export const ar: Messages = {
   'brief.item': (label: string, value: string) => `${label}: ${value}`,
   'brief.titling.risk': 'الخطر الذي تقبله',
   'brief.titling.manage': 'كيف تديره',
+
+  ...rubricAr,
+  ...auditAr,
 };

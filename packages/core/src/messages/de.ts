@@ -1,6 +1,8 @@
 // Der Text von core auf Deutsch: Framework, Rollenprofile, Teamrat, Meldungen und das Stellenprofil.
+import { auditDe } from './audit-de.ts';
 import type { Messages } from './en.ts';
 import { frameworkDe } from './framework-de.ts';
+import { rubricDe } from './rubric-de.ts';
 
 /** Ein Anteil (0 bis 1) in ganzen Prozent, mit schmalem geschütztem Leerzeichen: „40 %“. */
 const percent = (x: number) => `${Math.round(x * 100)}\u202F%`;
@@ -213,4 +215,7 @@ export const de: Messages = {
   'brief.item': (label: string, value: string) => `${label}: ${value}`,
   'brief.titling.risk': 'Risiko, das Sie eingehen',
   'brief.titling.manage': 'Wie Sie es begrenzen',
+
+  ...rubricDe,
+  ...auditDe,
 };

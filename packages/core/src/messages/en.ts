@@ -1,11 +1,14 @@
+import { auditEn } from './audit-en.ts';
 import type { Catalogue } from './catalogue.ts';
 import { type FrameworkMessages, frameworkEn } from './framework-en.ts';
+import { rubricEn } from './rubric-en.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * Core's English text, keyed by id: the framework (`frameworkEn`), the longer role profiles,
- * the team advice, mismatch and analyzer messages, share-code errors and the job brief. Ids never
+ * the team advice, mismatch and analyzer messages, share-code errors, the job brief and the review
+ * rubrics (`rubricEn`). Ids never
  * change; anything with values is a function, so another language orders its own sentence.
  */
 export const en = {
@@ -206,6 +209,9 @@ export const en = {
   'brief.item': (label: string, value: string) => `${label}: ${value}`,
   'brief.titling.risk': 'Risk you accept',
   'brief.titling.manage': 'How to manage it',
+
+  ...rubricEn,
+  ...auditEn,
 };
 
 /**

@@ -1,6 +1,8 @@
 // El texto de core en español: el marco, los perfiles de rol, los consejos de equipo, los avisos y la ficha del puesto.
+import { auditEs } from './audit-es.ts';
 import type { Messages } from './en.ts';
 import { frameworkEs } from './framework-es.ts';
+import { rubricEs } from './rubric-es.ts';
 
 /** Un porcentaje entero con espacio de no separación delante de %, como pide la norma: "40 %". */
 const pct = (x: number) => `${Math.round(x * 100)}\u00a0%`;
@@ -206,4 +208,7 @@ export const es: Messages = {
   'brief.item': (label: string, value: string) => `${label}: ${value}`,
   'brief.titling.risk': 'Riesgo que se asume',
   'brief.titling.manage': 'Cómo gestionarlo',
+
+  ...rubricEs,
+  ...auditEs,
 };

@@ -1,6 +1,8 @@
 // Le texte de core en français : profils des rôles, conseils d'équipe, messages d'écart et d'analyse, erreurs, fiche de poste.
+import { auditFr } from './audit-fr.ts';
 import type { Messages } from './en.ts';
 import { frameworkFr } from './framework-fr.ts';
+import { rubricFr } from './rubric-fr.ts';
 
 /** Un pourcentage à la française : « 40 % », avec une espace fine insécable. */
 const percent = (x: number) => `${Math.round(x * 100)} %`;
@@ -212,4 +214,7 @@ export const fr: Messages = {
   'brief.item': (label: string, value: string) => `${label} : ${value}`,
   'brief.titling.risk': 'Risque accepté',
   'brief.titling.manage': 'Comment le limiter',
+
+  ...rubricFr,
+  ...auditFr,
 };

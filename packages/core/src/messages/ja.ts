@@ -1,6 +1,8 @@
 // core の日本語テキスト：枠組み（frameworkJa）、役割の詳しい説明、チームへの助言、不一致と分析のメッセージ、エラー、職務概要書。
+import { auditJa } from './audit-ja.ts';
 import type { Messages } from './en.ts';
 import { frameworkJa } from './framework-ja.ts';
+import { rubricJa } from './rubric-ja.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const BAND: Readonly<Record<string, string>> = { high: '高', moderate: '中', low: '低' };
@@ -192,4 +194,7 @@ export const ja: Messages = {
   'brief.item': (label: string, value: string) => `${label}：${value}`,
   'brief.titling.risk': '受け入れるリスク',
   'brief.titling.manage': 'リスクへの対処',
+
+  ...rubricJa,
+  ...auditJa,
 };

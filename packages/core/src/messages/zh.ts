@@ -1,6 +1,8 @@
 // core的简体中文文本：框架（frameworkZh）、角色简介、团队建议、错列与分析器提示、错误信息和岗位说明。
+import { auditZh } from './audit-zh.ts';
 import type { Messages } from './en.ts';
 import { frameworkZh } from './framework-zh.ts';
+import { rubricZh } from './rubric-zh.ts';
 
 const percent = (x: number) => `${Math.round(x * 100)}%`;
 const BAND: Record<string, string> = { high: '高', moderate: '中等', low: '低' };
@@ -187,4 +189,7 @@ export const zh: Messages = {
   'brief.item': (label: string, value: string) => `${label}：${value}`,
   'brief.titling.risk': '需要承担的风险',
   'brief.titling.manage': '如何应对',
+
+  ...rubricZh,
+  ...auditZh,
 };

@@ -73,6 +73,7 @@ export const ar: Messages = {
     'أرسل رمز المالك على شكل Authorization: Bearer <token> (ROLEFIT_ADMIN_TOKEN، أو الرمز الذي طُبع عند أول تشغيل)',
 
   empty_text: 'الحقل text فارغ؛ أرسل نص إعلان وظيفة أو معايير تقييم',
+  'empty_text.document': (field: string) => `${field} فارغ؛ أرسل نص ذلك المستند، أو احذف ${field}`,
   unknown_team: 'رمز الانضمام هذا لا يخص أي فريق؛ اطلب من قائد فريقك رابط انضمام جديدًا',
   id_conflict: (id: string) =>
     `المعرّف id ${id} استُخدم من قبل لإجابات أخرى؛ اختر UUID جديدًا لكل اختبار مكتمل`,
@@ -110,4 +111,6 @@ export const ar: Messages = {
   'request.day.format': 'اكتب اليوم بالشكل YYYY-MM-DD',
   'request.day.calendar': 'هذا اليوم غير موجود في التقويم',
   'request.stats.fieldValue': 'اذكر field و value معًا، مثل field=utm_source&value=newsletter',
+  'request.rubric.role':
+    'اذكر واحدًا من research-scientist أو research-engineer أو ai-engineer أو research-scientist+ai-engineer (وظيفتان في وظيفة واحدة؛ أو قائمة بطرفيها)',
 };

@@ -50,6 +50,8 @@ export const de: Messages = {
 
   empty_text:
     'text ist leer; senden Sie den Wortlaut einer Stellenanzeige oder eines Bewertungsrasters',
+  'empty_text.document': (field: string) =>
+    `${field} ist leer; senden Sie den Text dieses Dokuments, oder lassen Sie ${field} weg`,
   unknown_team:
     'kein Team hat diesen Beitrittscode; bitten Sie Ihre Teamleitung um einen neuen Beitrittslink',
   id_conflict: (id: string) =>
@@ -90,4 +92,6 @@ export const de: Messages = {
   'request.day.calendar': 'diesen Tag gibt es im Kalender nicht',
   'request.stats.fieldValue':
     'geben Sie field und value zusammen an, etwa field=utm_source&value=newsletter',
+  'request.rubric.role':
+    'geben Sie eines von research-scientist, research-engineer, ai-engineer oder research-scientist+ai-engineer an (zwei Jobs in einem; auch als Liste seiner beiden Enden)',
 };

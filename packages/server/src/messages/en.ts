@@ -66,6 +66,9 @@ export const en = {
 
   // The routes' own refusals.
   empty_text: 'text is empty; send the words of a job posting or review rubric',
+  /** `field` is the body field left empty: posting, rubric or ladder (POST /api/check). */
+  'empty_text.document': (field: string) =>
+    `${field} is empty; send the text of that document, or leave ${field} out`,
   unknown_team: 'no team has this join code; ask your lead for a fresh join link',
   id_conflict: (id: string) =>
     `id ${id} was already used for other answers; pick a new UUID per finished quiz`,
@@ -108,6 +111,9 @@ export const en = {
   'request.day.calendar': 'not a calendar day',
   'request.stats.fieldValue':
     'give field and value together, such as field=utm_source&value=newsletter',
+  /** The rubric's role (rubric-routes.ts): its ids are core's `RUBRIC_ROLE_CHOICES`, kept as they are. */
+  'request.rubric.role':
+    'give one of research-scientist, research-engineer, ai-engineer or research-scientist+ai-engineer (two jobs in one; also as the list of its two ends)',
 };
 
 /**

@@ -51,6 +51,8 @@ export const es: Messages = {
 
   empty_text:
     'text está vacío; envía el texto de una oferta de empleo o de una rúbrica de evaluación',
+  'empty_text.document': (field: string) =>
+    `${field} está vacío; envía el texto de ese documento, u omite ${field}`,
   unknown_team:
     'ningún equipo tiene este código de acceso; pide a tu responsable un enlace nuevo para unirte',
   id_conflict: (id: string) =>
@@ -91,4 +93,6 @@ export const es: Messages = {
   'request.day.calendar': 'no es un día del calendario',
   'request.stats.fieldValue':
     'indica field y value juntos, por ejemplo field=utm_source&value=newsletter',
+  'request.rubric.role':
+    'indica uno de research-scientist, research-engineer, ai-engineer o research-scientist+ai-engineer (dos trabajos en uno; también como la lista de sus dos extremos)',
 };

@@ -53,6 +53,8 @@ export const fr: Messages = {
     'envoyez le jeton du propriétaire sous la forme Authorization: Bearer <token> (ROLEFIT_ADMIN_TOKEN, ou le jeton affiché au premier démarrage)',
 
   empty_text: 'text est vide ; envoyez le texte d’une offre d’emploi ou d’une grille d’évaluation',
+  'empty_text.document': (field: string) =>
+    `${field} est vide ; envoyez le texte de ce document, ou omettez ${field}`,
   unknown_team:
     'aucune équipe n’a ce code d’accès ; demandez un nouveau lien d’invitation à votre responsable',
   id_conflict: (id: string) =>
@@ -94,4 +96,6 @@ export const fr: Messages = {
   'request.day.calendar': 'ce jour n’existe pas dans le calendrier',
   'request.stats.fieldValue':
     'donnez field et value ensemble, par exemple field=utm_source&value=newsletter',
+  'request.rubric.role':
+    'donnez l’un de research-scientist, research-engineer, ai-engineer ou research-scientist+ai-engineer (deux postes en un ; aussi sous forme de liste de ses deux extrémités)',
 };

@@ -50,6 +50,8 @@ export const ja: Messages = {
     'オーナートークンを Authorization: Bearer <token> として送ってください（ROLEFIT_ADMIN_TOKEN、または初回起動時に表示されたトークン）',
 
   empty_text: 'text が空です。求人票か評価基準の文章を送ってください',
+  'empty_text.document': (field: string) =>
+    `${field} が空です。その文書のテキストを送るか、${field} を省いてください`,
   unknown_team: 'この参加コードのチームはありません。リーダーに新しい参加リンクをもらってください',
   id_conflict: (id: string) =>
     `id ${id} はすでに別の回答に使われています。クイズを終えるたびに新しい UUID を使ってください`,
@@ -90,4 +92,6 @@ export const ja: Messages = {
   'request.day.calendar': '暦に存在しない日付です',
   'request.stats.fieldValue':
     'field と value は一緒に指定してください（例: field=utm_source&value=newsletter）',
+  'request.rubric.role':
+    'research-scientist、research-engineer、ai-engineer、research-scientist+ai-engineer（一人二役。両端の 2 つを並べたリストでも可）のどれかを指定してください',
 };

@@ -44,6 +44,7 @@ export const zh: Messages = {
     '请以 Authorization: Bearer <token> 的形式发送所有者令牌（ROLEFIT_ADMIN_TOKEN，或首次启动时打印的令牌）',
 
   empty_text: 'text 为空；请发送招聘启事或评审标准的文字',
+  'empty_text.document': (field: string) => `${field} 为空；请发送该文档的文本，或者去掉 ${field}`,
   unknown_team: '没有团队使用这个加入码；请向负责人索取新的加入链接',
   id_conflict: (id: string) => `id ${id} 已用于另一份回答；每完成一次测验请使用新的 UUID`,
   unknown_question: (questionId: string) =>
@@ -79,4 +80,6 @@ export const zh: Messages = {
   'request.day.format': '日期请写成 YYYY-MM-DD',
   'request.day.calendar': '日历上没有这一天',
   'request.stats.fieldValue': 'field 和 value 需要一起提供，例如 field=utm_source&value=newsletter',
+  'request.rubric.role':
+    '必须是 research-scientist、research-engineer、ai-engineer 或 research-scientist+ai-engineer（一岗两职；也可写成其两端组成的列表）之一',
 };

@@ -27,6 +27,7 @@ export const FLAG_NAME: Readonly<Record<FlagCode, string>> = {
   'low-evidence': t['analyze.flag.lowEvidence'],
   truncated: t['analyze.flag.truncated'],
   'binary-looking': t['analyze.flag.binaryLooking'],
+  'level-drift': t['analyze.flag.levelDrift'],
 };
 
 /** What the analyzer took the text for, in a sentence. */
@@ -40,6 +41,7 @@ const SERIOUS: ReadonlySet<FlagCode> = new Set([
   'title-mismatch',
   'wrong-column-metrics',
   'two-jobs',
+  'level-drift',
 ]);
 
 /** Two roles named together: "Research scientist and AI engineer". */
@@ -121,7 +123,8 @@ export function analysisSummary(a: PlacedAnalysis): HTMLElement {
   );
 }
 
-function flagItem(flag: AnalysisFlag) {
+/** One flag as a list item: its short name, then its one-line explanation. */
+export function flagItem(flag: AnalysisFlag): HTMLElement {
   return h(
     'li',
     {

@@ -3,15 +3,18 @@ import './analyze.css';
 import { ANALYZE_MAX_CHARS, createAnalyzer, DEFAULT_MODEL } from '@rolefit/core';
 import { mountSiteChrome } from '../app/site-chrome.ts';
 import { CORE_TEXT } from '../messages/core-text.ts';
+import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 import { count } from '../shared/percent.ts';
 import { analysisAdvice, analysisTwoJobs } from './analysis-advice.ts';
+import { analysisLevels } from './analysis-levels.ts';
 import { analysisNotEnough } from './analysis-not-enough.ts';
+import { analysisSuggestions } from './analysis-suggestions.ts';
 import { analysisFlags, analysisSummary, placementLine } from './analysis-summary.ts';
 import { ANALYZE_EXAMPLES } from './analyze-examples.ts';
-import { highlightedText, highlightLegend } from './highlighted-text.ts';
+import { highlightedText, highlightLegend, showLevel } from './highlighted-text.ts';
 import { placedAnalysis } from './placed-analysis.ts';
 import { clearlyNotEnglish } from './posting-language.ts';
 
@@ -30,6 +33,7 @@ const input = h('textarea', {
   name: 'text',
   rows: 14,
   spellcheck: 'false',
+  dir: 'auto',
   'aria-describedby': 'analyze-hint analyze-privacy',
   placeholder: t['analyze.input.placeholder'],
 });
@@ -57,6 +61,17 @@ function otherLanguage() {
   );
 }
 
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Mark a level's text in the highlighted view, scroll to it and move focus there. */
+function revealLevel(view: HTMLElement, index: number): boolean {
+  const first = showLevel(view, index);
+  if (!first) return false;
+  first.focus({ preventScroll: true });
+  first.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  return true;
+}
+
 /** The sections to show, without the ones that don't apply. */
 const present = (...sections: (HTMLElement | false | null)[]) =>
   sections.filter((s): s is HTMLElement => s instanceof HTMLElement);
@@ -78,18 +93,21 @@ function render() {
     if (!outcome.ok) throw new Error(`analyze refused text: ${outcome.error.message}`);
     const a = outcome.value;
     const placed = placedAnalysis(a);
+    const view = highlightedText(text, a);
     const evidence = h(
       'section',
       { class: 'card analysis-text', 'aria-labelledby': 'analysis-text' },
       h('h2', { id: 'analysis-text' }, t['analyze.evidence.heading']),
       highlightLegend(a),
-      highlightedText(text, a),
+      view,
     );
     if (placed) {
       results.replaceChildren(
         ...present(
           analysisSummary(placed),
+          a.levels.length > 0 && analysisLevels(a, (index) => revealLevel(view, index)),
           analysisFlags(a),
+          analysisSuggestions(text, a),
           placed.twoJobs && analysisTwoJobs(placed.twoJobs, placed.dontGradeOn),
           evidence,
           analysisAdvice(placed),
@@ -143,6 +161,13 @@ main.replaceChildren(
       h('p', { class: 'eyebrow' }, t['analyze.eyebrow']),
       h('h1', { id: 'analyze-title' }, t['analyze.title']),
       h('p', { class: 'lead' }, t['analyze.lead']),
+      h(
+        'p',
+        { class: 'check-link' },
+        richText(t['analyze.checkLink'], {
+          a: (text) => h('a', { href: withLanguage('/check') }, text),
+        }),
+      ),
     ),
     h(
       'form',

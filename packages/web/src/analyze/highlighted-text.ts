@@ -59,7 +59,8 @@ function mark(text: string, e: Evidence) {
 
 /**
  * The analysed text drawn as text nodes, with each piece of evidence in a `<mark>` coloured by
- * its column, negated evidence struck through, and boilerplate sections dimmed. The text is
+ * its column, negated evidence struck through, and boilerplate sections dimmed. The text of each
+ * level of a rubric or ladder sits in spans `data-level` names, for `showLevel`. The text is
  * never parsed as HTML.
  */
 export function highlightedText(text: string, analysis: Analysis): HTMLElement {
@@ -68,8 +69,16 @@ export function highlightedText(text: string, analysis: Analysis): HTMLElement {
     role: 'region',
     'aria-label': t['analyze.evidence.label'],
     tabindex: 0,
+    // The text is the reader's own (English): its direction, not the page's.
+    dir: 'auto',
   });
-  const runs = textRuns(text, analysis.evidence, analysis.sections, analysis.analyzed.chars);
+  const runs = textRuns(
+    text,
+    analysis.evidence,
+    analysis.sections,
+    analysis.analyzed.chars,
+    analysis.levels,
+  );
   let open: { index: number | null; read: boolean; el: HTMLElement } | null = null;
   for (const run of runs) {
     if (!open || open.index !== run.section || open.read !== run.read) {
@@ -86,9 +95,31 @@ export function highlightedText(text: string, analysis: Analysis): HTMLElement {
     }
     const piece = text.slice(run.start, run.end);
     const e = run.evidence === null ? undefined : analysis.evidence[run.evidence];
-    open.el.append(e ? mark(piece, e) : piece);
+    const drawn = e ? mark(piece, e) : piece;
+    open.el.append(
+      run.level === null
+        ? drawn
+        : h('span', { class: 'level-text', 'data-level': run.level }, drawn),
+    );
   }
   return view;
+}
+
+/**
+ * Mark the text of level `index` in a view drawn by `highlightedText` (and unmark any other),
+ * and return its first piece, made focusable, so the page can scroll to it; null when the
+ * level has no text in the view.
+ */
+export function showLevel(view: HTMLElement, index: number): HTMLElement | null {
+  for (const shown of view.querySelectorAll('.level-shown')) {
+    shown.classList.remove('level-shown');
+    shown.removeAttribute('tabindex');
+  }
+  const pieces = [...view.querySelectorAll<HTMLElement>(`.level-text[data-level="${index}"]`)];
+  for (const piece of pieces) piece.classList.add('level-shown');
+  const [first] = pieces;
+  first?.setAttribute('tabindex', '-1');
+  return first ?? null;
 }
 
 /** The key to the colours and marks of `highlightedText`, with each column's count. */

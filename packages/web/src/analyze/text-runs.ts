@@ -10,9 +10,13 @@ export type TextRun = {
   evidence: number | null;
   /** False past the analyzer's limit, where nothing was read. */
   read: boolean;
+  /** Index into the levels, or null for text outside every level of a rubric or ladder. */
+  level: number | null;
 };
 
 type Span = { start: number; end: number };
+/** A rubric's or ladder's level as the runs need it: the text that belongs to it. */
+type LevelSpans = { spans: readonly Span[] };
 
 /** The index of the span covering `at` in spans sorted by start, moving `from` forward only. */
 function cover(spans: readonly Span[], order: readonly number[], at: number, from: { i: number }) {
@@ -41,6 +45,7 @@ const drawingOrder = (spans: readonly Span[]) =>
  * a view can draw it with plain text nodes and marks and never parse it. Spans outside the text
  * are clipped; a span overlapping an earlier one is drawn only where it does not overlap, and a
  * span inside an earlier one (a word of a marked title) is not drawn and does not cut it.
+ * `levels` (a ladder's) cut the text too, except inside a drawn phrase, which stays one mark.
  * @example textRuns('ship it', [{ start: 0, end: 4, … }], [], 7) // two runs: 'ship', ' it'
  */
 export function textRuns(
@@ -48,6 +53,7 @@ export function textRuns(
   evidence: readonly Evidence[],
   sections: readonly AnalysisSection[],
   readChars: number = text.length,
+  levels: readonly LevelSpans[] = [],
 ): TextRun[] {
   const length = text.length;
   const clip = (x: number) => Math.min(length, Math.max(0, x));
@@ -55,26 +61,41 @@ export function textRuns(
   for (const s of sections) cuts.add(clip(s.start)).add(clip(s.end));
   const evidenceOrder = drawingOrder(evidence);
   let reach = 0;
+  const drawn: Span[] = [];
   for (const i of evidenceOrder) {
     const e = evidence[i] as Span;
     // Only the part past what earlier evidence already covers is drawn, so only it cuts.
-    if (e.end > reach) cuts.add(clip(Math.max(e.start, reach))).add(clip(e.end));
+    if (e.end > reach) {
+      drawn.push({ start: Math.max(e.start, reach), end: e.end });
+      cuts.add(clip(Math.max(e.start, reach))).add(clip(e.end));
+    }
     reach = Math.max(reach, e.end);
+  }
+  const levelSpans = levels.flatMap((l, level) =>
+    l.spans.map((s) => ({ start: s.start, end: s.end, level })),
+  );
+  for (const s of levelSpans) {
+    for (const at of [s.start, s.end])
+      if (!drawn.some((d) => d.start < at && at < d.end)) cuts.add(clip(at));
   }
   const points = [...cuts].sort((a, b) => a - b);
   const sectionOrder = drawingOrder(sections);
+  const levelOrder = drawingOrder(levelSpans);
   const atEvidence = { i: 0 };
   const atSection = { i: 0 };
+  const atLevel = { i: 0 };
   const runs: TextRun[] = [];
   for (let k = 0; k + 1 < points.length; k++) {
     const start = points[k] as number;
     const end = points[k + 1] as number;
+    const level = cover(levelSpans, levelOrder, start, atLevel);
     runs.push({
       start,
       end,
       section: cover(sections, sectionOrder, start, atSection),
       evidence: cover(evidence, evidenceOrder, start, atEvidence),
       read: start < readChars,
+      level: level === null ? null : (levelSpans[level]?.level ?? null),
     });
   }
   return runs;

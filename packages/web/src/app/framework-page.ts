@@ -11,7 +11,9 @@ import {
 import { withLanguage } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
+import { rubricPath } from '../rubric/rubric-choice.ts';
 import { type Child, h } from '../shared/h.ts';
+import { roleInSentence } from './role-words.ts';
 import { mountSiteChrome } from './site-chrome.ts';
 import { spectrumChart } from './spectrum-chart.ts';
 import { cellFacts, fitBadge, titlingGrid } from './titling-grid.ts';
@@ -112,6 +114,15 @@ const grading = h(
         'ul',
         { class: 'crosses' },
         role.dontGradeOn.map((g) => h('li', null, g)),
+      ),
+      h(
+        'p',
+        { class: 'rubric-link no-print' },
+        h(
+          'a',
+          { href: withLanguage(rubricPath(id)) },
+          t['framework.grading.rubric'](roleInSentence(id)),
+        ),
       ),
     );
   }),

@@ -1,6 +1,7 @@
 import type { Quiz, QuizResult } from '@rolefit/core';
 import { REGIMES } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
+import { resultRubricLink } from '../rubric/rubric-link.ts';
 import { type Child, h } from '../shared/h.ts';
 import { answerPulls } from './answer-pulls.ts';
 import { gradingColumns } from './grading-columns.ts';
@@ -47,6 +48,7 @@ function grading(result: QuizResult) {
       { class: 'card two-jobs-card', 'aria-labelledby': 'grading' },
       h('h2', { id: 'grading' }, t['result.grading.twoJobs.heading']),
       twoJobsView(result.twoJobs, 'h2', result.dontGradeOn),
+      resultRubricLink(result),
     );
   }
   return section(
@@ -54,6 +56,7 @@ function grading(result: QuizResult) {
     t['result.grading.heading'],
     gradingColumns(result),
     h('p', { class: 'note' }, t['result.grading.trap']),
+    resultRubricLink(result),
   );
 }
 

@@ -100,6 +100,13 @@ const PHRASES: Noun = {
   many: 'عبارة',
   other: 'عبارة',
 };
+const LEVELS: Noun = {
+  one: 'مستوى واحد',
+  two: 'مستويان',
+  few: 'مستويات',
+  many: 'مستوى',
+  other: 'مستوى',
+};
 const FLAGS: Noun = {
   one: 'تنبيه واحد',
   two: 'تنبيهان',
@@ -140,6 +147,15 @@ export const ar: Messages = {
   'page.team.description': 'خريطة فريقك: مركز الثقل، ونظام المسمّيات الوظيفية، ومزيج التوظيف.',
   'page.join.title': 'انضم إلى فريقك',
   'page.join.description': 'أجرِ اختبار rolefit عن أسبوعك أنت، لتُضاف إجاباتك إلى خريطة فريقك.',
+  'page.rubric.title': 'نموذج التقييم',
+  'page.rubric.description':
+    'نموذج تقييم لعالم الأبحاث أو مهندس الأبحاث أو مهندس الذكاء الاصطناعي: مستويات، وما يُقيَّم عليه العمل وما لا يُقيَّم عليه، في مسارات منفصلة أو تحت مسمّى واحد للجميع. نزّله بصيغة Markdown أو CSV أو JSON.',
+  'page.noscript.rubric': 'يُكتب نموذج التقييم في متصفحك ويحتاج إلى JavaScript.',
+  'page.check.title': 'افحص الإعلان ونموذج التقييم والسلّم الوظيفي',
+  'page.check.description':
+    'الصق إعلان وظيفة ونموذج تقييم وسلّمًا وظيفيًا: هل تقيّم كلها دور الذكاء الاصطناعي نفسه، مستوى بمستوى؟ يعمل في متصفحك، ولا يُرسَل شيء.',
+  'page.noscript.check':
+    'يعمل الفحص في متصفحك ويحتاج إلى JavaScript. من دونه، اقرأ كل مستند على حدة بالأمر <code>rolefit analyze</code> في سطر الأوامر.',
 
   'site.brand': 'rolefit',
   'site.nav.label': 'التنقل الرئيسي',
@@ -311,6 +327,28 @@ export const ar: Messages = {
   'framework.choose.grade':
     '<strong>قيّم كل دور على عموده. </strong>ووظّف مهندس الأبحاث عن قصد: تحت مسمّى واحد، هو ما ينتهي الجميع إلى فعله، وتحت مسارات منفصلة، هو الجسر الذي يحمل النتائج إلى الإنتاج.',
 
+  // نموذج التقييم (/rubric)، والروابط إليه من صفحة النتيجة وصفحة الإطار.
+  'result.rubric': 'احصل على نموذج تقييم لهذا الدور',
+  'result.rubric.twoJobs': 'احصل على نموذج تقييم للوظيفتين',
+  'framework.grading.rubric': (role: string) => `نموذج تقييم لدور ${role}`,
+  'rubric.eyebrow': (levels: number, regime: string) => `${levels} مستويات · ${regime}`,
+  'rubric.tabTitle': (role: string) => `نموذج التقييم: ${role}`,
+  'rubric.lead':
+    'اختر الدور ونظام المسمّيات الوظيفية وعدد المستويات، فيتغيّر نموذج التقييم أدناه وفق اختيارك. يذكر كل مستوى ما يستطيع المقيِّم أن يتحقق منه بالأدلة، وما لا يُقيَّم عليه العمل.',
+  'rubric.updated': (title: string, levels: number) => `${title}، ${levels} مستويات.`,
+  'rubric.form.label': 'خيارات نموذج التقييم',
+  'rubric.form.role': 'الدور',
+  'rubric.form.twoJobs': 'وظيفتان في وظيفة واحدة',
+  'rubric.form.levels': 'عدد المستويات',
+  'rubric.form.levels.option': (levels: number) => `${levels} مستويات`,
+  'rubric.form.regime': 'نظام المسمّيات الوظيفية',
+  'rubric.actions.download': (format: string) => `نزّل بصيغة ${format}`,
+  'rubric.actions.downloaded': (format: string) => `نُزّل نموذج التقييم بصيغة ${format}.`,
+  'rubric.actions.copy': 'انسخ Markdown',
+  'rubric.actions.copied': 'نُسخ نموذج التقييم بصيغة Markdown.',
+  'rubric.actions.copyFailed': 'تعذّر النسخ؛ جرّب «نزّل بصيغة Markdown».',
+  'rubric.checkLink': 'هل لديك بالفعل إعلان وظيفة أو سلّم وظيفي لهذا الدور؟ <a>افحصها معًا</a>.',
+
   'analyze.eyebrow': 'حلّل إعلان وظيفة أو نموذج تقييم',
   'analyze.title': 'أيّ دور يصفه هذا النص فعلًا؟',
   'analyze.lead':
@@ -363,6 +401,7 @@ export const ar: Messages = {
   'analyze.flag.lowEvidence': 'القليل مما يُبنى عليه',
   'analyze.flag.truncated': 'النص مقطوع',
   'analyze.flag.binaryLooking': 'ليس نصًّا مكتوبًا',
+  'analyze.flag.levelDrift': 'المستويات تنحرف بين الأعمدة',
   'analyze.flag.name': (name: string) => `${name}. `,
   'analyze.flags.heading': 'التنبيهات',
   'analyze.flags.none.heading': 'لا تنبيهات',
@@ -416,6 +455,73 @@ export const ar: Messages = {
     'علامَ يُقيَّم كل جزء، وعلامَ لا يُقيَّم، تجده في نصيحة الوظيفتين أعلاه.',
   'analyze.advice.grading.on': 'يُقيَّم هذا الدور على',
   'analyze.advice.grading.off': 'لا يُقيَّم على',
+  'analyze.checkLink':
+    '<a>افحص إعلان الوظيفة ونموذج التقييم والسلّم الوظيفي معًا</a>: هل تقيّم الثلاثة الدور نفسه؟',
+  'analyze.levels.heading': 'مستوى بمستوى',
+  'analyze.levels.lead': (levels: number, wrong: number) =>
+    `${inFigures(levels, LEVELS)}، قُرئ كلٌّ منها وحده لمعرفة ما تقيّمه معاييره${wrong === 0 ? '' : `؛ ${byForm(wrong, { one: 'واحد منها يقيّم', two: 'اثنان منها يقيّمان', few: `${wrong} منها تقيّم`, many: `${wrong} منها تقيّم`, other: `${wrong} منها تقيّم` })} عمودًا غير عمود الدور`}. اختر اسم مستوى لترى نصه مميَّزًا في الأسفل.`,
+  'analyze.levels.noLadder': 'مستويات أخرى',
+  'analyze.levels.grades': (column: string) => `يقيّم عمل ${column}`,
+  'analyze.levels.few': 'لا يقول ما يكفي لمعرفة أي عمود يقيّمه',
+  'analyze.levels.shares': (level: string) => `${level}: حصص معاييره حسب العمود`,
+  'analyze.levels.shown': (level: string) => `مُيِّز ${level} في نصك.`,
+  'analyze.suggestions.heading': 'إعادات صياغة مقترحة',
+  'analyze.suggestions.lead': (count: number) =>
+    `${byForm(count, { one: 'مقطع واحد يقيّم', two: 'مقطعان يقيّمان', few: `${count} مقاطع تقيّم`, many: `${count} مقطعًا تقيّم`, other: `${count} مقطع تقيّم` })} عمودًا غير عمود الدور. هذا ما يُكتب بدلًا منها، بكلمات تقيس عمل الدور نفسه (بالإنجليزية، مثل النص الذي تعود إليه):`,
+  'analyze.suggestions.item': 'بدلًا من «<from></from>» اكتب «<to></to>»',
+  'analyze.suggestions.copy': 'انسخ النص المُعاد صياغته',
+  'analyze.suggestions.copied': 'نُسخ: نصك مع تطبيق كل إعادات الصياغة المقترحة.',
+  'analyze.suggestions.copyFailed':
+    'تعذّر النسخ: رفض المتصفح الوصول إلى الحافظة. طبّق إعادات الصياغة يدويًا.',
+
+  'check.eyebrow': 'الإعلان ونموذج التقييم والسلّم الوظيفي',
+  'check.title': 'هل تقيّم مستنداتك الدور نفسه؟',
+  'check.lead':
+    'إعلان الوظيفة يوظّف لدور، ونموذج التقييم يقيّمه، والسلّم الوظيفي يرقّي فيه: ينبغي أن تقيّم الثلاثة العمود نفسه من العمل. الصق واحدًا منها أو أكثر.',
+  'check.form.label': 'المستندات المراد فحصها',
+  'check.input.hint': (chars: string) =>
+    `املأ واحدًا أو أكثر. تُقرأ النصوص بالإنجليزية، حتى ${chars} حرف لكل منها.`,
+  'check.posting.label': 'إعلان الوظيفة',
+  'check.rubric.label': 'نموذج التقييم',
+  'check.ladder.label': 'السلّم الوظيفي',
+  'check.role.label': 'الدور الذي وُضعت له',
+  'check.role.auto': 'كما يصفه إعلان الوظيفة',
+  'check.role.hint': 'من دون إعلان وظيفة، يحسم الأمرَ أولُ مستند يسمح بتسمية دور.',
+  'check.privacy':
+    '<strong>الخصوصية من أساس التصميم: </strong>تُفحَص النصوص هنا، في متصفحك، ولا تُرسَل إلى أيّ خادم ولا تُخزَّن.',
+  'check.submit': 'افحص',
+  'check.empty.heading': 'لا شيء لفحصه بعد',
+  'check.empty.lead':
+    'الصق في الأعلى إعلان وظيفة أو نموذج تقييم أو سلّمًا وظيفيًا، أو الثلاثة معًا، ثم اضغط «افحص».',
+  'check.agree.heading': 'المستندات متّفقة',
+  'check.noRole.heading': 'لا دور للمقارنة به',
+  'check.mismatches.count': (count: number) =>
+    byForm(count, {
+      one: 'اختلاف واحد',
+      two: 'اختلافان',
+      few: `${count} اختلافات`,
+      many: `${count} اختلافًا`,
+      other: `${count} اختلاف`,
+    }),
+  'check.against.asked': (role: string) => `فُحصت مقابل عمل ${role}، الدور الذي اخترته.`,
+  'check.against.posting': (role: string) => `فُحصت مقابل عمل ${role}، كما يصفه إعلان الوظيفة.`,
+  'check.against.rubric': (role: string) => `فُحصت مقابل عمل ${role}، كما يصفه نموذج التقييم.`,
+  'check.against.ladder': (role: string) => `فُحصت مقابل عمل ${role}، كما يصفه السلّم الوظيفي.`,
+  'check.otherLanguage': (document: string) =>
+    `${document}: لا يمكن حاليًا فحص غير النصوص الإنجليزية، لذا تُرك هذا النص جانبًا.`,
+  'check.table.caption': 'كل مستند على حدة',
+  'check.table.document': 'المستند',
+  'check.table.role': 'يُقرأ على أنه',
+  'check.table.shares': 'حصص العمل',
+  'check.table.sharesOf': (document: string) => `${document}: حصص العمل حسب العمود`,
+  'check.table.verdict': 'مقابل الدور',
+  'check.table.agrees': 'متّفق',
+  'check.table.few': 'لا يقول ما يكفي للحكم',
+  'check.mismatches.heading': 'ما لا يتطابق، وكيف تصلحه',
+  'check.gradeOn': (role: string) => `ما يُقيَّم عليه عمل ${role}:`,
+  'check.copy.posting': 'انسخ الإعلان المُعاد صياغته',
+  'check.copy.rubric': 'انسخ نموذج التقييم المُعاد صياغته',
+  'check.copy.ladder': 'انسخ السلّم الوظيفي المُعاد صياغته',
 
   'admin.title': 'لوحة المالك',
   'admin.login.lead':

@@ -72,6 +72,15 @@ export const de: Messages = {
   'page.join.title': 'Ihrem Team beitreten',
   'page.join.description':
     'Machen Sie das rolefit-Quiz zu Ihrer eigenen Woche, für die Karte Ihres Teams.',
+  'page.rubric.title': 'Beurteilungsbogen',
+  'page.rubric.description':
+    'Ein Beurteilungsbogen für Research Scientists, Research Engineers oder AI Engineers: Stufen, woran die Arbeit gemessen wird und woran nicht, in getrennten Laufbahnen oder mit einem Titel für alle. Als Markdown, CSV oder JSON herunterzuladen.',
+  'page.noscript.rubric': 'Der Beurteilungsbogen entsteht in Ihrem Browser und braucht JavaScript.',
+  'page.check.title': 'Stellenanzeige, Beurteilungsbogen und Karriereleiter prüfen',
+  'page.check.description':
+    'Fügen Sie eine Stellenanzeige, einen Beurteilungsbogen und eine Karriereleiter ein: Bewerten alle drei dieselbe KI-Rolle, Stufe für Stufe? Läuft in Ihrem Browser; nichts wird gesendet.',
+  'page.noscript.check':
+    'Die Prüfung läuft in Ihrem Browser und braucht JavaScript. Ohne JavaScript lesen Sie jedes Dokument einzeln mit <code>rolefit analyze</code> auf der Kommandozeile.',
 
   'site.brand': 'rolefit',
   'site.nav.label': 'Hauptnavigation',
@@ -254,6 +263,30 @@ export const de: Messages = {
   'framework.choose.grade':
     '<strong>Messen Sie jede Rolle an ihrer eigenen Spalte. </strong>Besetzen Sie die Rolle des Research Engineers bewusst: Unter einem Titel für alle ist sie das, was am Ende alle tun; bei getrennten Laufbahnen ist sie die Brücke, die Ergebnisse in die Produktion trägt.',
 
+  // Der Beurteilungsbogen (/rubric) und die Links dorthin aus einem Ergebnis und dem Framework.
+  'result.rubric': 'Beurteilungsbogen für diese Rolle erstellen',
+  'result.rubric.twoJobs': 'Beurteilungsbogen für beide Jobs erstellen',
+  'framework.grading.rubric': (role: string) => `Beurteilungsbogen für die Rolle ${role}`,
+  'rubric.eyebrow': (levels: number, regime: string) => `${levels} Stufen · ${regime}`,
+  'rubric.tabTitle': (role: string) => `Beurteilungsbogen: ${role}`,
+  'rubric.lead':
+    'Wählen Sie die Rolle, das Titelmodell und die Zahl der Stufen, und der Bogen darunter folgt Ihrer Wahl. Jede Stufe nennt, wofür Beurteilende Belege prüfen können, und woran die Arbeit nicht gemessen wird.',
+  'rubric.updated': (title: string, levels: number) => `${title}, ${levels} Stufen.`,
+  'rubric.form.label': 'Optionen des Beurteilungsbogens',
+  'rubric.form.role': 'Rolle',
+  'rubric.form.twoJobs': 'Zwei Jobs in einem',
+  'rubric.form.levels': 'Stufen',
+  'rubric.form.levels.option': (levels: number) => `${levels} Stufen`,
+  'rubric.form.regime': 'Titelmodell',
+  'rubric.actions.download': (format: string) => `${format} herunterladen`,
+  'rubric.actions.downloaded': (format: string) =>
+    `Beurteilungsbogen als ${format} heruntergeladen.`,
+  'rubric.actions.copy': 'Markdown kopieren',
+  'rubric.actions.copied': 'Beurteilungsbogen als Markdown kopiert.',
+  'rubric.actions.copyFailed': 'Kopieren fehlgeschlagen; versuchen Sie „Markdown herunterladen“.',
+  'rubric.checkLink':
+    'Haben Sie für diese Rolle schon eine Stellenanzeige oder eine Karriereleiter? <a>Prüfen Sie sie gegeneinander</a>.',
+
   'analyze.eyebrow': 'Stellenanzeige oder Beurteilungsbogen analysieren',
   'analyze.title': 'Welche Rolle beschreibt dieser Text wirklich?',
   'analyze.lead':
@@ -312,6 +345,7 @@ export const de: Messages = {
   'analyze.flag.lowEvidence': 'Wenig Anhaltspunkte',
   'analyze.flag.truncated': 'Text gekürzt',
   'analyze.flag.binaryLooking': 'Kein geschriebener Text',
+  'analyze.flag.levelDrift': 'Stufen driften zwischen Spalten',
   'analyze.flag.name': (name: string) => `${name}. `,
   'analyze.flags.heading': 'Hinweise',
   'analyze.flags.none.heading': 'Keine Hinweise',
@@ -368,6 +402,72 @@ export const de: Messages = {
     'Woran jeder Teil gemessen werden sollte und woran nicht, steht im Rat zu zwei Jobs oben.',
   'analyze.advice.grading.on': 'Woran diese Rolle messen',
   'analyze.advice.grading.off': 'Woran nicht messen',
+  'analyze.checkLink':
+    '<a>Stellenanzeige, Beurteilungsbogen und Karriereleiter gemeinsam prüfen</a>: Bewerten alle drei dieselbe Rolle?',
+  'analyze.levels.heading': 'Stufe für Stufe',
+  'analyze.levels.lead': (levels: number, wrong: number) =>
+    `${levels} Stufen, jede für sich daraufhin gelesen, was ihre Kriterien bewerten${wrong === 0 ? '' : wrong === 1 ? '; eine davon bewertet eine andere Spalte als die der Rolle' : `; ${wrong} davon bewerten eine andere Spalte als die der Rolle`}. Wählen Sie den Namen einer Stufe, um ihren Text unten markiert zu sehen.`,
+  'analyze.levels.noLadder': 'Weitere Stufen',
+  'analyze.levels.grades': (column: string) => `Bewertet Arbeit im Bereich ${inSentence(column)}`,
+  'analyze.levels.few': 'Sagt zu wenig, um zu erkennen, welche Spalte sie bewertet',
+  'analyze.levels.shares': (level: string) => `${level}: Anteile der Kriterien nach Spalte`,
+  'analyze.levels.shown': (level: string) => `${level} ist in Ihrem Text markiert.`,
+  'analyze.suggestions.heading': 'Vorgeschlagene Neufassungen',
+  'analyze.suggestions.lead': (count: number) =>
+    `${count === 1 ? 'Eine Textstelle bewertet' : `${count} Textstellen bewerten`} eine andere Spalte als die der Rolle. Was Sie stattdessen schreiben können, in Worten, die die eigene Arbeit der Rolle messen – auf Englisch, wie der Text, in den sie gehören:`,
+  'analyze.suggestions.item': 'Statt „<from></from>“ schreiben Sie „<to></to>“',
+  'analyze.suggestions.copy': 'Neu gefassten Text kopieren',
+  'analyze.suggestions.copied': 'Kopiert: Ihr Text mit allen vorgeschlagenen Neufassungen.',
+  'analyze.suggestions.copyFailed':
+    'Kopieren fehlgeschlagen: Der Browser hat die Zwischenablage verweigert. Übernehmen Sie die Neufassungen von Hand.',
+
+  'check.eyebrow': 'Stellenanzeige, Beurteilungsbogen und Karriereleiter',
+  'check.title': 'Bewerten Ihre Dokumente dieselbe Rolle?',
+  'check.lead':
+    'Die Stellenanzeige stellt für eine Rolle ein, der Beurteilungsbogen bewertet sie, die Karriereleiter regelt den Aufstieg in ihr: Alle drei sollten dieselbe Spalte der Arbeit bewerten. Fügen Sie eines oder mehrere davon ein.',
+  'check.form.label': 'Zu prüfende Dokumente',
+  'check.input.hint': (chars: string) =>
+    `Füllen Sie eines oder mehrere Felder aus. Gelesen werden englische Texte, je bis zu ${chars} Zeichen.`,
+  'check.posting.label': 'Stellenanzeige',
+  'check.rubric.label': 'Beurteilungsbogen',
+  'check.ladder.label': 'Karriereleiter',
+  'check.role.label': 'Die Rolle, für die sie gedacht sind',
+  'check.role.auto': 'Wie die Stellenanzeige sie beschreibt',
+  'check.role.hint':
+    'Ohne Stellenanzeige entscheidet das erste Dokument, das eine Rolle erkennen lässt.',
+  'check.privacy':
+    '<strong>Privat von Grund auf: </strong>Die Texte werden hier in Ihrem Browser geprüft und nie an einen Server geschickt oder gespeichert.',
+  'check.submit': 'Prüfen',
+  'check.empty.heading': 'Noch nichts zu prüfen',
+  'check.empty.lead':
+    'Fügen Sie oben eine Stellenanzeige, einen Beurteilungsbogen oder eine Karriereleiter ein, oder alle drei, und drücken Sie „Prüfen“.',
+  'check.agree.heading': 'Die Dokumente stimmen überein',
+  'check.noRole.heading': 'Keine Rolle zum Abgleichen',
+  'check.mismatches.count': (count: number) =>
+    count === 1 ? 'Eine Abweichung' : `${count} Abweichungen`,
+  'check.against.asked': (role: string) =>
+    `Geprüft gegen die Arbeit von ${role}, der Rolle, die Sie gewählt haben.`,
+  'check.against.posting': (role: string) =>
+    `Geprüft gegen die Arbeit von ${role}, wie die Stellenanzeige sie beschreibt.`,
+  'check.against.rubric': (role: string) =>
+    `Geprüft gegen die Arbeit von ${role}, wie der Beurteilungsbogen sie beschreibt.`,
+  'check.against.ladder': (role: string) =>
+    `Geprüft gegen die Arbeit von ${role}, wie die Karriereleiter sie beschreibt.`,
+  'check.otherLanguage': (document: string) =>
+    `${document}: Vorerst lassen sich nur englische Texte prüfen, deshalb wurde dieser Text ausgelassen.`,
+  'check.table.caption': 'Jedes Dokument für sich',
+  'check.table.document': 'Dokument',
+  'check.table.role': 'Liest sich als',
+  'check.table.shares': 'Anteile der Arbeit',
+  'check.table.sharesOf': (document: string) => `${document}: Anteile der Arbeit nach Spalte`,
+  'check.table.verdict': 'Gegenüber der Rolle',
+  'check.table.agrees': 'Stimmt überein',
+  'check.table.few': 'Sagt zu wenig für eine Aussage',
+  'check.mismatches.heading': 'Was nicht passt, und wie Sie es beheben',
+  'check.gradeOn': (role: string) => `Woran die Arbeit von ${role} gemessen wird:`,
+  'check.copy.posting': 'Neu gefasste Stellenanzeige kopieren',
+  'check.copy.rubric': 'Neu gefassten Beurteilungsbogen kopieren',
+  'check.copy.ladder': 'Neu gefasste Karriereleiter kopieren',
 
   'admin.title': 'Betreiber-Dashboard',
   'admin.login.lead':

@@ -49,6 +49,15 @@ export const en = {
   'page.team.description': "Your team's map: center of gravity, titling regime and staffing mix.",
   'page.join.title': 'Join your team',
   'page.join.description': "Take the rolefit quiz about your own week for your team's map.",
+  'page.rubric.title': 'Review rubric',
+  'page.rubric.description':
+    'A review rubric for research scientists, research engineers or AI engineers: levels, what to grade the work on and what not to, under separate tracks or one flat title. Download it as Markdown, CSV or JSON.',
+  'page.noscript.rubric': 'The rubric is written in your browser and needs JavaScript.',
+  'page.check.title': 'Check a posting, rubric and ladder',
+  'page.check.description':
+    'Paste a job posting, a review rubric and a career ladder: do they all grade the same AI role, level by level? Runs in your browser; nothing is sent.',
+  'page.noscript.check':
+    'The check runs in your browser and needs JavaScript. Without it, read each document with <code>rolefit analyze</code> on the command line.',
 
   // Header and footer of every page.
   'site.brand': 'rolefit',
@@ -232,6 +241,29 @@ export const en = {
   'framework.choose.grade':
     '<strong>Grade each role on its own column. </strong>Staff the research engineer deliberately: under one title it is what everyone ends up doing, under separate tracks it is the bridge that carries results into production.',
 
+  // The review rubric (/rubric), and the links to it from a result and the framework page.
+  'result.rubric': 'Get a review rubric for this role',
+  'result.rubric.twoJobs': 'Get a review rubric for both jobs',
+  'framework.grading.rubric': (role: string) => `Review rubric for the ${role} role`,
+  'rubric.eyebrow': (levels: number, regime: string) => `${levels} levels · ${regime}`,
+  'rubric.tabTitle': (role: string) => `Review rubric: ${role}`,
+  'rubric.lead':
+    'Pick the role, the titling regime and the number of levels, and the rubric below follows. Each level lists what a reviewer can check evidence for, and what not to grade the work on.',
+  'rubric.updated': (title: string, levels: number) => `${title}, ${levels} levels.`,
+  'rubric.form.label': 'Rubric options',
+  'rubric.form.role': 'Role',
+  'rubric.form.twoJobs': 'Two jobs in one',
+  'rubric.form.levels': 'Levels',
+  'rubric.form.levels.option': (levels: number) => `${levels} levels`,
+  'rubric.form.regime': 'Titling regime',
+  'rubric.actions.download': (format: string) => `Download ${format}`,
+  'rubric.actions.downloaded': (format: string) => `Rubric downloaded as ${format}.`,
+  'rubric.actions.copy': 'Copy Markdown',
+  'rubric.actions.copied': 'Rubric copied as Markdown.',
+  'rubric.actions.copyFailed': 'Copy failed; try Download Markdown.',
+  'rubric.checkLink':
+    'Have a posting or a career ladder for this role already? <a>Check them against each other</a>.',
+
   // The analyzer (/analyze): the form, then the sections of an analysis.
   'analyze.eyebrow': 'Analyze a posting or rubric',
   'analyze.title': 'Which role does this text actually describe?',
@@ -287,6 +319,7 @@ export const en = {
   'analyze.flag.lowEvidence': 'Little to go on',
   'analyze.flag.truncated': 'Text cut short',
   'analyze.flag.binaryLooking': 'Not written text',
+  'analyze.flag.levelDrift': 'Levels drift between columns',
   'analyze.flag.name': (name: string) => `${name}. `,
   'analyze.flags.heading': 'Flags',
   'analyze.flags.none.heading': 'No flags',
@@ -341,6 +374,71 @@ export const en = {
     'What to grade each part on, and what not to, is in the two-jobs advice above.',
   'analyze.advice.grading.on': 'Grade this role on',
   'analyze.advice.grading.off': 'Do not grade it on',
+  'analyze.checkLink':
+    '<a>Check a posting, rubric and ladder together</a>: do all three grade the same role?',
+  'analyze.levels.heading': 'Level by level',
+  'analyze.levels.lead': (levels: number, wrong: number) =>
+    `${levels} levels, each read on its own for what its criteria grade${wrong === 0 ? '' : wrong === 1 ? '; one of them grades another column than the role’s' : `; ${wrong} of them grade another column than the role’s`}. Choose a level’s name to see its text marked below.`,
+  'analyze.levels.noLadder': 'Other levels',
+  'analyze.levels.grades': (column: string) => `Grades ${column} work`,
+  'analyze.levels.few': 'Says too little to tell which column it grades',
+  'analyze.levels.shares': (level: string) => `${level}: shares of its criteria by column`,
+  'analyze.levels.shown': (level: string) => `${level} is marked in your text.`,
+  'analyze.suggestions.heading': 'Suggested rewrites',
+  'analyze.suggestions.lead': (count: number) =>
+    `${count === 1 ? 'One passage grades' : `${count} passages grade`} another column than the role’s. What to write instead, in words that measure the role’s own work:`,
+  'analyze.suggestions.item': 'Instead of “<from></from>” write “<to></to>”',
+  'analyze.suggestions.copy': 'Copy rewritten text',
+  'analyze.suggestions.copied': 'Copied: your text with every suggested rewrite applied.',
+  'analyze.suggestions.copyFailed':
+    'Copy failed: the browser refused the clipboard. Apply the rewrites by hand.',
+
+  // The three-documents check (/check): posting, rubric and ladder against one role.
+  'check.eyebrow': 'Posting, rubric and ladder',
+  'check.title': 'Do your documents grade the same role?',
+  'check.lead':
+    'The job posting hires for a role, the review rubric grades it and the career ladder promotes it: all three should grade the same column of work. Paste any one or more of them.',
+  'check.form.label': 'Documents to check',
+  'check.input.hint': (chars: string) =>
+    `Fill in any one or more. Texts are read in English, up to ${chars} characters each.`,
+  'check.posting.label': 'Job posting',
+  'check.rubric.label': 'Review rubric',
+  'check.ladder.label': 'Career ladder',
+  'check.role.label': 'The role they are for',
+  'check.role.auto': 'As the posting reads',
+  'check.role.hint': 'Without a posting, the first document that names a role decides.',
+  'check.privacy':
+    '<strong>Private by design: </strong>the texts are checked here, in your browser, and are never sent to a server or stored.',
+  'check.submit': 'Check',
+  'check.empty.heading': 'Nothing to check yet',
+  'check.empty.lead':
+    'Paste a job posting, a review rubric or a career ladder above, or all three, and press Check.',
+  'check.agree.heading': 'The documents agree',
+  'check.noRole.heading': 'No role to check against',
+  'check.mismatches.count': (count: number) =>
+    count === 1 ? 'One mismatch' : `${count} mismatches`,
+  'check.against.asked': (role: string) => `Checked against ${role} work, the role you chose.`,
+  'check.against.posting': (role: string) =>
+    `Checked against ${role} work, as the job posting reads.`,
+  'check.against.rubric': (role: string) =>
+    `Checked against ${role} work, as the review rubric reads.`,
+  'check.against.ladder': (role: string) =>
+    `Checked against ${role} work, as the career ladder reads.`,
+  'check.otherLanguage': (document: string) =>
+    `${document}: only English texts can be checked for now, so this one was left out.`,
+  'check.table.caption': 'Each document on its own',
+  'check.table.document': 'Document',
+  'check.table.role': 'Reads as',
+  'check.table.shares': 'Shares of the work',
+  'check.table.sharesOf': (document: string) => `${document}: shares of the work by column`,
+  'check.table.verdict': 'Against the role',
+  'check.table.agrees': 'Agrees',
+  'check.table.few': 'Says too little to tell',
+  'check.mismatches.heading': 'What does not match, and how to fix it',
+  'check.gradeOn': (role: string) => `What ${role} work is graded on:`,
+  'check.copy.posting': 'Copy rewritten posting',
+  'check.copy.rubric': 'Copy rewritten rubric',
+  'check.copy.ladder': 'Copy rewritten ladder',
 
   // The owner dashboard (/admin).
   'admin.title': 'Owner dashboard',

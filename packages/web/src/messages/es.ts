@@ -53,6 +53,15 @@ export const es: Messages = {
   'page.join.title': 'Únete a tu equipo',
   'page.join.description':
     'Responde al cuestionario de rolefit sobre tu propia semana para el mapa de tu equipo.',
+  'page.rubric.title': 'Rúbrica de evaluación',
+  'page.rubric.description':
+    'Una rúbrica de evaluación para research scientists, research engineers o AI engineers: niveles, en qué basar la evaluación del trabajo y en qué no, con carreras separadas o con un único título. Descárgala en Markdown, CSV o JSON.',
+  'page.noscript.rubric': 'La rúbrica se escribe en tu navegador y necesita JavaScript.',
+  'page.check.title': 'Comprobar oferta, rúbrica y escalera',
+  'page.check.description':
+    'Pega una oferta de empleo, una rúbrica de evaluación y una escalera de carrera: ¿evalúan todas el mismo rol de IA, nivel por nivel? Funciona en tu navegador; no se envía nada.',
+  'page.noscript.check':
+    'La comprobación funciona en tu navegador y necesita JavaScript. Sin él, analiza cada documento con <code>rolefit analyze</code> en la línea de comandos.',
 
   'site.brand': 'rolefit',
   'site.nav.label': 'Principal',
@@ -231,6 +240,29 @@ export const es: Messages = {
   'framework.choose.grade':
     '<strong>Evalúa cada rol por su propia columna. </strong>Cubre el puesto de research engineer a propósito: con un único título, es lo que todo el mundo acaba haciendo; con carreras separadas, es el puente que lleva los resultados a producción.',
 
+  // La rúbrica de evaluación (/rubric) y los enlaces a ella desde un resultado y el marco.
+  'result.rubric': 'Obtén una rúbrica de evaluación para este rol',
+  'result.rubric.twoJobs': 'Obtén una rúbrica de evaluación para los dos trabajos',
+  'framework.grading.rubric': (role: string) => `Rúbrica de evaluación del rol de ${role}`,
+  'rubric.eyebrow': (levels: number, regime: string) => `${levels} niveles · ${regime}`,
+  'rubric.tabTitle': (role: string) => `Rúbrica de evaluación: ${role}`,
+  'rubric.lead':
+    'Elige el rol, el esquema de títulos y el número de niveles, y la rúbrica de abajo se ajusta a tu elección. Cada nivel dice qué puede comprobar con pruebas quien evalúa, y qué no tener en cuenta al evaluar.',
+  'rubric.updated': (title: string, levels: number) => `${title}, ${levels} niveles.`,
+  'rubric.form.label': 'Opciones de la rúbrica',
+  'rubric.form.role': 'Rol',
+  'rubric.form.twoJobs': 'Dos trabajos en uno',
+  'rubric.form.levels': 'Niveles',
+  'rubric.form.levels.option': (levels: number) => `${levels} niveles`,
+  'rubric.form.regime': 'Esquema de títulos',
+  'rubric.actions.download': (format: string) => `Descargar ${format}`,
+  'rubric.actions.downloaded': (format: string) => `Rúbrica descargada en ${format}.`,
+  'rubric.actions.copy': 'Copiar Markdown',
+  'rubric.actions.copied': 'Rúbrica copiada en Markdown.',
+  'rubric.actions.copyFailed': 'No se ha podido copiar; prueba con Descargar Markdown.',
+  'rubric.checkLink':
+    '¿Ya tienes una oferta o una escalera de carrera para este rol? <a>Compruébalas entre sí</a>.',
+
   'analyze.eyebrow': 'Analiza una oferta o una rúbrica',
   'analyze.title': '¿Qué rol describe de verdad este texto?',
   'analyze.lead':
@@ -288,6 +320,7 @@ export const es: Messages = {
   'analyze.flag.lowEvidence': 'Poco en que apoyarse',
   'analyze.flag.truncated': 'Texto recortado',
   'analyze.flag.binaryLooking': 'No es texto escrito',
+  'analyze.flag.levelDrift': 'Niveles que se desvían de columna',
   'analyze.flag.name': (name: string) => `${name}. `,
   'analyze.flags.heading': 'Avisos',
   'analyze.flags.none.heading': 'Sin avisos',
@@ -342,6 +375,72 @@ export const es: Messages = {
     'Qué evaluar en cada parte, y qué no, está en el consejo sobre los dos trabajos de arriba.',
   'analyze.advice.grading.on': 'Evaluar este rol por',
   'analyze.advice.grading.off': 'No evaluarlo por',
+  'analyze.checkLink':
+    '<a>Comprueba juntas una oferta, una rúbrica y una escalera</a>: ¿evalúan las tres el mismo rol?',
+  'analyze.levels.heading': 'Nivel por nivel',
+  'analyze.levels.lead': (levels: number, wrong: number) =>
+    `${levels} niveles, cada uno leído por separado según lo que evalúan sus criterios${wrong === 0 ? '' : wrong === 1 ? '; uno de ellos evalúa una columna distinta de la del rol' : `; ${wrong} de ellos evalúan una columna distinta de la del rol`}. Elige el nombre de un nivel para ver su texto marcado abajo.`,
+  'analyze.levels.noLadder': 'Otros niveles',
+  'analyze.levels.grades': (column: string) => `Evalúa trabajo de ${column}`,
+  'analyze.levels.few': 'Dice demasiado poco para saber qué columna evalúa',
+  'analyze.levels.shares': (level: string) => `${level}: reparto de sus criterios por columna`,
+  'analyze.levels.shown': (level: string) => `${level} está marcado en tu texto.`,
+  'analyze.suggestions.heading': 'Reescrituras propuestas',
+  'analyze.suggestions.lead': (count: number) =>
+    `${count === 1 ? 'Un pasaje evalúa' : `${count} pasajes evalúan`} una columna distinta de la del rol. Qué escribir en su lugar, con palabras que midan el trabajo propio del rol (en inglés, como el texto al que vuelven):`,
+  'analyze.suggestions.item': 'En lugar de «<from></from>», escribe «<to></to>»',
+  'analyze.suggestions.copy': 'Copiar el texto reescrito',
+  'analyze.suggestions.copied':
+    'Copiado: tu texto con todas las reescrituras propuestas aplicadas.',
+  'analyze.suggestions.copyFailed':
+    'No se ha podido copiar: el navegador ha denegado el acceso al portapapeles. Aplica las reescrituras a mano.',
+
+  'check.eyebrow': 'Oferta, rúbrica y escalera',
+  'check.title': '¿Evalúan tus documentos el mismo rol?',
+  'check.lead':
+    'La oferta de empleo contrata para un rol, la rúbrica de evaluación lo evalúa y la escalera de carrera marca cómo se asciende en él: las tres deberían evaluar la misma columna de trabajo. Pega una o varias.',
+  'check.form.label': 'Documentos que comprobar',
+  'check.input.hint': (chars: string) =>
+    `Rellena uno o varios. Los textos se leen en inglés, hasta ${chars} caracteres cada uno.`,
+  'check.posting.label': 'Oferta de empleo',
+  'check.rubric.label': 'Rúbrica de evaluación',
+  'check.ladder.label': 'Escalera de carrera',
+  'check.role.label': 'El rol al que corresponden',
+  'check.role.auto': 'El que describe la oferta',
+  'check.role.hint': 'Sin oferta, decide el primer documento que permite nombrar un rol.',
+  'check.privacy':
+    '<strong>Privado por diseño: </strong>los textos se comprueban aquí, en tu navegador, y nunca se envían a ningún servidor ni se guardan.',
+  'check.submit': 'Comprobar',
+  'check.empty.heading': 'Todavía no hay nada que comprobar',
+  'check.empty.lead':
+    'Pega arriba una oferta de empleo, una rúbrica de evaluación o una escalera de carrera, o las tres, y pulsa Comprobar.',
+  'check.agree.heading': 'Los documentos coinciden',
+  'check.noRole.heading': 'No hay un rol con el que comparar',
+  'check.mismatches.count': (count: number) =>
+    count === 1 ? 'Una discrepancia' : `${count} discrepancias`,
+  'check.against.asked': (role: string) =>
+    `Comprobado frente al trabajo de ${role}, el rol que has elegido.`,
+  'check.against.posting': (role: string) =>
+    `Comprobado frente al trabajo de ${role}, según la oferta de empleo.`,
+  'check.against.rubric': (role: string) =>
+    `Comprobado frente al trabajo de ${role}, según la rúbrica de evaluación.`,
+  'check.against.ladder': (role: string) =>
+    `Comprobado frente al trabajo de ${role}, según la escalera de carrera.`,
+  'check.otherLanguage': (document: string) =>
+    `${document}: por ahora solo se pueden comprobar textos en inglés, así que este se ha dejado fuera.`,
+  'check.table.caption': 'Cada documento por separado',
+  'check.table.document': 'Documento',
+  'check.table.role': 'Se lee como',
+  'check.table.shares': 'Reparto del trabajo',
+  'check.table.sharesOf': (document: string) => `${document}: reparto del trabajo por columna`,
+  'check.table.verdict': 'Frente al rol',
+  'check.table.agrees': 'Coincide',
+  'check.table.few': 'Dice demasiado poco para saberlo',
+  'check.mismatches.heading': 'Qué no coincide y cómo arreglarlo',
+  'check.gradeOn': (role: string) => `Cómo evaluar el trabajo de ${role}:`,
+  'check.copy.posting': 'Copiar la oferta reescrita',
+  'check.copy.rubric': 'Copiar la rúbrica reescrita',
+  'check.copy.ladder': 'Copiar la escalera reescrita',
 
   'admin.title': 'Panel del propietario',
   'admin.login.lead':

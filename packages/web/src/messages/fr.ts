@@ -64,6 +64,15 @@ export const fr: Messages = {
   'page.join.title': 'Rejoindre votre équipe',
   'page.join.description':
     'Répondez au questionnaire rolefit sur votre propre semaine, pour la carte de votre équipe.',
+  'page.rubric.title': 'Grille d’évaluation',
+  'page.rubric.description':
+    'Une grille d’évaluation pour chercheurs, ingénieurs de recherche ou ingénieurs IA : les niveaux, ce sur quoi évaluer le travail et ce sur quoi ne pas l’évaluer, en filières séparées ou sous un titre unique. À télécharger en Markdown, CSV ou JSON.',
+  'page.noscript.rubric': 'La grille est rédigée dans votre navigateur et a besoin de JavaScript.',
+  'page.check.title': 'Vérifier offre, grille et échelle',
+  'page.check.description':
+    'Collez une offre d’emploi, une grille d’évaluation et une échelle de carrière : évaluent-elles toutes le même rôle en IA, niveau par niveau ? Tout se passe dans votre navigateur ; rien n’est envoyé.',
+  'page.noscript.check':
+    'La vérification s’exécute dans votre navigateur et a besoin de JavaScript. Sans lui, lisez chaque document avec <code>rolefit analyze</code> en ligne de commande.',
 
   'site.brand': 'rolefit',
   'site.nav.label': 'Navigation principale',
@@ -244,6 +253,29 @@ export const fr: Messages = {
   'framework.choose.grade':
     '<strong>Évaluez chaque rôle sur sa propre colonne. </strong>Pourvoyez délibérément le rôle d’ingénieur de recherche : sous un titre unique, c’est ce que tout le monde finit par faire ; avec des filières séparées, c’est la passerelle qui mène les résultats jusqu’en production.',
 
+  // La grille d’évaluation (/rubric), et les liens qui y mènent depuis un résultat et le cadre.
+  'result.rubric': 'Obtenir une grille d’évaluation pour ce rôle',
+  'result.rubric.twoJobs': 'Obtenir une grille d’évaluation pour les deux postes',
+  'framework.grading.rubric': (role: string) => `Grille d’évaluation pour le rôle ${de(role)}`,
+  'rubric.eyebrow': (levels: number, regime: string) => `${levels} niveaux · ${regime}`,
+  'rubric.tabTitle': (role: string) => `Grille d’évaluation : ${role}`,
+  'rubric.lead':
+    'Choisissez le rôle, l’organisation des titres et le nombre de niveaux : la grille ci-dessous suit vos choix. Chaque niveau dit ce dont un évaluateur peut vérifier les preuves, et ce sur quoi ne pas évaluer le travail.',
+  'rubric.updated': (title: string, levels: number) => `${title}, ${levels} niveaux.`,
+  'rubric.form.label': 'Options de la grille',
+  'rubric.form.role': 'Rôle',
+  'rubric.form.twoJobs': 'Deux postes en un',
+  'rubric.form.levels': 'Niveaux',
+  'rubric.form.levels.option': (levels: number) => `${levels} niveaux`,
+  'rubric.form.regime': 'Organisation des titres',
+  'rubric.actions.download': (format: string) => `Télécharger en ${format}`,
+  'rubric.actions.downloaded': (format: string) => `Grille téléchargée en ${format}.`,
+  'rubric.actions.copy': 'Copier le Markdown',
+  'rubric.actions.copied': 'Grille copiée en Markdown.',
+  'rubric.actions.copyFailed': 'La copie a échoué ; essayez Télécharger en Markdown.',
+  'rubric.checkLink':
+    'Vous avez déjà une offre d’emploi ou une échelle de carrière pour ce rôle ? <a>Confrontez-les</a>.',
+
   'analyze.eyebrow': 'Analyser une offre d’emploi ou une grille d’évaluation',
   'analyze.title': 'Quel rôle ce texte décrit-il vraiment ?',
   'analyze.lead':
@@ -302,6 +334,7 @@ export const fr: Messages = {
   'analyze.flag.lowEvidence': 'Peu d’éléments',
   'analyze.flag.truncated': 'Texte tronqué',
   'analyze.flag.binaryLooking': 'Pas un texte rédigé',
+  'analyze.flag.levelDrift': 'Niveaux qui dérivent d’une colonne à l’autre',
   'analyze.flag.name': (name: string) => `${name}. `,
   'analyze.flags.heading': 'Alertes',
   'analyze.flags.none.heading': 'Aucune alerte',
@@ -359,6 +392,71 @@ export const fr: Messages = {
     'Sur quoi évaluer chaque partie, et sur quoi ne pas l’évaluer : voir le conseil « deux postes en un » ci-dessus.',
   'analyze.advice.grading.on': 'Évaluer ce rôle sur',
   'analyze.advice.grading.off': 'Ne pas l’évaluer sur',
+  'analyze.checkLink':
+    '<a>Vérifier ensemble une offre, une grille et une échelle</a> : évaluent-elles toutes trois le même rôle ?',
+  'analyze.levels.heading': 'Niveau par niveau',
+  'analyze.levels.lead': (levels: number, wrong: number) =>
+    `${levels} niveaux, chacun lu à part pour ce qu’évaluent ses critères${wrong === 0 ? '' : wrong === 1 ? ' ; l’un d’eux évalue une autre colonne que celle du rôle' : ` ; ${wrong} d’entre eux évaluent une autre colonne que celle du rôle`}. Choisissez le nom d’un niveau pour voir son texte surligné plus bas.`,
+  'analyze.levels.noLadder': 'Autres niveaux',
+  'analyze.levels.grades': (column: string) => `Évalue un travail côté ${column}`,
+  'analyze.levels.few': 'En dit trop peu pour savoir quelle colonne il évalue',
+  'analyze.levels.shares': (level: string) => `${level} : parts de ses critères par colonne`,
+  'analyze.levels.shown': (level: string) => `${level} est surligné dans votre texte.`,
+  'analyze.suggestions.heading': 'Reformulations proposées',
+  'analyze.suggestions.lead': (count: number) =>
+    `${count === 1 ? 'Un passage évalue' : `${count} passages évaluent`} une autre colonne que celle du rôle. Voici quoi écrire à la place, en des termes qui mesurent le travail propre au rôle (en anglais, comme le texte où ils reprennent place) :`,
+  'analyze.suggestions.item': 'Au lieu de « <from></from> », écrivez « <to></to> »',
+  'analyze.suggestions.copy': 'Copier le texte reformulé',
+  'analyze.suggestions.copied': 'Copié : votre texte avec toutes les reformulations proposées.',
+  'analyze.suggestions.copyFailed':
+    'La copie a échoué : le navigateur a refusé l’accès au presse-papiers. Appliquez les reformulations à la main.',
+
+  'check.eyebrow': 'Offre, grille et échelle',
+  'check.title': 'Vos documents évaluent-ils le même rôle ?',
+  'check.lead':
+    'L’offre d’emploi recrute pour un rôle, la grille d’évaluation l’évalue, l’échelle de carrière y fait progresser : toutes trois devraient évaluer la même colonne de travail. Collez-en une ou plusieurs.',
+  'check.form.label': 'Documents à vérifier',
+  'check.input.hint': (chars: string) =>
+    `Remplissez-en un ou plusieurs. Les textes sont lus en anglais, jusqu’à ${chars} caractères chacun.`,
+  'check.posting.label': 'Offre d’emploi',
+  'check.rubric.label': 'Grille d’évaluation',
+  'check.ladder.label': 'Échelle de carrière',
+  'check.role.label': 'Le rôle auquel ils sont destinés',
+  'check.role.auto': 'Celui que décrit l’offre',
+  'check.role.hint':
+    'Sans offre, c’est le premier document qui permet de nommer un rôle qui décide.',
+  'check.privacy':
+    '<strong>Confidentiel par conception : </strong>les textes sont vérifiés ici, dans votre navigateur, et ne sont jamais envoyés à un serveur ni conservés.',
+  'check.submit': 'Vérifier',
+  'check.empty.heading': 'Rien à vérifier pour l’instant',
+  'check.empty.lead':
+    'Collez ci-dessus une offre d’emploi, une grille d’évaluation ou une échelle de carrière, ou les trois, puis appuyez sur Vérifier.',
+  'check.agree.heading': 'Les documents concordent',
+  'check.noRole.heading': 'Aucun rôle de référence',
+  'check.mismatches.count': (count: number) => (count === 1 ? 'Un écart' : `${count} écarts`),
+  'check.against.asked': (role: string) =>
+    `Vérifié par rapport au travail ${de(role)}, le rôle que vous avez choisi.`,
+  'check.against.posting': (role: string) =>
+    `Vérifié par rapport au travail ${de(role)}, tel que le décrit l’offre d’emploi.`,
+  'check.against.rubric': (role: string) =>
+    `Vérifié par rapport au travail ${de(role)}, tel que le décrit la grille d’évaluation.`,
+  'check.against.ladder': (role: string) =>
+    `Vérifié par rapport au travail ${de(role)}, tel que le décrit l’échelle de carrière.`,
+  'check.otherLanguage': (document: string) =>
+    `${document} : seuls les textes en anglais peuvent être vérifiés pour l’instant, ce texte a donc été laissé de côté.`,
+  'check.table.caption': 'Chaque document pris à part',
+  'check.table.document': 'Document',
+  'check.table.role': 'Se lit comme',
+  'check.table.shares': 'Parts du travail',
+  'check.table.sharesOf': (document: string) => `${document} : parts du travail par colonne`,
+  'check.table.verdict': 'Par rapport au rôle',
+  'check.table.agrees': 'Concorde',
+  'check.table.few': 'Trop peu d’éléments pour se prononcer',
+  'check.mismatches.heading': 'Ce qui ne concorde pas, et comment y remédier',
+  'check.gradeOn': (role: string) => `Ce sur quoi évaluer le travail ${de(role)} :`,
+  'check.copy.posting': 'Copier l’offre reformulée',
+  'check.copy.rubric': 'Copier la grille reformulée',
+  'check.copy.ladder': 'Copier l’échelle reformulée',
 
   'admin.title': 'Tableau de bord du propriétaire',
   'admin.login.lead':

@@ -32,6 +32,15 @@ export const ja: Messages = {
   'page.team.description': 'チームの地図：重心、肩書きの体系、人員構成。',
   'page.join.title': 'チームに参加する',
   'page.join.description': '自分の1週間について rolefit のクイズに答え、チームの地図に加わります。',
+  'page.rubric.title': '評価シート',
+  'page.rubric.description':
+    'リサーチサイエンティスト、リサーチエンジニア、AIエンジニアのための評価シート。段階ごとに、評価の基準にするものとしないものを、職種別トラックでも単一の肩書きでも示します。Markdown・CSV・JSON でダウンロードできます。',
+  'page.noscript.rubric': '評価シートはブラウザ内で作成されるため、JavaScript が必要です。',
+  'page.check.title': '求人票・評価シート・キャリアラダーを確認する',
+  'page.check.description':
+    '求人票、評価シート、キャリアラダーを貼り付けると、どれも同じAIの役割をレベルごとに評価しているかが分かります。処理はブラウザ内で完結し、何も送信されません。',
+  'page.noscript.check':
+    'この確認はブラウザ内で動くため、JavaScript が必要です。JavaScript なしで使うなら、コマンドラインの <code>rolefit analyze</code> で文書を一つずつ読んでください。',
 
   'site.brand': 'rolefit',
   'site.nav.label': 'メイン',
@@ -205,6 +214,31 @@ export const ja: Messages = {
   'framework.choose.grade':
     '<strong>各役割をその役割の列で評価する。</strong>リサーチエンジニアは意図して配置してください。単一の肩書きのもとでは全員が結局それをしていることになり、職種別トラックのもとでは成果を本番に運ぶ橋渡しになります。',
 
+  // 評価シート（/rubric）と、結果ページ・枠組みページからのリンク。
+  'result.rubric': 'この役割の評価シートを作る',
+  'result.rubric.twoJobs': '一人二役の評価シートを作る',
+  'framework.grading.rubric': (role: string) => `${role}の評価シート`,
+  'rubric.eyebrow': (levels: number, regime: string) => `${levels}段階 · ${regime}`,
+  'rubric.tabTitle': (role: string) => `評価シート：${role}`,
+  'rubric.lead':
+    '役割、肩書きの体系、段階の数を選ぶと、下の評価シートがそれに合わせて変わります。各段階には、評価者が証拠を確かめられる項目と、評価の基準にしないものが並びます。',
+  'rubric.updated': (title: string, levels: number) => `${title}（${levels}段階）`,
+  'rubric.form.label': '評価シートの設定',
+  'rubric.form.role': '役割',
+  'rubric.form.twoJobs': '一人二役',
+  'rubric.form.levels': '段階の数',
+  'rubric.form.levels.option': (levels: number) => `${levels}段階`,
+  'rubric.form.regime': '肩書きの体系',
+  'rubric.actions.download': (format: string) => `${format} でダウンロード`,
+  'rubric.actions.downloaded': (format: string) =>
+    `評価シートを ${format} でダウンロードしました。`,
+  'rubric.actions.copy': 'Markdown をコピー',
+  'rubric.actions.copied': '評価シートを Markdown でコピーしました。',
+  'rubric.actions.copyFailed':
+    'コピーできませんでした。「Markdown でダウンロード」を試してください。',
+  'rubric.checkLink':
+    'この役割の求人票やキャリアラダーがすでにあるなら、<a>互いに突き合わせて確認しましょう</a>。',
+
   'analyze.eyebrow': '求人票や評価シートを分析する',
   'analyze.title': 'このテキストが実際に記述しているのはどの役割か',
   'analyze.lead':
@@ -257,6 +291,7 @@ export const ja: Messages = {
   'analyze.flag.lowEvidence': '判断材料が少ない',
   'analyze.flag.truncated': 'テキストを途中で打ち切り',
   'analyze.flag.binaryLooking': '文章ではない',
+  'analyze.flag.levelDrift': 'レベルによって評価する列がずれている',
   'analyze.flag.name': (name: string) => `${name}：`,
   'analyze.flags.heading': 'フラグ',
   'analyze.flags.none.heading': 'フラグなし',
@@ -311,6 +346,69 @@ export const ja: Messages = {
     '各パートを何で評価し、何で評価しないかは、上の一人二役の助言にあります。',
   'analyze.advice.grading.on': 'この役割の評価の基準にするもの',
   'analyze.advice.grading.off': '評価の基準にしないもの',
+  'analyze.checkLink':
+    '<a>求人票・評価シート・キャリアラダーをまとめて確認する</a>：三つとも同じ役割を評価していますか？',
+  'analyze.levels.heading': 'レベルごとの点検',
+  'analyze.levels.lead': (levels: number, wrong: number) =>
+    `全${levels}レベルを、それぞれの基準が何を評価しているかで一つずつ読みました${wrong === 0 ? '' : `。そのうち${wrong}レベルは、役割の列とは別の列で評価しています`}。レベル名を選ぶと、下のテキストでその部分に印が付きます。`,
+  'analyze.levels.noLadder': 'その他のレベル',
+  'analyze.levels.grades': (column: string) => `${column}の仕事を評価`,
+  'analyze.levels.few': '記述が少なすぎて、どの列で評価しているか判断できません',
+  'analyze.levels.shares': (level: string) => `${level}：基準の列ごとの割合`,
+  'analyze.levels.shown': (level: string) => `テキスト中の${level}に印を付けました。`,
+  'analyze.suggestions.heading': '書き換えの提案',
+  'analyze.suggestions.lead': (count: number) =>
+    `${count}か所が、役割の列とは別の列で評価しています。代わりに書く文言を、役割そのものの仕事を測る言葉で示します（元のテキストに戻すため英語のままです）：`,
+  'analyze.suggestions.item': '「<from></from>」の代わりに「<to></to>」と書く',
+  'analyze.suggestions.copy': '書き換えたテキストをコピー',
+  'analyze.suggestions.copied': 'コピーしました：提案した書き換えをすべて適用したテキストです。',
+  'analyze.suggestions.copyFailed':
+    'コピーできませんでした。ブラウザがクリップボードへのアクセスを拒否しました。書き換えは手作業で適用してください。',
+
+  'check.eyebrow': '求人票・評価シート・キャリアラダー',
+  'check.title': 'あなたの文書は同じ役割を評価していますか',
+  'check.lead':
+    '求人票はその役割の人を採用し、評価シートはその役割を評価し、キャリアラダーはその役割での昇進を決めます。三つとも同じ列の仕事を評価しているべきです。どれか一つ以上を貼り付けてください。',
+  'check.form.label': '確認する文書',
+  'check.input.hint': (chars: string) =>
+    `一つ以上入力してください。テキストは英語として読み、それぞれ先頭の${chars}文字までを読みます。`,
+  'check.posting.label': '求人票',
+  'check.rubric.label': '評価シート',
+  'check.ladder.label': 'キャリアラダー',
+  'check.role.label': '対象の役割',
+  'check.role.auto': '求人票の内容に合わせる',
+  'check.role.hint': '求人票がない場合は、役割を特定できる最初の文書に合わせます。',
+  'check.privacy':
+    '<strong>プライバシーに配慮した設計：</strong>テキストはこのブラウザの中で確認され、サーバーに送られることも保存されることもありません。',
+  'check.submit': '確認する',
+  'check.empty.heading': 'まだ確認するものがありません',
+  'check.empty.lead':
+    '上に求人票、評価シート、キャリアラダーのどれか、または三つすべてを貼り付けて、「確認する」を押してください。',
+  'check.agree.heading': '文書は一致しています',
+  'check.noRole.heading': '照らし合わせる役割がありません',
+  'check.mismatches.count': (count: number) => `食い違いが${count}件`,
+  'check.against.asked': (role: string) => `選んだ役割、${role}の仕事に照らして確認しました。`,
+  'check.against.posting': (role: string) =>
+    `求人票の内容から、${role}の仕事に照らして確認しました。`,
+  'check.against.rubric': (role: string) =>
+    `評価シートの内容から、${role}の仕事に照らして確認しました。`,
+  'check.against.ladder': (role: string) =>
+    `キャリアラダーの内容から、${role}の仕事に照らして確認しました。`,
+  'check.otherLanguage': (document: string) =>
+    `${document}：現在は英語のテキストしか確認できないため、この文書は対象から外しました。`,
+  'check.table.caption': '文書ごとの読み取り',
+  'check.table.document': '文書',
+  'check.table.role': '読み取れる役割',
+  'check.table.shares': '仕事の割合',
+  'check.table.sharesOf': (document: string) => `${document}：列ごとの仕事の割合`,
+  'check.table.verdict': '役割との照合',
+  'check.table.agrees': '一致',
+  'check.table.few': '記述が少なすぎて判断できません',
+  'check.mismatches.heading': '一致しない点と直し方',
+  'check.gradeOn': (role: string) => `${role}の仕事の評価の基準：`,
+  'check.copy.posting': '書き換えた求人票をコピー',
+  'check.copy.rubric': '書き換えた評価シートをコピー',
+  'check.copy.ladder': '書き換えたキャリアラダーをコピー',
 
   'admin.title': 'オーナー用ダッシュボード',
   'admin.login.lead':

@@ -35,6 +35,15 @@ export const zh: Messages = {
   'page.team.description': '你的团队版图：重心、头衔体系和人员配比。',
   'page.join.title': '加入你的团队',
   'page.join.description': '就你自己这一周的工作做rolefit测验，为团队版图添上一笔。',
+  'page.rubric.title': '考核细则',
+  'page.rubric.description':
+    '为研究科学家、研究工程师或AI工程师制定的考核细则：按级别列出考核依据和不作考核依据的内容，分设序列或统一头衔均适用。可下载为Markdown、CSV或JSON。',
+  'page.noscript.rubric': '考核细则在你的浏览器中生成，需要JavaScript。',
+  'page.check.title': '核对招聘启事、考核细则和职级体系',
+  'page.check.description':
+    '粘贴招聘启事、考核细则和职级体系：它们是否逐级考核同一种AI角色？在你的浏览器中运行，不会发送任何内容。',
+  'page.noscript.check':
+    '核对在你的浏览器中运行，需要JavaScript。没有JavaScript时，请在命令行用<code>rolefit analyze</code>逐份分析文档。',
 
   'site.brand': 'rolefit',
   'site.nav.label': '主导航',
@@ -201,6 +210,28 @@ export const zh: Messages = {
   'framework.choose.grade':
     '<strong>每个角色按自己那一列考核。</strong>有意识地配置研究工程师：在统一头衔下，这是每个人最终都在做的事；在分设序列下，这是把成果带进生产的桥梁。',
 
+  // 考核细则（/rubric），以及从结果页和框架页通往它的链接。
+  'result.rubric': '获取这个角色的考核细则',
+  'result.rubric.twoJobs': '获取一岗两职的考核细则',
+  'framework.grading.rubric': (role: string) => `${role}的考核细则`,
+  'rubric.eyebrow': (levels: number, regime: string) => `${levels}个级别 · ${regime}`,
+  'rubric.tabTitle': (role: string) => `考核细则：${role}`,
+  'rubric.lead':
+    '选择角色、头衔体系和级别数，下方的考核细则随之更新。每个级别列出考核者可以凭证据核查的内容，以及不作考核依据的内容。',
+  'rubric.updated': (title: string, levels: number) => `${title}，${levels}个级别。`,
+  'rubric.form.label': '考核细则选项',
+  'rubric.form.role': '角色',
+  'rubric.form.twoJobs': '一岗两职',
+  'rubric.form.levels': '级别数',
+  'rubric.form.levels.option': (levels: number) => `${levels}个级别`,
+  'rubric.form.regime': '头衔体系',
+  'rubric.actions.download': (format: string) => `下载${format}`,
+  'rubric.actions.downloaded': (format: string) => `考核细则已下载为${format}。`,
+  'rubric.actions.copy': '复制Markdown',
+  'rubric.actions.copied': '考核细则已复制为Markdown。',
+  'rubric.actions.copyFailed': '复制失败，请试试“下载Markdown”。',
+  'rubric.checkLink': '这个岗位已经有招聘启事或职级体系了？<a>把它们放在一起核对</a>。',
+
   'analyze.eyebrow': '分析招聘启事或考核细则',
   'analyze.title': '这段文本实际描述的是哪种角色？',
   'analyze.lead':
@@ -252,6 +283,7 @@ export const zh: Messages = {
   'analyze.flag.lowEvidence': '依据不足',
   'analyze.flag.truncated': '文本被截断',
   'analyze.flag.binaryLooking': '不是书面文字',
+  'analyze.flag.levelDrift': '各级考核的列发生漂移',
   'analyze.flag.name': (name: string) => `${name}：`,
   'analyze.flags.heading': '提示',
   'analyze.flags.none.heading': '没有提示',
@@ -302,6 +334,63 @@ export const zh: Messages = {
   'analyze.advice.grading.twoJobs': '每部分该按什么考核、不该按什么考核，见上面一岗两职的建议。',
   'analyze.advice.grading.on': '这个岗位的考核依据',
   'analyze.advice.grading.off': '不作考核依据',
+  'analyze.checkLink': '<a>一起核对招聘启事、考核细则和职级体系</a>：三者考核的是同一个角色吗？',
+  'analyze.levels.heading': '逐级审查',
+  'analyze.levels.lead': (levels: number, wrong: number) =>
+    `共${levels}级，逐级看各级标准考核的是什么${wrong === 0 ? '' : `；其中${wrong}级考核的不是这个岗位自己的列`}。选择某一级的名称，即可在下方文本中标出它的内容。`,
+  'analyze.levels.noLadder': '其他级别',
+  'analyze.levels.grades': (column: string) => `考核${column}工作`,
+  'analyze.levels.few': '描述太少，看不出它考核的是哪一列',
+  'analyze.levels.shares': (level: string) => `${level}：各列标准所占比例`,
+  'analyze.levels.shown': (level: string) => `已在你的文本中标出${level}。`,
+  'analyze.suggestions.heading': '建议的改写',
+  'analyze.suggestions.lead': (count: number) =>
+    `有${count}处按另一列考核，而不是按这个岗位自己的列。以下是可以改用的说法，用来衡量这个岗位自己的工作（保留英文，因为要放回原文）：`,
+  'analyze.suggestions.item': '把“<from></from>”改为“<to></to>”',
+  'analyze.suggestions.copy': '复制改写后的文本',
+  'analyze.suggestions.copied': '已复制：应用了所有建议改写的文本。',
+  'analyze.suggestions.copyFailed': '复制失败：浏览器拒绝访问剪贴板。请手动应用这些改写。',
+
+  'check.eyebrow': '招聘启事、考核细则和职级体系',
+  'check.title': '你的文档考核的是同一个角色吗？',
+  'check.lead':
+    '招聘启事为一个岗位招人，考核细则考核这个岗位，职级体系决定这个岗位的晋升：三者应当考核同一列的工作。粘贴其中一份或多份即可。',
+  'check.form.label': '待核对的文档',
+  'check.input.hint': (chars: string) =>
+    `填写一份或多份。文本按英文读取，每份最多读取${chars}个字符。`,
+  'check.posting.label': '招聘启事',
+  'check.rubric.label': '考核细则',
+  'check.ladder.label': '职级体系',
+  'check.role.label': '这些文档针对的岗位',
+  'check.role.auto': '按招聘启事的内容',
+  'check.role.hint': '没有招聘启事时，由第一份能确定岗位的文档决定。',
+  'check.privacy':
+    '<strong>隐私由设计保证：</strong>文本就在这里、在你的浏览器中核对，绝不会发送到服务器，也不会被存储。',
+  'check.submit': '核对',
+  'check.empty.heading': '还没有可核对的内容',
+  'check.empty.lead': '在上方粘贴招聘启事、考核细则或职级体系，或三者都粘贴，然后点击“核对”。',
+  'check.agree.heading': '这些文档是一致的',
+  'check.noRole.heading': '没有可对照的岗位',
+  'check.mismatches.count': (count: number) => `${count}处不一致`,
+  'check.against.asked': (role: string) => `按你选择的岗位核对：${role}的工作。`,
+  'check.against.posting': (role: string) => `按招聘启事所写的岗位核对：${role}的工作。`,
+  'check.against.rubric': (role: string) => `按考核细则所写的岗位核对：${role}的工作。`,
+  'check.against.ladder': (role: string) => `按职级体系所写的岗位核对：${role}的工作。`,
+  'check.otherLanguage': (document: string) =>
+    `${document}：目前只能核对英文文本，因此这份文档未纳入核对。`,
+  'check.table.caption': '每份文档单独来看',
+  'check.table.document': '文档',
+  'check.table.role': '读出的角色',
+  'check.table.shares': '工作占比',
+  'check.table.sharesOf': (document: string) => `${document}：各列工作占比`,
+  'check.table.verdict': '与岗位对照',
+  'check.table.agrees': '一致',
+  'check.table.few': '描述太少，无法判断',
+  'check.mismatches.heading': '哪里不一致，怎么改',
+  'check.gradeOn': (role: string) => `${role}的工作应按这些来考核：`,
+  'check.copy.posting': '复制改写后的招聘启事',
+  'check.copy.rubric': '复制改写后的考核细则',
+  'check.copy.ladder': '复制改写后的职级体系',
 
   'admin.title': '所有者面板',
   'admin.login.lead':

@@ -1,0 +1,225 @@
+// Der Text der Beurteilungsbögen auf Deutsch: Stufen, Kriterien je Rolle, Anerkennung und Schnittstellen.
+import type { RubricMessages } from './rubric-en.ts';
+
+export const rubricDe: RubricMessages = {
+  'rubric.title.role': (role: string) => `Beurteilungsbogen: ${role}`,
+  'rubric.title.flat': (role: string, title: string) =>
+    `Beurteilungsbogen: Arbeit als ${role} unter dem Titel ${title}`,
+  'rubric.title.twoJobs': 'Beurteilungsbogen: zwei Jobs in einem',
+  'rubric.intro': (levels: number) =>
+    `${levels} Stufen, jede schließt die darunterliegenden ein. Jede Zeile nennt etwas, das sich bei der Beurteilung an Belegen prüfen lässt; die Listen „Woran nicht messen“ nennen bewusst Ergebnisse und Kennzahlen anderer Spalten.`,
+  'rubric.intro.twoJobs': (first: string, second: string, intro: string) =>
+    `Eine Woche mit zwei Jobs, ${first} und ${second}: Jeder Teil wird an seiner eigenen Spalte gemessen, nie an der des anderen. ${intro}`,
+  // Der gemeinsame Titel bleibt englisch, wie im Glossar und in den übrigen Katalogen.
+  'rubric.sharedTitle': 'Member of Technical Staff',
+  'rubric.track': (role: string) => `Laufbahn ${role}`,
+  'rubric.level': (level: number, name: string) => `Stufe ${level} – ${name}`,
+  'rubric.dimension.bridge.name': 'Brückenarbeit',
+  'rubric.forRole': (label: string, role: string) => `${label} (${role})`,
+  'rubric.recognition': 'Anerkennung unter einem gemeinsamen Titel',
+  'rubric.heading.interfaces': 'Schnittstellen zwischen den Laufbahnen',
+  'rubric.interfaces.intro':
+    'Wer übergibt wem was, und wann. Eine Laufbahn steht für das ein, was sie übergibt, nicht für das, was die nächste daraus macht.',
+  'rubric.interface': (from: string, to: string) => `${from} → ${to}`,
+
+  'rubric.stage.names': [
+    'Angeleitet',
+    'Selbstständig bei klar umrissener Arbeit',
+    'Verantwortet einen Arbeitsstrang',
+    'Leitet einen Bereich',
+    'Leitet bereichsübergreifend',
+    'Gibt teamübergreifend die Richtung vor',
+    'Gibt der Organisation die Richtung vor',
+  ],
+  'rubric.stage.scopes': [
+    'Erledigt klar umrissene Arbeitspakete, mit regelmäßiger Anleitung durch erfahrenere Kolleginnen und Kollegen.',
+    'Bringt klar umrissene Arbeitspakete ohne tägliche Anleitung von Anfang bis Ende selbst zum Abschluss und holt sich im richtigen Moment Hilfe.',
+    'Verantwortet einen Arbeitsstrang von Anfang bis Ende: wählt den Ansatz, plant ihn und steht für das Ergebnis ein.',
+    'Leitet einen Bereich mit mehreren Personen: legt seine Ziele fest, prüft die Arbeit anderer und entwickelt die Menschen darin weiter.',
+    'Gibt einer Gruppe aus mehreren Bereichen die Richtung vor und ist die Person, an die sich andere Leitungen bei schwierigen Entscheidungen wenden.',
+    'Gibt eine Richtung vor, der mehrere Teams folgen, und verändert, wie sie arbeiten, nicht nur, was sie tun.',
+    'Gibt der ganzen Organisation die Richtung vor und wird dafür weit über sie hinaus anerkannt.',
+  ],
+
+  'rubric.cell.research-scientist.core-question': [
+    'Arbeitet an einer Forschungsfrage, die ein erfahrener Research Scientist formuliert hat, und kann sagen, welches Ergebnis sie beantworten würde.',
+    'Zerlegt ein vorgegebenes Problem in prüfbare Hypothesen und entscheidet nach Rücksprache im Mentoring, welche zuerst getestet wird.',
+    'Leitet eigene Forschungsfragen aus der Literatur ab, jeweils mit dem Ergebnis, das sie entscheiden würde.',
+    'Legt die offenen Fragen eines Bereichs fest und begründet schriftlich, warum sie wichtiger sind als die Alternativen.',
+    'Entscheidet, an welchen offenen Problemen eine Gruppe arbeitet, und gibt Fragen auf, die sich nicht mehr auszahlen.',
+    'Definiert Forschungsrichtungen, die mehrere Teams aufgreifen, jeweils gestützt auf frühere Arbeiten und erste Ergebnisse.',
+    'Benennt die offenen Fragen, auf die die Organisation über Jahre setzt, und wird von der Fachwelt gebeten, solche Fragen zu formulieren.',
+  ],
+  'rubric.cell.research-scientist.output': [
+    'Liefert Analysen und Textabschnitte für ein Paper, das ein erfahrener Research Scientist verantwortet.',
+    'Schreibt ein eigenes Ergebnis als Workshop-Paper oder internen Bericht auf und lässt es vor der Veröffentlichung im Mentoring gegenlesen.',
+    'Veröffentlicht Papers in Erstautorschaft oder neue Methoden, die dem Peer Review standhalten.',
+    'Verantwortet eine Reihe von Veröffentlichungen, neuen Methoden oder neuen Benchmarks, die andere Gruppen übernehmen und zitieren.',
+    'Entwickelt neue Methoden oder Benchmarks, die weit über die eigene Gruppe hinaus übernommen werden.',
+    'Veröffentlicht Ergebnisse, auf denen andere Labs aufbauen, mit Papers, die zur Referenz für ihr Thema werden.',
+    'Erzielt Durchbrüche oder schafft ein Gesamtwerk, an dem sich das Fachgebiet orientiert.',
+  ],
+  'rubric.cell.research-scientist.optimizes-for': [
+    'Berichtet Befunde mit wissenschaftlicher Strenge: nennt jede Einschränkung und berichtet auch negative Ergebnisse.',
+    'Wählt Ideen nach ihrer Neuheit und prüft ein Ergebnis an früheren Arbeiten, bevor es als neu bezeichnet wird.',
+    'Wählt Probleme, bei denen ein neues Ergebnis etwas bedeuten würde, und misst Fortschritt daran, was gelernt wurde, nicht daran, was gebaut wurde.',
+    'Richtet einen Bereich auf wissenschaftliche Wirkung aus und gewichtet, wie breit ein Ergebnis aufgegriffen wird, höher als die Zahl der Papers, die es hervorbringt.',
+    'Hält die Ergebnisse einer Gruppe auf einem Niveau an Neuheit und Strenge, das die Fachwelt anerkennt.',
+    'Legt teamübergreifend die Messlatte für wissenschaftliche Wirkung fest und beendet Arbeitsstränge, die Papers hervorbringen, aber keine bleibende Erkenntnis.',
+    'Wird an der Wirkung auf das Fachgebiet gemessen: Ideen, Methoden und Ergebnisse, die andere über viele Jahre aufgreifen.',
+  ],
+  'rubric.cell.research-scientist.time-horizon': [
+    'Plant die eigene Arbeit ein bis zwei Monate im Voraus, innerhalb eines Forschungsprojekts, das ein Jahr oder länger läuft.',
+    'Hält für eine Forschungsfrage einen Plan über mehrere Monate und berichtet, was ausgeschlossen wurde, ebenso wie das, was funktioniert hat.',
+    'Führt ein Forschungsprojekt über ein Jahr oder länger, mit Meilensteinen, die Fortschritt zeigen, bevor das Endergebnis vorliegt.',
+    'Verantwortet die mehrjährige Forschungsagenda eines Bereichs, mit Meilensteinen, die sich bei der Beurteilung nachlesen lassen.',
+    'Hält mehrere langfristige Vorhaben zugleich am Laufen, jedes mit einem festgelegten Punkt, an dem es weitergeht oder endet.',
+    'Plant Forschung teamübergreifend über mehrere Jahre und schützt langfristige Forschung vor kurzfristigem Druck.',
+    'Legt die mehrjährigen Forschungsvorhaben der Organisation fest und sichert ihre Finanzierung auch in mageren Jahren.',
+  ],
+  'rubric.cell.research-scientist.bridge': [
+    'Dokumentiert die eigenen Ergebnisse so, dass Kolleginnen und Kollegen sie allein anhand der Notizen und des Codes wiederholen können.',
+    'Übergibt ein fertiges Ergebnis an die Engineers, die darauf aufbauen, mit schriftlich festgehaltenen offenen Fragen und bekannten Grenzen.',
+    'Schreibt die Übergabe für eine Methode (was sie behauptet, wo sie versagt, was zeigen würde, dass sie funktioniert) und beantwortet die Fragen der Engineers, die sie übernehmen.',
+    'Vereinbart mit den Engineers, die die Methoden eines Bereichs weitertragen, was als Erfolg gilt, und nennt sie als Co-Autoren der Papers.',
+    'Richtet einen regelmäßigen Austausch zwischen der Gruppe und denen ein, die ihre Ergebnisse in die Anwendung bringen, damit Fragen in beide Richtungen fließen.',
+    'Entscheidet mit Engineering-Leitungen, welche Ergebnisse reif sind, das Labor zu verlassen, und erklärt die Entscheidung den beteiligten Gruppen.',
+    'Wird von anderen Führungskräften gefragt, welche offenen Probleme reif für die Anwendung sind, und hält Wissenschaft und Engineering miteinander im Gespräch.',
+  ],
+
+  'rubric.cell.research-engineer.core-question': [
+    'Baut den Teil eines Experiments, den ein erfahrener Research Engineer spezifiziert hat, und prüft, ob er die gestellte Frage beantwortet.',
+    'Macht aus einer vorgeschlagenen Idee einen Experimentplan: welche Läufe, welche Metriken und woran sich ein Bug von einem Befund unterscheiden lässt.',
+    'Entscheidet, welche Infrastruktur eine Reihe von Experimenten braucht, um schnell belastbare Antworten zu liefern, und baut sie.',
+    'Verantwortet, wie ein Bereich Dinge herausfindet: den Trainingsstack, die Eval-Suites und welche Experimente er sich leisten kann.',
+    'Entscheidet, wie eine Gruppe Ideen in Tests verwandelt, denen sie vertrauen kann, und welches gemeinsame Forschungstooling das schnell macht.',
+    'Legt fest, wie mehrere Teams Experimente durchführen und vergleichen, sodass ein Ergebnis aus einem Team auch in einem anderen standhält.',
+    'Entscheidet, auf welcher Experimentierplattform die Organisation aufbaut, damit eine neue Idee in Tagen statt Monaten zu einer belastbaren Antwort kommt.',
+  ],
+  'rubric.cell.research-engineer.output': [
+    'Liefert getestete Teile von Trainingscode oder Eval-Tooling, die andere im Team nutzen.',
+    'Baut eine Datenpipeline, ein Eval-Harness oder einen Trainingsjob von Anfang bis Ende, mit Tests und Dokumentation.',
+    'Erstellt Experiment-Frameworks oder kuratierte Datensätze, auf denen die Ergebnisse des Teams beruhen.',
+    'Verantwortet die Trainingsinfrastruktur oder die Eval-Suites eines Bereichs und bringt Methoden vom Prototyp bis zu Trainingsläufen in voller Größe.',
+    'Baut gemeinsame Forschungsinfrastruktur, auf der mehrere Projekte laufen, und kann belegen, welche Ergebnisse sie möglich gemacht hat.',
+    'Skaliert Methoden weit über ihre erste Version hinaus und baut die Systeme, mit denen mehrere Teams Modelle in dieser Größe trainieren.',
+    'Schafft die zentralen ML-Systeme, auf denen die Organisation trainiert und evaluiert, in einem Maßstab, den kaum ein Team allein erreichen könnte.',
+  ],
+  'rubric.cell.research-engineer.optimizes-for': [
+    'Hält die eigenen Läufe reproduzierbar: feste Seeds, fixierte Versionen und Ergebnisse, die andere Engineers wiederholen können.',
+    'Verkürzt bei den eigenen Experimenten die Zeit von der Idee zum Ergebnis und kann zeigen, um wie viel.',
+    'Verfolgt Experimentiergeschwindigkeit und Reproduzierbarkeit für einen Arbeitsstrang und behebt, was sie bremst.',
+    'Setzt Ziele für die Iterationsgeschwindigkeit eines Bereichs und dafür, wie oft sich Ergebnisse reproduzieren lassen, und erreicht sie.',
+    'Wägt in den Experimenten einer Gruppe Tempo gegen Belastbarkeit ab: günstige Ablationen, wo sie genügen, volle Läufe, wo nicht.',
+    'Setzt Standards für Reproduzierbarkeit, die mehrere Teams übernehmen, und verfolgt, wie schnell Experimente dort durchlaufen.',
+    'Wird daran gemessen, wie schnell die ganze Organisation eine Idee belastbar testen kann: Experimentiergeschwindigkeit im Maßstab des Labs.',
+  ],
+  'rubric.cell.research-engineer.time-horizon': [
+    'Zerlegt die eigenen Aufgaben in Schritte von wenigen Tagen, innerhalb eines Experimentprogramms, das über Monate läuft.',
+    'Plant eine Komponente über ein bis drei Monate und sagt früh Bescheid, wenn sich ein Trainingslauf oder ein Datensatz verspätet.',
+    'Plant Infrastrukturarbeit ein bis zwei Quartale im Voraus und hält sie nützlich, während sich die gestellten Fragen ändern.',
+    'Verantwortet den Infrastrukturplan eines Bereichs für die nächsten sechs bis zwölf Monate, abgestimmt auf die Experimente, die er tragen muss.',
+    'Plant die Arbeit an der Forschungsplattform einer Gruppe ein Jahr im Voraus, in Etappen, die sich jeweils für sich auszahlen.',
+    'Plant gemeinsame Infrastruktur für mehrere Teams über ein bis zwei Jahre und baut zurück, was seinen Aufwand nicht mehr wert ist.',
+    'Legt einen Plan über ein bis zwei Jahre für die Trainingsinfrastruktur der Organisation fest, abgestimmt auf die Experimente, die als Nächstes anstehen.',
+  ],
+  'rubric.cell.research-engineer.bridge': [
+    'Arbeitet mit den Scientists zusammen, deren Ideen die Person testet, und meldet zurück, was jeder Lauf gezeigt hat.',
+    'Macht aus Forschungsideen Experimente, die auf dem Cluster des Teams laufen, und meldet die Lücken, die sich dabei zeigen.',
+    'Überführt Forschungsergebnisse in ein System, auf dem andere aufbauen können: den Code, die Evals und eine Notiz, wo es an Grenzen stößt.',
+    'Vereinbart mit den Research Scientists eines Bereichs, was eine Methode zeigen muss, bevor sie weitergeht, und mit den Engineers, was sie erhalten.',
+    'Unterstützt die Forschungsteams einer Gruppe mit einer schriftlichen Schnittstelle: was ein Ergebnis zeigen muss, bevor es weitergetragen wird, und wer es erhält.',
+    'Gestaltet teamübergreifend, wie Ergebnisse von der Idee zum funktionierenden System gelangen, und beseitigt die Schritte, an denen sie hängen bleiben.',
+    'Baut die Brücke der Organisation von Laborergebnissen zu funktionierenden Systemen und ist die Anlaufstelle für beide Seiten, wenn sie nicht trägt.',
+  ],
+
+  'rubric.cell.ai-engineer.core-question': [
+    'Liefert einen klar umrissenen Teil eines Features und kann sagen, wie er im Produktivbetrieb überprüft wird.',
+    'Bringt ein Feature vom Ticket bis zum Release und entscheidet, wie ein vorhandenes Modell für den Anwendungsfall eingesetzt wird.',
+    'Entscheidet, wie ein Feature gebaut wird, damit es zuverlässig ausgeliefert werden kann: welches Modell oder welche API, welche Prompts, welche Fallbacks.',
+    'Verantwortet, wie ein Produktbereich die Nutzer zuverlässig erreicht: den Serving-Pfad, seine Grenzen und was passiert, wenn sich ein Modell danebenbenimmt.',
+    'Legt fest, wie eine Gruppe KI-Features ausliefert: was vor einem Launch gegeben sein muss und was danach beobachtet wird.',
+    'Setzt teamübergreifend gemeinsame Muster für das Ausliefern von KI-Features, sodass kein Team dasselbe Problem zweimal löst.',
+    'Entscheidet, welche Probleme der Nutzer die Organisation in ihren Produkten mit KI löst und welche nicht, gemessen daran, was Nutzer und Geschäft davon haben.',
+  ],
+  'rubric.cell.ai-engineer.output': [
+    'Liefert kleine Änderungen an einem Service in Produktion aus, mit Tests und einem Weg für das Rollback.',
+    'Liefert Features von Anfang bis Ende aus: den Code, die Integration und das Monitoring, das zeigt, dass sie funktionieren.',
+    'Liefert KI-Features aus, auf die sich Nutzer verlassen, und führt A/B-Tests durch, die zeigen, was sie verändert haben.',
+    'Verantwortet einen KI-Service in Produktion und die darauf gebauten Features, mit gewonnenen A/B-Tests, auf die das Team verweisen kann.',
+    'Liefert Services, auf denen mehrere Produktteams ihre Features bauen.',
+    'Liefert Systeme aus, die einen großen Teil des Traffics oder Umsatzes des Produkts tragen, und hält sie stabil.',
+    'Liefert die KI-Fähigkeiten aus, für die das Unternehmen bekannt ist, und die gemeinsamen Services, auf denen der Rest der Organisation aufbaut.',
+  ],
+  'rubric.cell.ai-engineer.optimizes-for': [
+    'Behebt zugewiesene Probleme mit Latenz, Fehlern und Kosten und prüft jede Korrektur im Produktionsmonitoring.',
+    'Beobachtet Latenz, Kosten und Fehlerrate der eigenen Auslieferungen und hält jeden Wert im Zielbereich.',
+    'Setzt Service-Level-Objectives für die eigenen Features und erfüllt sie: Uptime, Latenz, Kosten pro Anfrage.',
+    'Bewegt die Produktkennzahlen eines Bereichs, etwa Conversion oder Retention, und hält dabei Latenz und Kosten im Budget.',
+    'Wägt Zuverlässigkeit, Kosten und Auslieferungstempo über die Services einer Gruppe hinweg ab und begründet jede Abwägung mit Zahlen.',
+    'Legt die Zuverlässigkeits- und Kostenziele fest, an denen mehrere Teams arbeiten, verknüpft mit den Geschäftskennzahlen.',
+    'Wird daran gemessen, was KI zum Geschäft beiträgt (Umsatz, Kundenbindung, eingesparte Kosten), bei der Uptime, die Kunden erwarten.',
+  ],
+  'rubric.cell.ai-engineer.time-horizon': [
+    'Arbeitet in Schritten von wenigen Tagen, mit einer Änderung in Produktion alle ein bis zwei Wochen.',
+    'Plant die eigene Arbeit Sprint für Sprint und schließt ab, was zugesagt wurde.',
+    'Plant ein Feature über einige Wochen bis zu einem Quartal, mit Zwischenreleases.',
+    'Verantwortet die Roadmap eines Bereichs für das nächste Quartal und passt sie an das an, was Nutzer und Daten zeigen.',
+    'Plant die Services einer Gruppe zwei Quartale im Voraus, ohne den gleichmäßigen Release-Takt zu verlieren.',
+    'Plant die KI-Arbeit des Produkts teamübergreifend für die nächsten zwei bis drei Quartale und streicht, was sich nicht mehr lohnt.',
+    'Legt den Jahresplan für KI im Produkt fest und hält die Auslieferung von Release zu Release stetig.',
+  ],
+  'rubric.cell.ai-engineer.bridge': [
+    'Fragt vor dem Einsatz eines Modells die Leute, die es gebaut haben, wie es sich verhält, und meldet die Fehler, die in Produktion auftreten.',
+    'Macht aus einer Methode, die jemand anderes validiert hat, ein Feature und hält fest, wo sie für die Nutzer nicht ausgereicht hat.',
+    'Gibt denen, die Methoden entwickeln, die Produktionsdaten und Fehlerfälle, die sie brauchen, und macht aus ihrer nächsten Version ein Release.',
+    'Vereinbart mit den vorgelagerten Teams, welche Methoden ein Bereich in Produktion übernimmt und was jede vor dem Launch zeigen muss.',
+    'Richtet den Rückkanal von den Nutzern zu denen ein, die Modelle bauen: was fehlgeschlagen ist, für wen und wie oft.',
+    'Entscheidet mit Forschungsleitungen, welche Ergebnisse teamübergreifend in Produktion gehen, und plant die Integrationsarbeit.',
+    'Sorgt dafür, dass das, was das Labor lernt, die Kunden erreichen kann, und dass das, was Kunden zeigen, zurückfließt.',
+  ],
+
+  'rubric.recognition.research-scientist': [
+    'Die eigenen Befunde stehen dort, wo das ganze Team sie liest, nicht nur in einem Forschungskanal.',
+    'Ein eigenes Forschungsergebnis wird im Team-Review mit seinen Belegen vorgestellt, wie jede andere Arbeit.',
+    'Die eigenen Papers und Methoden zählen bei Beförderungen so viel wie jede andere Arbeit unter dem gemeinsamen Titel.',
+    'Der eigene Bereich hat im Plan eigene Forschungsziele und wird nach Forschungsergebnissen beurteilt.',
+    'Forschungszeit und -budget der Gruppe sind schriftlich geschützt, und es wird berichtet, wie beides genutzt wurde.',
+    'Die Forschung hat auf dieser Stufe benannte Leitungen unter dem gemeinsamen Titel, die mitbestimmen, was die Organisation als Nächstes baut.',
+    'Die Forschungsrichtung, die hier vorgegeben wird, gehört dazu, wie sich die Organisation selbst beschreibt; sie ist keine Nebensache.',
+  ],
+  'rubric.recognition.research-engineer': [
+    'Die eigenen Infrastruktur-Fixes werden bei den Ergebnissen, die sie möglich gemacht haben, namentlich gewürdigt.',
+    'Die selbst gebauten Experimente stehen mit Namen neben den Ergebnissen, die sie hervorgebracht haben.',
+    'Die Brückenarbeit, die die Person verantwortet, wird an ihren eigenen Maßstäben beurteilt: Experimentiergeschwindigkeit, Reproduzierbarkeit und Methoden, die in Systeme überführt wurden.',
+    'Wird bei den Ergebnissen, die die eigenen Systeme ermöglicht haben, gleichberechtigt mitgenannt.',
+    'Die Forschungsinfrastruktur der Gruppe hat im Plan eigene Ziele, nicht nur Anfragen anderer.',
+    'Die Brücke teamübergreifend zu leiten, ist ein Weg zu den obersten Stufen des gemeinsamen Titels, keine Servicerolle.',
+    'Die Experimentierplattform, deren Richtung hier vorgegeben wird, gilt als zentrales Gut der Organisation, mit eigener Leitung.',
+  ],
+  'rubric.recognition.ai-engineer': [
+    'Was ausgeliefert wurde, wird im Team-Review mit seiner Wirkung auf die Nutzer gezeigt.',
+    'Die eigenen Features zählen mit ihrer gemessenen Wirkung, nicht nur mit dem Aufwand.',
+    'Die Produktionssysteme, die die Person verantwortet, zählen in der Beurteilung so viel wie jede andere Arbeit unter dem gemeinsamen Titel.',
+    'Die Produktkennzahlen des Bereichs werden beurteilt, und wer sie bewegt hat, wird namentlich genannt.',
+    'Zuverlässigkeitsarbeit, die Störungen verhindert, zählt, nicht nur die Launches, die alle sehen.',
+    'Teamübergreifend zu leiten, wie KI ausgeliefert wird, ist ein Weg zu den obersten Stufen des gemeinsamen Titels.',
+    'Was KI dem Unternehmen einbringt, wird mit den Namen der Menschen dahinter berichtet, Stufe für Stufe.',
+  ],
+
+  'rubric.interface.research-scientist.research-engineer':
+    'Eine Methode mit ihrer Behauptung, dem Ergebnis, das zeigen würde, dass sie funktioniert, und dem ersten Code; übergeben, sobald die Idee an einem kleinen Problem trägt.',
+  'rubric.interface.research-engineer.research-scientist':
+    'Experimentergebnisse, denen der Scientist vertrauen kann (reproduzierbare Läufe, die verwendeten Daten und was ausgeschlossen wurde), nach jeder vereinbarten Experimentrunde.',
+  'rubric.interface.research-engineer.ai-engineer':
+    'Eine skalierte und verpackte Methode mit ihren Evals, ihren bekannten Grenzen und ihren Betriebskosten, sobald sie die vereinbarte Schwelle für das Verlassen des Labors erreicht.',
+  'rubric.interface.ai-engineer.research-engineer':
+    'Was in Produktion passiert ist (Fehlerfälle, die Daten, die Nutzer zu teilen bereit waren, beobachtete Latenz und Kosten), in festem Rhythmus und sofort, wenn ein Modell bei den Nutzern versagt.',
+
+  'rubric.error.role': (value: string, allowed: readonly string[]) =>
+    `unbekannte Rolle ${value}; möglich sind: ${allowed.join(', ')}`,
+  'rubric.error.regime': (value: string, allowed: readonly string[]) =>
+    `unbekanntes Titelmodell ${value}; möglich sind: ${allowed.join(', ')}`,
+  'rubric.error.levels': (value: string, min: number, max: number) =>
+    `levels muss eine ganze Zahl von ${min} bis ${max} sein, nicht ${value}`,
+};
