@@ -9,6 +9,7 @@ import {
   type RoleId,
 } from '@rolefit/core';
 import type { EvalCase } from './eval-case.ts';
+import { type LevelOutcome, type LevelScore, levelScore, readLevels } from './level-score.ts';
 
 /** Flags the set is labelled for; the others (truncated, binary-looking) never apply here. */
 export const SCORED_FLAGS: readonly string[] = FLAG_CODES.filter(
@@ -29,6 +30,10 @@ export type CaseOutcome = {
   acceptable: boolean;
   flags: string[];
   expectedFlags: string[];
+  /** The case's labelled levels as read; empty for a case written without levels. */
+  levels: LevelOutcome[];
+  /** How many levels the analyzer found in the text. */
+  levelsFound: number;
 };
 
 /** Counts for one flag code. */
@@ -44,6 +49,8 @@ export type EvalRun = {
   /** confusion[label][predicted column, or "none" for not enough to say] */
   confusion: Record<Column, Record<Column | 'none', number>>;
   flags: Record<string, FlagScore>;
+  /** Level by level, over the cases written with levels. */
+  levels: LevelScore;
   outcomes: CaseOutcome[];
 };
 
@@ -64,6 +71,7 @@ export function evaluate(
     perColumn: grid(() => ({ right: 0, total: 0 })),
     confusion: grid(() => ({ ...grid(() => 0), none: 0 })),
     flags: Object.fromEntries(SCORED_FLAGS.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])),
+    levels: levelScore([]),
     outcomes: [],
   };
   for (const c of cases) {
@@ -105,8 +113,11 @@ export function evaluate(
       acceptable,
       flags,
       expectedFlags,
+      levels: readLevels(c, a),
+      levelsFound: a.levels.length,
     });
   }
+  run.levels = levelScore(run.outcomes);
   return run;
 }
 

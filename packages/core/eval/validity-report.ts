@@ -17,6 +17,7 @@ import {
 } from '@rolefit/core';
 import { type HeldOut, isRight } from './cross-validate.ts';
 import { accuracy, type EvalRun } from './evaluate.ts';
+import { levelRight } from './level-score.ts';
 import type { Census } from './quiz-census.ts';
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n) / d)}%`);
@@ -81,6 +82,59 @@ function ownCasesSection(runs: EvalRun[]): string {
     ...COLUMNS.map((c) => frac(run.perColumn[c].right, run.perColumn[c].total)),
   ]);
   return table(['reading', 'overall', ...COLUMNS], rows);
+}
+
+function levelsSection(runs: EvalRun[]): string {
+  const rows = runs.map(({ name, levels: s }) => [
+    name,
+    `${s.found} of ${s.written}`,
+    frac(s.laddersFound, s.ladders),
+    frac(s.columnRight, s.written),
+    frac(s.caught, s.wrong),
+    frac(s.falselyFlagged, s.cleanRead),
+    frac(s.driftCaught, s.drifting),
+    frac(s.driftFalse, s.steady),
+  ]);
+  const misses = runs.flatMap((run) =>
+    run.outcomes.flatMap((o) =>
+      o.levels
+        .filter((l) => !levelRight(l))
+        .map((l) => [
+          run.name,
+          o.id,
+          `${l.index}. ${(l.name ?? '').replace(/\|/g, '\\|')}`.trim(),
+          l.wrong ? `${l.label} (wrong)` : l.label,
+          l.found ? (l.column ?? 'too little said') : 'not found',
+          l.flagged ? 'flagged' : '–',
+        ]),
+    ),
+  );
+  const [first] = runs;
+  const extra = first
+    ? `In the ${first.total - first.levels.ladders} cases written without levels it found ${
+        first.levels.extra === 0
+          ? 'none'
+          : `${first.levels.extra} levels, in ${first.levels.extraCases} of them`
+      } (with titles).`
+    : '';
+  const head = [
+    'reading',
+    'levels found',
+    'ladders found as written',
+    'column read as labelled',
+    'wrong levels flagged',
+    'clean levels flagged',
+    'drifting ladders flagged',
+    'steady ladders flagged as drifting',
+  ];
+  return `${table(head, rows)}
+
+${extra}
+
+Levels read otherwise than labelled (another column, or a \`wrong-column-metrics\` flag where the label has
+none or none where it has one):
+
+${misses.length > 0 ? table(['reading', 'case', 'level', 'label', 'read as', 'flag'], misses) : '_None._'}`;
 }
 
 const columnOf = (r: RoleId) => COLUMN_OF_ROLE[r];
@@ -188,6 +242,16 @@ any role it accepts.
 ${ownCasesSection(input.ownCases)}
 
 Summary: ${input.ownCases.map((r) => `${r.name} ${Math.round(accuracy(r) * 100)}%`).join(', ')}.
+
+### Level by level
+
+${input.ownCases[0]?.levels.ladders ?? 0} of the cases are career ladders or review rubrics written with levels: each level is labelled
+with the column its criteria really grade, and \`wrong\` when that is another column than the role's
+on purpose (the analyzer must flag it \`wrong-column-metrics\`). The levels the analyzer finds are
+matched to the labelled ones in order; in a case where it finds another number of levels, every
+level of that case counts as misread. Clean levels are counted among the ladders found as written.
+
+${levelsSection(input.ownCases)}
 
 ## What the advice must not be used for
 
