@@ -393,10 +393,10 @@ const shownText = (page: Page) =>
     await page.getByRole('heading', { name: 'Research scientist', exact: true }).waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.getByText('Example 1 of 4').waitFor();
+    await page.getByText('Example 1 of 5').waitFor();
     await page.locator('[data-flag="wrong-column-metrics"]').waitFor();
     await page.keyboard.press('Enter');
-    await page.getByText('Example 2 of 4').waitFor();
+    await page.getByText('Example 2 of 5').waitFor();
     await page.locator('[data-flag="title-mismatch"]').waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -443,9 +443,9 @@ const shownText = (page: Page) =>
       await page.goto(`${app.url}/analyze`);
       await page.getByRole('heading', { name: 'Nothing to analyze yet' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
-      for (let i = 0; i < 4; i++) {
+      for (let i = 0; i < 5; i++) {
         await page.getByRole('button', { name: 'Try an example' }).click();
-        await page.getByText(`Example ${i + 1} of 4`).waitFor();
+        await page.getByText(`Example ${i + 1} of 5`).waitFor();
         expect(await seriousViolations(page), `example ${i + 1}`).toEqual([]);
       }
       await page.locator('#analyze-text').fill(LADDER);
@@ -470,9 +470,9 @@ const shownText = (page: Page) =>
       expect(await seriousViolations(page), `ladder in ${language}`).toEqual([]);
     }
     await page.goto(`${app.url}/analyze`);
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await page.getByRole('button', { name: 'Try an example' }).click();
-      await page.getByText(`Example ${i + 1} of 4`).waitFor();
+      await page.getByText(`Example ${i + 1} of 5`).waitFor();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - window.innerWidth,
       );

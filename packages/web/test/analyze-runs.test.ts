@@ -167,6 +167,13 @@ describe('the examples', () => {
     expect(by['research-engineer']?.role).toBe('research-engineer');
     expect(by.rubric?.kind).toBe('rubric');
     expect(by.rubric?.role).toBe('research-scientist');
+    expect(by.ladder?.role).toBe('research-engineer');
+    expect(by.ladder?.levels.map((l) => l.flags.map((f) => f.code))).toEqual([
+      [],
+      [],
+      ['wrong-column-metrics'],
+    ]);
+    expect(by.ladder?.evidence.some((e) => e.suggestion)).toBe(true);
     const columns = new Set(by['wrong-metrics']?.evidence.map((e) => e.column));
     expect(columns).toEqual(new Set(['research', 'rnd', 'product']));
   });

@@ -7,7 +7,8 @@ export type AnalyzeExample = { id: string; name: string; text: string };
 
 /**
  * The texts behind "Try an example", each showing something different: a clean placement, a
- * title that names the wrong column, and a role graded on another column's metrics. The names
+ * title that names the wrong column, a role graded on another column's metrics, and a career
+ * ladder with one level graded on another column (read level by level, with rewrites). The names
  * come from the catalogue; the texts are what the analyzer reads, so they stay in the language it
  * reads (English), whatever the page's language.
  */
@@ -77,5 +78,25 @@ Rated on
 - Publications at top venues and their scientific impact
 - Open questions framed and answered with careful experiments
 - Mentoring others in research taste`,
+  },
+  {
+    id: 'ladder',
+    name: t['analyze.example.ladder'],
+    text: `Research Engineer career ladder
+
+## L1 — Contributes
+- Builds and tests parts of the training pipeline and the evaluation harness
+- Keeps their experiments reproducible: pinned data, seeds and configs
+
+## L2 — Owns a system
+- Owns a piece of the experiment infrastructure end to end
+- Measured on experiment velocity: how fast an idea becomes a result the team trusts
+
+## L3 — Leads an area
+- Measured on uptime of the serving stack and on-call response times
+- Ships product features to customers every sprint
+
+### Do not grade on
+- Paper count`,
   },
 ];

@@ -366,6 +366,7 @@ export const ar: Messages = {
   'analyze.example.titleMismatch': 'مسمّى «عالم» على عمل منتج',
   'analyze.example.researchEngineer': 'إعلان لوظيفة مهندس أبحاث',
   'analyze.example.rubric': 'نموذج تقييم لعلماء الأبحاث',
+  'analyze.example.ladder': 'سلّم وظيفي يُقيَّم أحد مستوياته بمعايير العمود الخطأ',
   'analyze.clear': 'امسح',
   'analyze.empty.heading': 'لا شيء لتحليله بعد',
   'analyze.otherLanguage.heading': 'الإعلانات باللغة الإنجليزية فقط حاليًا',

@@ -305,6 +305,8 @@ export const de: Messages = {
   'analyze.example.titleMismatch': 'ein „Scientist“-Titel für Produktarbeit',
   'analyze.example.researchEngineer': 'eine Stellenanzeige für Research Engineers',
   'analyze.example.rubric': 'ein Beurteilungsbogen für Research Scientists',
+  'analyze.example.ladder':
+    'eine Karriereleiter, deren eine Stufe an der falschen Spalte gemessen wird',
   'analyze.clear': 'Leeren',
   'analyze.empty.heading': 'Noch nichts zu analysieren',
   'analyze.otherLanguage.heading': 'Vorerst nur englische Stellenanzeigen',

@@ -282,6 +282,7 @@ export const en = {
   'analyze.example.titleMismatch': 'a "scientist" title on product work',
   'analyze.example.researchEngineer': 'a research engineer posting',
   'analyze.example.rubric': 'a review rubric for research scientists',
+  'analyze.example.ladder': 'a career ladder with one level graded on the wrong column',
   'analyze.clear': 'Clear',
   'analyze.empty.heading': 'Nothing to analyze yet',
   'analyze.otherLanguage.heading': 'Only English postings for now',

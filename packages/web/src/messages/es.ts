@@ -281,6 +281,8 @@ export const es: Messages = {
   'analyze.example.titleMismatch': 'un título de «scientist» para trabajo de producto',
   'analyze.example.researchEngineer': 'una oferta de research engineer',
   'analyze.example.rubric': 'una rúbrica de evaluación para research scientists',
+  'analyze.example.ladder':
+    'una escalera de carrera con un nivel evaluado por la columna equivocada',
   'analyze.clear': 'Borrar',
   'analyze.empty.heading': 'Todavía no hay nada que analizar',
   'analyze.otherLanguage.heading': 'Por ahora, solo ofertas en inglés',

@@ -294,6 +294,8 @@ export const fr: Messages = {
   'analyze.example.titleMismatch': 'un titre de « scientist » sur du travail produit',
   'analyze.example.researchEngineer': 'une offre d’ingénieur de recherche',
   'analyze.example.rubric': 'une grille d’évaluation pour des chercheurs',
+  'analyze.example.ladder':
+    'une échelle de carrière dont un niveau est évalué sur la mauvaise colonne',
   'analyze.clear': 'Effacer',
   'analyze.empty.heading': 'Rien à analyser pour l’instant',
   'analyze.otherLanguage.heading': 'Pour l’instant, uniquement les offres en anglais',

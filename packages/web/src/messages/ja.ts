@@ -255,6 +255,7 @@ export const ja: Messages = {
   'analyze.example.titleMismatch': 'プロダクトの仕事に「サイエンティスト」の肩書き',
   'analyze.example.researchEngineer': 'リサーチエンジニアの求人票',
   'analyze.example.rubric': 'リサーチサイエンティスト向けの評価シート',
+  'analyze.example.ladder': '一つのレベルだけ別の列で評価しているキャリアラダー',
   'analyze.clear': 'クリア',
   'analyze.empty.heading': 'まだ分析するものがありません',
   'analyze.otherLanguage.heading': '現在は英語の求人のみ対応',

@@ -248,6 +248,7 @@ export const zh: Messages = {
   'analyze.example.titleMismatch': '做产品工作却挂着“科学家”头衔',
   'analyze.example.researchEngineer': '一份研究工程师招聘启事',
   'analyze.example.rubric': '研究科学家的考核细则',
+  'analyze.example.ladder': '有一级按错误的列考核的职级体系',
   'analyze.clear': '清空',
   'analyze.empty.heading': '还没有可分析的内容',
   'analyze.otherLanguage.heading': '目前仅支持英文职位描述',
