@@ -80,7 +80,10 @@ export function renderCheck(
   if (role === null) {
     out.push(bold(check.summary));
   } else {
-    const name = roleInSentence(role, m);
+    // Two jobs in the posting: the documents are checked against both parts.
+    const name = check.split
+      ? m['analyze.roleList'](check.split.map((r) => roleInSentence(r, m)))
+      : roleInSentence(role, m);
     const headline = check.agree ? check.summary : t['check.disagree'](mismatches.length, name);
     out.push(check.agree ? bold(headline) : style.warn(bold(headline)));
     const source = check.documents.find((d) => d.role !== null)?.document;

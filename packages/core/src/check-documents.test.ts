@@ -3,6 +3,7 @@ import { checkDocuments, type DocumentCheck } from './check-documents.ts';
 import { fr } from './messages/fr.ts';
 import { rubric } from './rubric.ts';
 import { rubricMarkdown } from './rubric-markdown.ts';
+import { SPLIT_NAME } from './rubric-request.ts';
 
 const checked = (...args: Parameters<typeof checkDocuments>): DocumentCheck => {
   const r = checkDocuments(...args);
@@ -74,6 +75,30 @@ describe('checkDocuments', () => {
     // The rubric had no flag of its own; read against the posting's role, its measures get rewrites.
     const rubricDoc = c.documents.find((d) => d.document === 'rubric');
     expect(rubricDoc?.analysis.evidence.some((e) => e.suggestion)).toBe(true);
+  });
+
+  it('holds every document to both parts when the posting asks for two jobs in one', () => {
+    const twoJobs = `Research Scientist / AI Engineer, Assistant
+
+What you'll do
+- Invent novel methods and publish first-author papers at NeurIPS on open research questions
+- Ship LLM features to customers and own latency, uptime and on-call for the service
+`;
+    const both = checked({ posting: twoJobs, rubric: generated(SPLIT_NAME) });
+    expect(both.split).toEqual(['research-scientist', 'ai-engineer']);
+    expect(both.agree).toBe(true);
+    expect(both.summary).toMatch(/^Every document grades both jobs the week holds/);
+    const half = checked({ posting: twoJobs, rubric: generated('research-scientist') });
+    expect(half.mismatches.map((x) => [x.document, x.code, x.action])).toEqual([
+      ['rubric', 'one-part', 'grade-on'],
+    ]);
+    expect(half.mismatches[0]?.message).toMatch(
+      /only research scientist work, one of the two jobs/,
+    );
+    // Both parts' measures, so neither goes ungraded.
+    expect(half.mismatches[0]?.gradeOn.length).toBeGreaterThan(4);
+    const other = checked({ posting: twoJobs, ladder: generated('research-engineer') });
+    expect(other.mismatches.map((x) => x.code)).toEqual(['other-role']);
   });
 
   it('checks against a role it is given, even one no document names', () => {

@@ -4,7 +4,7 @@ import { DEFAULT_MODEL } from './analyze-model.ts';
 import { Analysis } from './analyze-result.ts';
 import { grading } from './grading.ts';
 import { COLUMN_OF_ROLE, type Column, ROLE_IDS, ROLE_OF_COLUMN, type RoleId } from './ids.ts';
-import { ColumnSchema, RoleIdSchema, Shares } from './ids-schema.ts';
+import { ColumnSchema, RoleIdSchema, RolePair, Shares } from './ids-schema.ts';
 import { en, type Messages } from './messages/en.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
 
@@ -16,6 +16,7 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** What is wrong with one document against the role the set is for. */
 export const MISMATCH_CODES = [
   'other-role',
+  'one-part',
   'wrong-levels',
   'level-drift',
   'wrong-measures',
@@ -56,6 +57,11 @@ export const DocumentCheck = z.object({
   /** The role the documents are for: the one asked for, or the first document's that names one. */
   role: RoleIdSchema.nullable(),
   column: ColumnSchema.nullable(),
+  /**
+   * Both ends when the document that decides the role reads as two jobs in one (and no role was
+   * asked for): then each document must grade both parts, each on its own column.
+   */
+  split: RolePair.nullable(),
   /** True when every document grades the role's column, level by level, with nothing flagged. */
   agree: z.boolean(),
   /** One line: that they agree, or that no role could be named. Empty when there are mismatches. */
@@ -91,11 +97,13 @@ function mismatchesOf(
   own: Analysis,
   against: Analysis,
   role: RoleId,
+  split: readonly [RoleId, RoleId] | null,
   m: Messages,
 ): DocumentMismatch[] {
   const doc = m[`check.document.${document}`];
-  const name = roleName(m, role);
-  const gradeOn = grading({ role, split: null }, m).gradeOn;
+  const name = split ? m['analyze.roleList'](split.map((r) => roleName(m, r))) : roleName(m, role);
+  const gradeOn = grading({ role, split: split ? [split[0], split[1]] : null }, m).gradeOn;
+  const accepted = split ? split.map((r) => COLUMN_OF_ROLE[r]) : [COLUMN_OF_ROLE[role]];
   const suggestions = suggestionsIn(against);
   const rewrite = {
     fix: m['check.fix.rewrite'](suggestions),
@@ -123,10 +131,23 @@ function mismatchesOf(
     ];
   }
   const out: DocumentMismatch[] = [];
-  if (!columnsOf(own).includes(COLUMN_OF_ROLE[role])) {
-    const ownRole = own.split
-      ? m['analyze.roleList'](own.split.map((r) => roleName(m, r)))
-      : roleName(m, own.role ?? role);
+  const ownRole = own.split
+    ? m['analyze.roleList'](own.split.map((r) => roleName(m, r)))
+    : roleName(m, own.role ?? role);
+  const covered = columnsOf(own).filter((c) => accepted.includes(c));
+  if (split && covered.length === 1 && !own.split) {
+    // Two jobs in the posting, one in this document: the other part goes ungraded.
+    out.push({
+      document,
+      code: 'one-part',
+      message: m['check.mismatch.onePart'](doc, ownRole, name),
+      fix: m['check.fix.twoJobs'],
+      action: 'grade-on',
+      gradeOn,
+      suggestions,
+    });
+  }
+  if (covered.length === 0) {
     out.push({
       document,
       code: 'other-role',
@@ -177,7 +198,9 @@ function mismatchesOf(
  * grades, the career ladder that promotes — grade the same column. Each is read on its own
  * (its role and shares) and then against the set's role: `role` when given, else the role of
  * the first document (posting, rubric, ladder) that names one, so the posting decides what the
- * others must grade. A mismatch says what is wrong with which document and how to fix it;
+ * others must grade. When that document asks for two jobs in one, each document must grade both
+ * parts (`split`): one that grades only one of them is a mismatch, since the other part of the
+ * week would go ungraded. A mismatch says what is wrong with which document and how to fix it;
  * its rewrites are in that document's `analysis.evidence[i].suggestion`. The analyses speak
  * `messages` too, unless another `analyzer` is given.
  * @example checkDocuments({ posting, rubric }).value.mismatches[0]?.message
@@ -212,12 +235,13 @@ export function checkDocuments(
     read.push({ document, own: r.value });
   }
   const asked = input.role as RoleId | undefined;
-  const first = read.find((d) => d.own.enough && d.own.role)?.own.role ?? null;
-  const role = asked ?? first;
+  const deciding = read.find((d) => d.own.enough && d.own.role)?.own ?? null;
+  const split = asked === undefined && deciding?.split ? deciding.split : null;
+  const role = asked ?? deciding?.role ?? null;
   const documents: CheckedDocument[] = read.map(({ document, own }) => {
-    const against = role
-      ? analyzer(given.find((g) => g.document === document)?.text, { role })
-      : null;
+    // Two jobs: each document is read on its own terms, since either end is the role's.
+    const against =
+      role && !split ? analyzer(given.find((g) => g.document === document)?.text, { role }) : null;
     return {
       document,
       name: messages[`check.document.${document}`],
@@ -231,6 +255,7 @@ export function checkDocuments(
     return ok({
       role: null,
       column: null,
+      split: null,
       agree: false,
       summary: messages['check.noRole'],
       documents,
@@ -238,14 +263,21 @@ export function checkDocuments(
     });
   }
   const mismatches = documents.flatMap((d, i) =>
-    mismatchesOf(d.document, read[i]?.own ?? d.analysis, d.analysis, role, messages),
+    mismatchesOf(d.document, read[i]?.own ?? d.analysis, d.analysis, role, split, messages),
   );
   const agree = mismatches.length === 0;
   return ok({
     role,
     column: COLUMN_OF_ROLE[role],
+    split,
     agree,
-    summary: agree ? messages['check.agree'](roleName(messages, role)) : '',
+    summary: !agree
+      ? ''
+      : split
+        ? messages['check.agree.twoJobs'](
+            messages['analyze.roleList'](split.map((r) => roleName(messages, r))),
+          )
+        : messages['check.agree'](roleName(messages, role)),
     documents,
     mismatches,
   });

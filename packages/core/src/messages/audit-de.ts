@@ -39,4 +39,10 @@ export const auditDe: AuditMessages = {
   'check.agree': (role: string) => `Alle Dokumente bewerten die Arbeit von ${role}.`,
   'check.noRole':
     'Keines der Dokumente sagt genug über die Arbeit, um eine Rolle zu benennen: Geben Sie eines an, das es tut, oder nennen Sie die Rolle.',
+  'check.mismatch.onePart': (doc: string, ownRole: string, both: string) =>
+    `${doc} bewertet nur die Arbeit von ${ownRole}, einen der zwei Jobs in dieser Woche (${both}): Der andere Teil bleibt unbewertet.`,
+  'check.fix.twoJobs':
+    'Teilen Sie die Rolle auf, jeden Teil mit eigener Stellenanzeige, eigenem Beurteilungsbogen und eigener Karriereleiter; oder behalten Sie beide und bewerten Sie jeden Teil an seiner eigenen Spalte:',
+  'check.agree.twoJobs': (both: string) =>
+    `Jedes Dokument bewertet beide Jobs dieser Woche, ${both}: Beurteilen Sie jeden Teil an seiner eigenen Spalte.`,
 };

@@ -49,6 +49,14 @@ export const auditEn = {
   'check.agree': (role: string) => `Every document grades ${role} work.`,
   'check.noRole':
     'None of the documents says enough about the work to name a role: give one that does, or name the role.',
+  /** `ownRole` the one part the document grades, `both` the two jobs, mid-sentence. */
+  'check.mismatch.onePart': (doc: string, ownRole: string, both: string) =>
+    `${doc} grades only ${ownRole} work, one of the two jobs the week holds (${both}): the other part goes ungraded.`,
+  'check.fix.twoJobs':
+    'Split the role, each part with its own posting, rubric and ladder; or keep both and grade each part on its own column:',
+  /** `both` the two jobs, mid-sentence. */
+  'check.agree.twoJobs': (both: string) =>
+    `Every document grades both jobs the week holds, ${both}: review each part on its own column.`,
 };
 
 /** What a catalogue of the audit text must hold: every key of `auditEn`, same shapes. */

@@ -38,4 +38,10 @@ export const auditEs: AuditMessages = {
   'check.agree': (role: string) => `Todos los documentos evalúan trabajo de ${role}.`,
   'check.noRole':
     'Ninguno de los documentos dice lo bastante sobre el trabajo para nombrar un rol: aporta uno que lo haga o indica el rol.',
+  'check.mismatch.onePart': (doc: string, ownRole: string, both: string) =>
+    `${doc} solo evalúa trabajo de ${ownRole}, uno de los dos trabajos que tiene la semana (${both}): la otra parte queda sin evaluar.`,
+  'check.fix.twoJobs':
+    'Divide el rol, cada parte con su propia oferta, rúbrica y escalera; o mantén ambos y evalúa cada parte por su propia columna:',
+  'check.agree.twoJobs': (both: string) =>
+    `Cada documento evalúa los dos trabajos de la semana, ${both}: evalúa cada parte por su propia columna.`,
 };

@@ -41,4 +41,10 @@ export const auditFr: AuditMessages = {
   'check.agree': (role: string) => `Tous les documents évaluent un travail ${de(role)}.`,
   'check.noRole':
     'Aucun des documents n’en dit assez sur le travail pour nommer un rôle : donnez-en un qui le fait, ou nommez le rôle.',
+  'check.mismatch.onePart': (doc: string, ownRole: string, both: string) =>
+    `${doc} n’évalue qu’un travail ${de(ownRole)}, l’un des deux métiers que contient la semaine (${both}) : l’autre partie n’est pas évaluée.`,
+  'check.fix.twoJobs':
+    'Scindez le rôle, chaque partie avec sa propre offre, sa grille et son échelle ; ou gardez les deux et évaluez chaque partie sur sa propre colonne :',
+  'check.agree.twoJobs': (both: string) =>
+    `Chaque document évalue les deux métiers de la semaine, ${both} : évaluez chaque partie sur sa propre colonne.`,
 };

@@ -38,4 +38,10 @@ export const auditJa: AuditMessages = {
   'check.agree': (role: string) => `どの文書も${role}の仕事を評価しています。`,
   'check.noRole':
     'どの文書も、役割を特定できるほど仕事について書かれていません。役割が分かる文書を加えるか、役割を指定してください。',
+  'check.mismatch.onePart': (doc: string, ownRole: string, both: string) =>
+    `${doc}は${ownRole}の仕事しか評価していません。この週には二つの仕事（${both}）があり、もう一方は評価されないままです。`,
+  'check.fix.twoJobs':
+    '役割を分け、それぞれに求人票・評価シート・キャリアラダーを用意するか、両方を残してそれぞれをその列で評価してください：',
+  'check.agree.twoJobs': (both: string) =>
+    `どの文書も、この週の二つの仕事（${both}）をどちらも評価しています。それぞれをその列で評価してください。`,
 };

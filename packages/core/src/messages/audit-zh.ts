@@ -35,4 +35,10 @@ export const auditZh: AuditMessages = {
   'check.agree': (role: string) => `所有文档考核的都是${role}的工作。`,
   'check.noRole':
     '没有一份文档对工作的描述足以确定岗位：请提供一份能确定岗位的文档，或直接指定岗位。',
+  'check.mismatch.onePart': (doc: string, ownRole: string, both: string) =>
+    `${doc}只考核${ownRole}的工作，而这一周包含两份工作（${both}）：另一部分没有被考核。`,
+  'check.fix.twoJobs':
+    '把岗位拆开，每部分各有自己的招聘启事、考核细则和职级体系；或者两者都保留，各自按自己的列考核：',
+  'check.agree.twoJobs': (both: string) =>
+    `每份文档都考核了这一周的两份工作（${both}）：请各自按自己的列考核。`,
 };

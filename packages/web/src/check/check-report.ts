@@ -2,7 +2,7 @@ import type { CheckedDocument, DocumentCheck, DocumentKind, RoleId } from '@role
 import { rewriteCopy, suggestionList, suggestionsIn } from '../analyze/analysis-suggestions.ts';
 import { roleInSentence } from '../app/role-words.ts';
 import { sharesBar } from '../app/shares-bar.ts';
-import { ADVICE_NOTE, ROLES } from '../messages/core-text.ts';
+import { ADVICE_NOTE, CORE_TEXT, ROLES } from '../messages/core-text.ts';
 import { messages } from '../messages/messages.ts';
 import { h } from '../shared/h.ts';
 
@@ -21,10 +21,16 @@ const COPY_LABEL: Readonly<Record<DocumentKind, string>> = {
   ladder: t['check.copy.ladder'],
 };
 
+/** The role the documents were checked against, mid-sentence: both parts for two jobs in one. */
+const setRole = (check: DocumentCheck & { role: RoleId }) =>
+  check.split
+    ? CORE_TEXT['analyze.roleList'](check.split.map((r) => roleInSentence(r)))
+    : roleInSentence(check.role);
+
 /** What the check was read against: the role asked for, or the document whose role decided. */
 function againstLine(check: DocumentCheck, asked: boolean): string | null {
   if (!check.role) return null;
-  const role = roleInSentence(check.role);
+  const role = setRole({ ...check, role: check.role });
   if (asked) return t['check.against.asked'](role);
   const first = check.documents.find((d) => d.role !== null)?.document ?? 'posting';
   return t[`check.against.${first}`](role);
