@@ -12,6 +12,7 @@ import {
   rubric,
   SPLIT_NAME,
 } from '@rolefit/core';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { de } from '../src/messages/de.ts';
 import { ja } from '../src/messages/ja.ts';
@@ -22,35 +23,6 @@ function expected(request: RubricRequest, format: 'md' | 'csv' | 'json', m?: Cor
   const made = rubric(request, m);
   if (!made.ok) throw new Error(made.error.message);
   return renderRubric(made.value, format, m);
-}
-
-/** RFC 4180 with CRLF line ends, quoted cells holding commas, quotes and line breaks. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) throw new Error('the CSV does not end with CRLF');
-  return rows;
 }
 
 const coreDe = (await loadLanguage('de')).messages;
@@ -82,7 +54,7 @@ describe('rolefit rubric', () => {
       const json = Rubric.parse(JSON.parse(runCli([...args, '--json']).stdout));
       expect(json.levels).toBe(levels);
       for (const ladder of json.ladders) expect(ladder.levels).toHaveLength(levels);
-      const [header, ...rows] = csvRows(runCli([...args, '--format', 'csv']).stdout);
+      const [header, ...rows] = parseCsv(runCli([...args, '--format', 'csv']).stdout);
       const level = header?.indexOf('level') ?? -1;
       expect(new Set(rows.map((r) => r[level]))).toEqual(
         new Set(Array.from({ length: levels }, (_, i) => String(i + 1))),
@@ -94,7 +66,7 @@ describe('rolefit rubric', () => {
     const run = runCli(['rubric', '--role', 'ai-engineer', '--format', 'csv']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(expected({ role: 'ai-engineer' }, 'csv'));
-    const [header, ...rows] = csvRows(run.stdout);
+    const [header, ...rows] = parseCsv(run.stdout);
     expect(header).toEqual([
       'ladder',
       'track',

@@ -11,6 +11,7 @@ import {
   renderRubric,
   rubric,
 } from '@rolefit/core';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../src/app.ts';
 import { de } from '../src/messages/de.ts';
@@ -28,34 +29,6 @@ function made(request: RubricRequest, messages?: CoreMessages): Rubric {
   const r = rubric(request, messages);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
-}
-
-/** RFC 4180 rows, CRLF line ends. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
 }
 
 type ErrorAnswer = { error: { code: string; message: string; details?: unknown } };
@@ -138,7 +111,7 @@ describe('POST /api/rubric', () => {
     const text = await res.text();
     expect(text).toBe(renderRubric(made(body), 'csv'));
     expect(text.endsWith('\r\n')).toBe(true);
-    const [header, ...rows] = csvRows(text);
+    const [header, ...rows] = parseCsv(text);
     expect(header?.slice(0, 3)).toEqual(['ladder', 'track', 'level']);
     expect(rows).toHaveLength(RUBRIC_LEVELS.default * RUBRIC_DIMENSION_IDS.length);
     for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);
@@ -167,7 +140,7 @@ describe('POST /api/rubric', () => {
     expect(flat.headers.get('content-disposition')).toBe(
       'attachment; filename="rubric-research-scientist+ai-engineer-flat-5.csv"',
     );
-    const [header, ...rows] = csvRows(await flat.text());
+    const [header, ...rows] = parseCsv(await flat.text());
     const role = header?.indexOf('role') ?? -1;
     expect(new Set(rows.map((row) => row[role]))).toEqual(
       new Set(['research-scientist', 'ai-engineer']),
