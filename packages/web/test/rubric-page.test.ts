@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import {
   DEFAULT_QUIZ,
   decodeAnswers,
+  defaultRubricRegime,
   type QuizResult,
   RUBRIC_LEVELS,
   Rubric,
@@ -297,6 +298,23 @@ const SPLIT = encodeURIComponent(SPLIT_NAME);
       expect(problems).toEqual([]);
       await context.close();
     }
+  });
+
+  it("marks a result's own recommendation, and drops it once another role is chosen", async () => {
+    const usual = defaultRubricRegime(['research-engineer']);
+    const other = usual === 'flat' ? 'separate-tracks' : 'flat';
+    const { page } = await open(`/rubric?role=research-engineer&regime=${other}&rec=${other}`);
+    const tagOn = (regime: string) =>
+      page.locator(`.regime-option:has(#rubric-regime-${regime}) .tag`).isVisible();
+    await expect(tagOn(other)).resolves.toBe(true);
+    await expect(tagOn(usual)).resolves.toBe(false);
+    await page.locator('#rubric-levels').selectOption('3');
+    await expect.poll(() => page.locator('.rubric-level').count()).toBe(3);
+    expect(new URL(page.url()).searchParams.get('rec')).toBe(other);
+    await page.locator('#rubric-role').selectOption('ai-engineer');
+    await expect.poll(() => tagOn(defaultRubricRegime(['ai-engineer']))).toBe(true);
+    expect(new URL(page.url()).searchParams.has('rec')).toBe(false);
+    await page.close();
   });
 
   it('prints the rubric alone: no form, buttons or navigation, every level and the note kept', async () => {

@@ -2,6 +2,7 @@ import { RUBRIC_LEVELS, RUBRIC_ROLE_CHOICES, SPLIT_NAME } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RUBRIC_ROLE,
+  recommendedFor,
   recommendedRegime,
   rubricChoiceFrom,
   rubricPath,
@@ -58,5 +59,28 @@ describe('the rubric page’s choice from its URL', () => {
     const path = rubricPath(SPLIT_NAME, 'separate-tracks');
     expect(path).toBe('/rubric?role=research-scientist%2Bai-engineer&regime=separate-tracks');
     expect(rubricChoiceFrom(path.slice(path.indexOf('?'))).role).toBe(SPLIT_NAME);
+  });
+
+  it('marks what a result recommended, for the role the link opened with only', () => {
+    const usual = recommendedRegime('research-engineer');
+    const other = usual === 'flat' ? 'separate-tracks' : 'flat';
+    // The role's own advice needs no mark in the link.
+    expect(rubricPath('research-engineer', usual, usual)).not.toContain('rec=');
+    const path = rubricPath('research-engineer', other, other);
+    const search = path.slice(path.indexOf('?'));
+    expect(new URLSearchParams(search).get('rec')).toBe(other);
+    expect(recommendedFor(search, 'research-engineer')).toBe(other);
+    expect(recommendedFor('?rec=monarchy', 'research-engineer')).toBe(usual);
+    // With no regime asked for, the result's advice is the one shown.
+    expect(rubricChoiceFrom(`?role=research-engineer&rec=${other}`).regime).toBe(other);
+    // Once the role changes, the link drops it.
+    const moved = rubricSearch(search, { role: 'ai-engineer', regime: 'flat', levels: 5 });
+    expect(new URLSearchParams(moved).has('rec')).toBe(false);
+    const kept = rubricSearch(
+      search,
+      { role: 'research-engineer', regime: usual, levels: 4 },
+      other,
+    );
+    expect(new URLSearchParams(kept).get('rec')).toBe(other);
   });
 });

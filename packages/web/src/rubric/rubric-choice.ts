@@ -27,7 +27,7 @@ export const recommendedRegime = (role: string): RegimeId => defaultRubricRegime
 /**
  * The page's choice from its query (`?role=&regime=&levels=`). Each field that is missing or
  * not one the rubric knows falls back on its own: the role to the middle one, the regime to the
- * one recommended for the role, the levels to the default. A `+` typed into the link unencoded
+ * one recommended (by the link's `rec`, else for the role), the levels to the default. A `+` typed into the link unencoded
  * arrives as a space, so `role=research-scientist+ai-engineer` still names the split.
  * @example rubricChoiceFrom('?role=ai-engineer&levels=9') // { role: 'ai-engineer', regime: 'flat', levels: 5 }
  */
@@ -40,7 +40,7 @@ export function rubricChoiceFrom(search: string): RubricChoice {
       ? SPLIT_NAME
       : DEFAULT_RUBRIC_ROLE;
   const regimeParam = params.get('regime');
-  const regime = REGIME_IDS.find((id) => id === regimeParam) ?? recommendedRegime(role);
+  const regime = REGIME_IDS.find((id) => id === regimeParam) ?? recommendedFor(search, role);
   const levelsParam = params.get('levels') ?? '';
   const levels = /^\d+$/.test(levelsParam) ? Number(levelsParam) : Number.NaN;
   return {
@@ -52,23 +52,40 @@ export function rubricChoiceFrom(search: string): RubricChoice {
 }
 
 /**
+ * The regime to mark as recommended for the role a page opened with: the one its link says a
+ * result recommended (`rec`: R&D work that leans one way can be told the other regime than the
+ * role's usual one), else the role's own (`recommendedRegime`).
+ * @example recommendedFor('?role=research-engineer&rec=separate-tracks', 'research-engineer') // 'separate-tracks'
+ */
+export function recommendedFor(search: string, role: string): RegimeId {
+  const rec = new URLSearchParams(search).get('rec');
+  return REGIME_IDS.find((id) => id === rec) ?? recommendedRegime(role);
+}
+
+/**
  * `search` (a page's query) with the choice written into it, every other parameter (`lang`) kept.
+ * `recommended` is what the page marks as recommended: kept in the link as `rec` when it differs
+ * from the role's own, dropped otherwise (once the role changes, the result's advice is moot).
  * @example rubricSearch('?lang=de', choice) // '?lang=de&role=ai-engineer&regime=flat&levels=5'
  */
-export function rubricSearch(search: string, choice: RubricChoice): string {
+export function rubricSearch(search: string, choice: RubricChoice, recommended?: RegimeId): string {
   const params = new URLSearchParams(search);
   params.set('role', choice.role);
   params.set('regime', choice.regime);
   params.set('levels', String(choice.levels));
+  if (recommended && recommended !== recommendedRegime(choice.role)) params.set('rec', recommended);
+  else params.delete('rec');
   return `?${params.toString()}`;
 }
 
 /**
- * The path of the rubric page for a role (or the split) under a regime, without a language.
+ * The path of the rubric page for a role (or the split) under a regime, without a language;
+ * `recommended`, the regime a result recommends, is marked so on the page.
  * @example rubricPath(SPLIT_NAME, 'separate-tracks') // '/rubric?role=research-scientist%2Bai-engineer&regime=separate-tracks'
  */
-export function rubricPath(role: string, regime?: RegimeId): string {
+export function rubricPath(role: string, regime?: RegimeId, recommended?: RegimeId): string {
   const params = new URLSearchParams({ role });
   if (regime) params.set('regime', regime);
+  if (recommended && recommended !== recommendedRegime(role)) params.set('rec', recommended);
   return `/rubric?${params.toString()}`;
 }

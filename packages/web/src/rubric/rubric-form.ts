@@ -28,10 +28,12 @@ const LEVEL_COUNTS = Array.from(
  * buttons, the one recommended for the role marked and preselected) and the number of levels.
  * Native controls, each labelled, so the keyboard and screen readers need nothing extra.
  * `onChange` hears every change; choosing another role also picks that role's recommended regime.
+ * `linked` is the regime the page's link recommends for the initial role (a result's advice).
  */
 export function rubricForm(
   initial: RubricChoice,
   onChange: (choice: RubricChoice) => void,
+  linked: RegimeId = recommendedRegime(initial.role),
 ): HTMLFormElement {
   const role = h(
     'select',
@@ -79,15 +81,18 @@ export function rubricForm(
       ),
     );
   });
+  // What the link recommends holds for the role it opened with; another role has its own.
+  const recommendedNow = () =>
+    role.value === initial.role ? linked : recommendedRegime(role.value);
   const markRecommended = () => {
-    const recommended = recommendedRegime(role.value);
+    const recommended = recommendedNow();
     for (const [id, tag] of tags) tag.hidden = id !== recommended;
     return recommended;
   };
   markRecommended();
   const read = (): RubricChoice => ({
     role: role.value,
-    regime: REGIME_IDS.find((id) => radios.get(id)?.checked) ?? recommendedRegime(role.value),
+    regime: REGIME_IDS.find((id) => radios.get(id)?.checked) ?? recommendedNow(),
     levels: Number(levels.value),
   });
   role.addEventListener('change', () => {

@@ -8,7 +8,7 @@ const t = messages();
 
 /**
  * The way from a result to its review rubric: the result's role (or, for two jobs in one, the
- * split) under the regime the result recommends, in the page's language. Not printed: paper
+ * split) under the regime the result recommends, marked so on the page, in the page's language. Not printed: paper
  * can't follow a link.
  * @example resultRubricLink(result) // <p><a href="/rubric?role=ai-engineer&regime=flat">…</a></p>
  */
@@ -20,7 +20,7 @@ export function resultRubricLink(result: QuizResult): HTMLElement {
     h(
       'a',
       {
-        href: withLanguage(rubricPath(role, result.regime.recommended)),
+        href: withLanguage(rubricPath(role, result.regime.recommended, result.regime.recommended)),
         'data-testid': 'rubric-link',
       },
       result.split ? t['result.rubric.twoJobs'] : t['result.rubric'],

@@ -8,7 +8,12 @@ import { messages } from '../messages/messages.ts';
 import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 import { rubricActions } from './rubric-actions.ts';
-import { type RubricChoice, rubricChoiceFrom, rubricSearch } from './rubric-choice.ts';
+import {
+  type RubricChoice,
+  recommendedFor,
+  rubricChoiceFrom,
+  rubricSearch,
+} from './rubric-choice.ts';
 import { roleChoiceName, rubricForm } from './rubric-form.ts';
 import { rubricView } from './rubric-view.ts';
 
@@ -25,6 +30,10 @@ function rubricFor(choice: RubricChoice): Rubric {
 const ASKED = ['role', 'regime', 'levels'];
 let choice = rubricChoiceFrom(location.search);
 let current = rubricFor(choice);
+// The regime the link recommends for the role the page opened with (a result's own advice).
+const opened = choice.role;
+const linked = recommendedFor(location.search, opened);
+const recommendedOf = (c: RubricChoice) => (c.role === opened ? linked : undefined);
 
 const eyebrow = h('p', { class: 'eyebrow' });
 const title = h('h1', { id: 'rubric-title' });
@@ -44,14 +53,22 @@ function choose(next: RubricChoice) {
   choice = next;
   current = rubricFor(choice);
   // Replaced, not pushed: the link always says what is on show, without a history entry per click.
-  history.replaceState(null, '', `${location.pathname}${rubricSearch(location.search, choice)}`);
+  history.replaceState(
+    null,
+    '',
+    `${location.pathname}${rubricSearch(location.search, choice, recommendedOf(choice))}`,
+  );
   show(true);
 }
 
 // A link that asked for something the rubric doesn't know shows what is on show instead.
 const params = new URLSearchParams(location.search);
 if (ASKED.some((name) => params.has(name)))
-  history.replaceState(null, '', `${location.pathname}${rubricSearch(location.search, choice)}`);
+  history.replaceState(
+    null,
+    '',
+    `${location.pathname}${rubricSearch(location.search, choice, recommendedOf(choice))}`,
+  );
 
 show(false);
 main.replaceChildren(
@@ -72,7 +89,7 @@ main.replaceChildren(
         }),
       ),
     ),
-    rubricForm(choice, choose),
+    rubricForm(choice, choose, linked),
     rubricActions(() => current),
     status,
     body,
