@@ -7,10 +7,10 @@ import {
   type RoleId,
   roleInSentence,
   rolesIn,
+  uniqueSuggestions,
 } from '@rolefit/core';
 import { displayWidth, padEndTo } from './display-width.ts';
 import type { Messages } from './messages/en.ts';
-import { suggestionsOf } from './render-suggestions.ts';
 import { shareLine } from './result-lines.ts';
 import { rewriteCommand } from './rewrite-command.ts';
 import type { TerminalStyle } from './terminal-style.ts';
@@ -114,7 +114,7 @@ export function renderCheck(
     for (const x of mismatches) out.push(...mismatchLines(x, role, style, t, m));
   }
   const rewrites = check.documents.flatMap((d) => {
-    const count = suggestionsOf(d.analysis.evidence).length;
+    const count = uniqueSuggestions(d.analysis.evidence).length;
     if (count === 0 || role === null) return [];
     const file = request.files[d.document] ?? '-';
     return [

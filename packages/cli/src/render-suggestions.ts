@@ -1,16 +1,7 @@
-import type { Evidence, Suggestion } from '@rolefit/core';
+import { type Evidence, uniqueSuggestions } from '@rolefit/core';
 import { lineAt } from './line-at.ts';
 import type { Messages } from './messages/en.ts';
 import type { TerminalStyle } from './terminal-style.ts';
-
-/** The suggested rewrites of an analysis, each once (phrases of one sentence share one), in text order. */
-export function suggestionsOf(evidence: readonly Evidence[]): Suggestion[] {
-  const byPlace = new Map<string, Suggestion>();
-  for (const { suggestion: s } of evidence) {
-    if (s && !byPlace.has(`${s.start}:${s.end}`)) byPlace.set(`${s.start}:${s.end}`, s);
-  }
-  return [...byPlace.values()].sort((a, b) => a.start - b.start);
-}
 
 /**
  * "Instead of … write …" for each suggested rewrite, with its line, then the command line that
@@ -23,7 +14,7 @@ export function suggestionLines(
   t: Messages,
   apply: string,
 ): string[] {
-  const suggestions = suggestionsOf(evidence);
+  const suggestions = uniqueSuggestions(evidence);
   if (suggestions.length === 0) return [];
   const out = ['', style.bold(t['analysis.suggestions'](suggestions.length))];
   suggestions.forEach((s, i) => {

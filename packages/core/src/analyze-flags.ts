@@ -15,7 +15,8 @@ export const WRONG_WORK_SHARE = 0.3;
 // Lower-case as the flags have always said it ("r&d-heavy"); another language says it its way.
 // Names as a sentence has them: "R&D-heavy" keeps its capitals, "research scientist" does not.
 const workName = (m: Messages, column: Column) => m[`work.${column}.inSentence`];
-const roleName = (m: Messages, column: Column) =>
+/** The role of a column's work as a sentence names it mid-way ("research scientist"). */
+export const roleName = (m: Messages, column: Column) =>
   m['role.inSentence'](m[`role.${ROLE_OF_COLUMN[column]}`].name);
 const near = (column: Column, placement: Placement) =>
   column === placement.dominantWork ||
@@ -37,7 +38,8 @@ export function strongest(
 const spans = (items: readonly Evidence[]): TextSpan[] =>
   items.map((e) => ({ start: e.start, end: e.end })).sort((a, b) => a.start - b.start);
 
-const quoted = (m: Messages, items: readonly Evidence[]) =>
+/** Up to three of the phrases, each once, quoted as the catalogue quotes. */
+export const quoted = (m: Messages, items: readonly Evidence[]) =>
   m['analyze.quoted']([...new Set(items.map((e) => e.phrase.toLowerCase()))].slice(0, 3));
 
 /** The title names one column while the work describes another. */
@@ -74,6 +76,18 @@ export function measuredColumn(measure: Shares): Column | null {
   return measure[best] / total >= 0.5 ? best : null;
 }
 
+/**
+ * Whether measuring the work on `column`'s terms is fair: it is one of the work's own `columns`,
+ * or the work itself spends a good part of its week on it (`WRONG_WORK_SHARE` or more).
+ */
+export function fairMeasure(
+  column: Column,
+  columns: readonly Column[],
+  work: Placement | null,
+): boolean {
+  return columns.includes(column) || (work !== null && work.shares[column] >= WRONG_WORK_SHARE);
+}
+
 /** The role is measured on another column's terms: the article's trap. */
 export function wrongColumnMetrics(
   measure: Shares,
@@ -83,11 +97,9 @@ export function wrongColumnMetrics(
 ): AnalysisFlag | null {
   const total = measure.research + measure.rnd + measure.product;
   if (!work || total < MIN_MEASURE) return null;
-  // Measures of a column the work itself spends a good part of its week on are fair.
-  const fair = (c: Column) =>
-    work.columns.includes(c) ||
-    (work.placement !== null && work.placement.shares[c] >= WRONG_WORK_SHARE);
-  const wrong = COLUMNS.filter((c) => !fair(c) && measure[c] > 0);
+  const wrong = COLUMNS.filter(
+    (c) => !fairMeasure(c, work.columns, work.placement) && measure[c] > 0,
+  );
   const wrongMass = wrong.reduce((a, c) => a + measure[c], 0);
   if (wrongMass < MIN_MEASURE || wrongMass / total < WRONG_WORK_SHARE) return null;
   const shown = wrong

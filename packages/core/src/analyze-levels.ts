@@ -1,6 +1,6 @@
-import { MIN_EVIDENCE, strongest } from './analyze-flags.ts';
+import { MIN_EVIDENCE, quoted, roleName, strongest } from './analyze-flags.ts';
 import type { AnalysisFlag, AnalysisLevel, Evidence, TextSpan } from './analyze-result.ts';
-import { COLUMNS, type Column, ROLE_OF_COLUMN, type Shares, spectrumPosition } from './ids.ts';
+import { COLUMNS, type Column, type Shares, spectrumPosition } from './ids.ts';
 import type { LevelBlock } from './level-blocks.ts';
 import type { Messages } from './messages/en.ts';
 import { dominantColumn, normalizeShares } from './placement.ts';
@@ -11,14 +11,13 @@ const WRONG_SHARE = 0.5;
 /** Levels whose average positions on the spectrum differ this much from bottom to top drift. */
 const DRIFT = 0.3;
 
-const roleName = (m: Messages, column: Column) =>
-  m['role.inSentence'](m[`role.${ROLE_OF_COLUMN[column]}`].name);
 const inside = (e: Evidence, spans: readonly TextSpan[]) =>
   spans.some((s) => e.start >= s.start && e.end <= s.end);
-// A level as a sentence names it: its label without the name after it ("Level 3 — Leads" → "Level 3").
-const shortName = (name: string) => name.split(/\s+[—–-]\s+|:\s|\s\(/)[0]?.trim() || name;
-const quoted = (m: Messages, items: readonly Evidence[]) =>
-  m['analyze.quoted']([...new Set(items.map((e) => e.phrase.toLowerCase()))].slice(0, 3));
+/**
+ * A level as a sentence names it: its label without the name after it.
+ * @example levelLabel('Level 3 — Leads an area') // 'Level 3'
+ */
+export const levelLabel = (name: string) => name.split(/\s+[—–-]\s+|:\s|\s\(/)[0]?.trim() || name;
 
 /** One level's shares and flags, against the columns the role is graded on (`intended`). */
 function auditLevel(
@@ -32,7 +31,7 @@ function auditLevel(
   for (const e of own) totals[e.column] += e.weight;
   for (const c of COLUMNS) totals[c] = Math.max(0, round(totals[c], 3));
   const weight = round(totals.research + totals.rnd + totals.product, 3);
-  const name = shortName(block.name);
+  const name = levelLabel(block.name);
   const base = { name: block.name, ladder: block.ladder, label: block.label, spans: block.spans };
   if (weight < MIN_EVIDENCE) {
     const flag: AnalysisFlag = {
@@ -93,7 +92,7 @@ function driftOf(levels: readonly AnalysisLevel[], m: Messages): AnalysisFlag | 
     const to = high.at(-1)?.column;
     if (!from || !to || from === to || Math.abs(at(low) - at(high)) < DRIFT) continue;
     const names = (part: AnalysisLevel[], column: Column) =>
-      m['analyze.quoted'](part.filter((l) => l.column === column).map((l) => shortName(l.name)));
+      m['analyze.quoted'](part.filter((l) => l.column === column).map((l) => levelLabel(l.name)));
     return {
       code: 'level-drift',
       message: m['analyze.flag.levelDrift'](

@@ -165,6 +165,21 @@ const graded = (instead: string, capital: boolean) =>
   `${capital ? 'Graded' : 'graded'} on ${instead}`;
 
 /**
+ * The distinct rewrites of a text's evidence, in text order: the phrases of one sentence share
+ * one, so it appears once.
+ * @example uniqueSuggestions(analysis.evidence).length // how many rewrites to show
+ */
+export function uniqueSuggestions(
+  evidence: readonly { suggestion?: Suggestion | undefined }[],
+): Suggestion[] {
+  const byPlace = new Map<string, Suggestion>();
+  for (const { suggestion: s } of evidence) {
+    if (s && !byPlace.has(`${s.start}:${s.end}`)) byPlace.set(`${s.start}:${s.end}`, s);
+  }
+  return [...byPlace.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
  * The text with every suggestion of its evidence applied (each once), for a user to copy.
  * @example rewriteText(text, analysis.evidence)
  */
@@ -172,19 +187,10 @@ export function rewriteText(
   text: string,
   evidence: readonly { suggestion?: Suggestion | undefined }[],
 ): string {
-  const seen = new Set<string>();
-  const edits: Suggestion[] = [];
-  for (const e of evidence) {
-    const s = e.suggestion;
-    if (!s || seen.has(`${s.start}:${s.end}`)) continue;
-    seen.add(`${s.start}:${s.end}`);
-    edits.push(s);
-  }
-  edits.sort((a, b) => b.start - a.start);
   let out = text;
   let floor = Number.POSITIVE_INFINITY;
-  for (const s of edits) {
-    // Overlapping edits: the later one already rewrote this part.
+  // From the end, so earlier offsets stay right; an edit that overlaps a later one is skipped.
+  for (const s of uniqueSuggestions(evidence).reverse()) {
     if (s.end > floor) continue;
     out = out.slice(0, s.start) + s.text + out.slice(s.end);
     floor = s.start;

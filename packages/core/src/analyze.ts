@@ -1,11 +1,11 @@
 import { findHits, type Hit } from './analyze-evidence.ts';
 import {
+  fairMeasure,
   LOW_EVIDENCE,
   MIN_EVIDENCE,
   measuredColumn,
   titleMismatch,
   twoJobsFlag,
-  WRONG_WORK_SHARE,
   wrongColumnMetrics,
 } from './analyze-flags.ts';
 import { auditLevels } from './analyze-levels.ts';
@@ -20,7 +20,7 @@ import { COLUMN_OF_ROLE, COLUMNS, type Column, type RoleId, type Shares } from '
 import { type LevelBlock, levelBlocks } from './level-blocks.ts';
 import { en, type Messages } from './messages/en.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
-import { type Placement, placeShares } from './placement.ts';
+import { type Placement, placementColumns, placeShares } from './placement.ts';
 import { postingSections } from './posting-sections.ts';
 import { round } from './round.ts';
 import { twoJobs } from './two-jobs.ts';
@@ -208,7 +208,7 @@ function analyzeRead(
   const measured = measuredColumn(measure);
   const workOnly: Placement | null = workMass >= LOW_EVIDENCE ? placeShares(work) : null;
   const workSide = workOnly
-    ? { columns: columnsOf(workOnly), placement: workOnly, fromTitle: false }
+    ? { columns: placementColumns(workOnly), placement: workOnly, fromTitle: false }
     : title?.column
       ? { columns: [title.column], placement: null, fromTitle: true }
       : null;
@@ -240,7 +240,7 @@ function analyzeRead(
     : title?.column
       ? [title.column]
       : placement
-        ? columnsOf(placement)
+        ? placementColumns(placement)
         : [];
   const { levels, drift } = auditLevels(blocks, evidence, intended, m);
   if (drift) flags.push(drift);
@@ -333,8 +333,6 @@ function suggest(
   const target =
     placement && intended.includes(placement.dominantWork) ? placement.dominantWork : first;
   const wrongLevels = levels.filter((l) => l.flags.some((f) => f.code === 'wrong-column-metrics'));
-  // As the document-wide flag judges it: a column the work spends a good part of its week on is fair.
-  const fair = (c: Column) => intended.includes(c) || (work?.shares[c] ?? 0) >= WRONG_WORK_SHARE;
   const candidates = evidence.filter(
     (e) =>
       e.weight > 0 &&
@@ -344,16 +342,9 @@ function suggest(
       // A ladder is judged level by level: its bridge lines name the other columns on purpose.
       (levels.length > 0
         ? wrongLevels.some((l) => l.spans.some((s) => e.start >= s.start && e.end <= s.end))
-        : (wrong !== null || asked) && e.measure && !fair(e.column)),
+        : (wrong !== null || asked) && e.measure && !fairMeasure(e.column, intended, work)),
   );
   for (const [e, suggestion] of suggestionsFor(read, candidates, target)) e.suggestion = suggestion;
-}
-
-/** The columns a placement accepts as its own: the dominant one, or both of a between or split pair. */
-function columnsOf(placement: Placement): Column[] {
-  const pair = placement.between ?? placement.split;
-  if (!pair) return [placement.dominantWork];
-  return pair.map((r) => COLUMN_OF_ROLE[r]);
 }
 
 /**

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { type Analyzer, analyze, createAnalyzer } from './analyze.ts';
+import { levelLabel } from './analyze-levels.ts';
 import { DEFAULT_MODEL } from './analyze-model.ts';
 import { Analysis } from './analyze-result.ts';
+import { uniqueSuggestions } from './analyze-suggestions.ts';
 import { grading } from './grading.ts';
-import { COLUMN_OF_ROLE, type Column, ROLE_IDS, ROLE_OF_COLUMN, type RoleId } from './ids.ts';
+import { COLUMN_OF_ROLE, ROLE_IDS, ROLE_OF_COLUMN, type RoleId } from './ids.ts';
 import { ColumnSchema, RoleIdSchema, RolePair, Shares } from './ids-schema.ts';
 import { en, type Messages } from './messages/en.ts';
 import { fail, type Outcome, ok } from './outcome.ts';
+import { placementColumns } from './placement.ts';
 
 /** The three documents that grade one role: the posting that hires, the rubric that reviews, the ladder that promotes. */
 export const DOCUMENT_KINDS = ['posting', 'rubric', 'ladder'] as const;
@@ -81,15 +84,6 @@ export type CheckedDocument = z.infer<typeof CheckedDocument>;
 export type DocumentsToCheck = Partial<Record<DocumentKind, unknown>> & { role?: unknown };
 
 const roleName = (m: Messages, role: RoleId) => m['role.inSentence'](m[`role.${role}`].name);
-const columnsOf = (a: Analysis): Column[] => {
-  const pair = a.between ?? a.split;
-  if (pair) return pair.map((r) => COLUMN_OF_ROLE[r]);
-  return a.dominantWork ? [a.dominantWork] : [];
-};
-const suggestionsIn = (a: Analysis) =>
-  new Set(
-    a.evidence.flatMap((e) => (e.suggestion ? [`${e.suggestion.start}:${e.suggestion.end}`] : [])),
-  ).size;
 
 /** What is wrong with one document, read against `role`, as mismatches (none when it agrees). */
 function mismatchesOf(
@@ -104,7 +98,7 @@ function mismatchesOf(
   const name = split ? m['analyze.roleList'](split.map((r) => roleName(m, r))) : roleName(m, role);
   const gradeOn = grading({ role, split: split ? [split[0], split[1]] : null }, m).gradeOn;
   const accepted = split ? split.map((r) => COLUMN_OF_ROLE[r]) : [COLUMN_OF_ROLE[role]];
-  const suggestions = suggestionsIn(against);
+  const suggestions = uniqueSuggestions(against.evidence).length;
   const rewrite = {
     fix: m['check.fix.rewrite'](suggestions),
     action: 'rewrite' as const,
@@ -134,7 +128,7 @@ function mismatchesOf(
   const ownRole = own.split
     ? m['analyze.roleList'](own.split.map((r) => roleName(m, r)))
     : roleName(m, own.role ?? role);
-  const covered = columnsOf(own).filter((c) => accepted.includes(c));
+  const covered = placementColumns(own).filter((c) => accepted.includes(c));
   if (split && covered.length === 1 && !own.split) {
     // Two jobs in the posting, one in this document: the other part goes ungraded.
     out.push({
@@ -159,9 +153,7 @@ function mismatchesOf(
     l.flags.some((f) => f.code === 'wrong-column-metrics'),
   );
   if (wrong.length > 0) {
-    const levels = m['analyze.quoted'](
-      wrong.map((l) => l.name.split(/\s+[—–-]\s+|:\s/)[0] ?? l.name),
-    );
+    const levels = m['analyze.quoted'](wrong.map((l) => levelLabel(l.name)));
     out.push({
       document,
       code: 'wrong-levels',
@@ -246,7 +238,7 @@ export function checkDocuments(
       document,
       name: messages[`check.document.${document}`],
       role: own.role,
-      columns: columnsOf(own),
+      columns: placementColumns(own),
       shares: own.shares,
       analysis: against?.ok ? against.value : own,
     };

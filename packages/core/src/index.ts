@@ -21,7 +21,7 @@ export {
   type SectionKind,
   TextSpan,
 } from './analyze-result.ts';
-export { rewriteText, type Suggestion } from './analyze-suggestions.ts';
+export { rewriteText, type Suggestion, uniqueSuggestions } from './analyze-suggestions.ts';
 export { type AnswersProblem, checkAnswers } from './check-answers.ts';
 export {
   CheckedDocument,

@@ -1,5 +1,6 @@
 import {
   ANCHOR_POSITION,
+  COLUMN_OF_ROLE,
   type Column,
   ROLE_OF_COLUMN,
   type RoleId,
@@ -141,4 +142,19 @@ export function placeShares(weights: Shares): Placement {
     margin,
     dominantWork: dominant,
   };
+}
+
+/**
+ * The columns a placement accepts as its own: the dominant one, or both of a between or split
+ * pair; none when nothing was placed (an analysis with too little evidence).
+ * @example placementColumns({ dominantWork: 'rnd', between: null, split: null }) // ['rnd']
+ */
+export function placementColumns(placement: {
+  dominantWork: Column | null;
+  between: readonly RoleId[] | null;
+  split: readonly RoleId[] | null;
+}): Column[] {
+  const pair = placement.between ?? placement.split;
+  if (pair) return pair.map((r) => COLUMN_OF_ROLE[r]);
+  return placement.dominantWork ? [placement.dominantWork] : [];
 }

@@ -11,6 +11,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '@rolefit/server';
 import { chromium, type Page } from 'playwright-core';
+import {
+  AI_LADDER_WRONG_TOP,
+  AI_POSTING,
+  RESEARCH_RUBRIC,
+} from '../test/app-fixtures/documents.ts';
 import { CHROMIUM_ARGS } from '../test/chromium-args.ts';
 
 const webDir = fileURLToPath(new URL('..', import.meta.url));
@@ -47,31 +52,9 @@ const RESULT = '/result?a=1-34334.02';
 const RUBRIC = '/rubric?role=research-engineer&regime=separate-tracks&levels=4';
 // A ladder for AI engineers whose top level grades research work, and a posting and a rubric
 // to check it with: the analyzer's level-by-level audit and the three-documents check.
-const LADDER = `# AI Engineer career ladder
-
-## L1 — Contributes
-- Ships small features to customers behind flags, with tests.
-- Keeps latency and cost of the endpoints they touch in check.
-
-## L2 — Owns a feature
-- Owns an LLM feature in production: its uptime, latency and on-call.
-- Runs A/B tests and reports the KPIs the feature moves.
-
-## L3 — Leads an area
-- Measured on papers published at top venues and their citations.
-- Invents novel methods and pursues open research questions.
-`;
-const POSTING = `AI Engineer, Search Assistant
-
-What you'll do
-- Ship LLM features to customers and own their latency, uptime and cost.
-- Integrate existing models into our product and run A/B tests on what you ship.
-`;
-const REVIEW_RUBRIC = `# Performance review rubric
-
-- Measured on papers published at top venues and their citations.
-- Novel methods invented.
-`;
+const LADDER = AI_LADDER_WRONG_TOP;
+const POSTING = AI_POSTING;
+const REVIEW_RUBRIC = RESEARCH_RUBRIC;
 const suffix = scheme === 'dark' ? '-dark' : '';
 
 async function shoot(page: Page, name: string, fullPage: boolean) {

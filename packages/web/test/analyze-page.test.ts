@@ -10,6 +10,7 @@ import {
   suiteName,
   watchProblems,
 } from './app-fixtures/app-harness.ts';
+import { AI_LADDER_WRONG_TOP } from './app-fixtures/documents.ts';
 import { requestAfterAll } from './request-after-all.ts';
 
 const POSTING = `Senior AI Engineer, Checkout
@@ -36,21 +37,7 @@ What you will do
 - Own latency, uptime and cost of the serving stack
 - Run A/B tests and move the product KPIs`;
 
-/** A ladder for AI engineers whose top level grades research work: one level on the wrong column. */
-const LADDER = `# AI Engineer career ladder
-
-## L1 — Contributes
-- Ships small features to customers behind flags, with tests.
-- Keeps latency and cost of the endpoints they touch in check.
-
-## L2 — Owns a feature
-- Owns an LLM feature in production: its uptime, latency and on-call.
-- Runs A/B tests and reports the KPIs the feature moves.
-
-## L3 — Leads an area
-- Measured on papers published at top venues and their citations.
-- Invents novel methods and pursues open research questions.
-`;
+const LADDER = AI_LADDER_WRONG_TOP;
 
 const HOSTILE = '<img src=x onerror="window.__xss=1">';
 const HOSTILE_POSTING = `<script>window.__xss=2</script> AI Engineer <svg onload="window.__xss=3">

@@ -17,20 +17,12 @@ import {
   suiteName,
   watchProblems,
 } from './app-fixtures/app-harness.ts';
+import { AI_POSTING, RESEARCH_RUBRIC } from './app-fixtures/documents.ts';
 
-// Texts written for this test: an AI engineer posting, a rubric graded on research and a ladder
-// whose top level grades research; then a rubric and ladder that stay on product work.
-const POSTING = `AI Engineer, Search Assistant
-
-What you'll do
-- Ship LLM features to customers and own their latency, uptime and cost.
-- Integrate existing models into our product and run A/B tests on what you ship.
-`;
-const RESEARCH_RUBRIC = `# Performance review rubric
-
-- Measured on papers published at top venues and their citations.
-- Novel methods invented.
-`;
+// Texts written for this test (the posting and the research rubric are shared with the
+// screenshots): a ladder whose top level grades research, then a rubric and ladder that stay on
+// product work.
+const POSTING = AI_POSTING;
 const DRIFTING_LADDER = `# AI Engineer career ladder
 
 ## E1 — Builds

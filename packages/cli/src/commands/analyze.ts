@@ -7,6 +7,7 @@ import {
   type Quiz,
   ROLE_IDS,
   rewriteText,
+  uniqueSuggestions,
 } from '@rolefit/core';
 import { defineCommand } from 'citty';
 import { CliError, EXIT } from '../cli-error.ts';
@@ -14,7 +15,6 @@ import type { CliIo } from '../cli-io.ts';
 import type { Messages } from '../messages/en.ts';
 import { readDocument } from '../read-document.ts';
 import { renderAnalysis } from '../render-analysis.ts';
-import { suggestionsOf } from '../render-suggestions.ts';
 import { rewriteCommand } from '../rewrite-command.ts';
 import { roleOption } from '../role-option.ts';
 import { terminalStyle, terminalWidth } from '../terminal-style.ts';
@@ -58,7 +58,7 @@ export const analyzeCommand = (io: CliIo, quiz: Quiz, t: Messages, m: CoreMessag
       if (!analysis.ok) throw new Error(`analyze refused text: ${analysis.error.message}`);
       if (args.rewrite) {
         // The text itself, byte for byte where nothing is rewritten: no colour, no wrapping.
-        const count = suggestionsOf(analysis.value.evidence).length;
+        const count = uniqueSuggestions(analysis.value.evidence).length;
         io.stdout.write(rewriteText(text, analysis.value.evidence));
         io.err(
           `rolefit: ${count === 0 ? t['analyze.rewrite.none'] : t['analyze.rewrite.applied'](count)}`,

@@ -1,4 +1,10 @@
-import { type Analysis, type Evidence, rewriteText, type Suggestion } from '@rolefit/core';
+import {
+  type Analysis,
+  type Evidence,
+  rewriteText,
+  type Suggestion,
+  uniqueSuggestions,
+} from '@rolefit/core';
 import { copyText } from '../app/copy-text.ts';
 import { LANGUAGE } from '../messages/language.ts';
 import { messages } from '../messages/messages.ts';
@@ -6,20 +12,6 @@ import { richText } from '../messages/rich-text.ts';
 import { h } from '../shared/h.ts';
 
 const t = messages();
-
-/**
- * The rewrites the evidence suggests, each once (the phrases of one sentence share one), in the
- * order of the text.
- * @example suggestionsIn(analysis.evidence).length // how many "Instead of … write …" lines
- */
-export function suggestionsIn(evidence: readonly Evidence[]): Suggestion[] {
-  const seen = new Map<string, Suggestion>();
-  for (const { suggestion } of evidence) {
-    if (suggestion && !seen.has(`${suggestion.start}:${suggestion.end}`))
-      seen.set(`${suggestion.start}:${suggestion.end}`, suggestion);
-  }
-  return [...seen.values()].sort((a, b) => a.start - b.start);
-}
 
 // Both sides are English: the text as written and the words core suggests to put back into it.
 // On a page in another language they say so, and keep their own direction inside its sentence.
@@ -79,7 +71,7 @@ export function rewriteCopy(label: string, text: string, evidence: readonly Evid
  * copies the whole text with them applied; null when there are none.
  */
 export function analysisSuggestions(text: string, a: Analysis): HTMLElement | null {
-  const suggestions = suggestionsIn(a.evidence);
+  const suggestions = uniqueSuggestions(a.evidence);
   if (suggestions.length === 0) return null;
   return h(
     'section',

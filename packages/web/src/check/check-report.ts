@@ -1,5 +1,11 @@
-import type { CheckedDocument, DocumentCheck, DocumentKind, RoleId } from '@rolefit/core';
-import { rewriteCopy, suggestionList, suggestionsIn } from '../analyze/analysis-suggestions.ts';
+import {
+  type CheckedDocument,
+  type DocumentCheck,
+  type DocumentKind,
+  type RoleId,
+  uniqueSuggestions,
+} from '@rolefit/core';
+import { rewriteCopy, suggestionList } from '../analyze/analysis-suggestions.ts';
 import { roleInSentence } from '../app/role-words.ts';
 import { sharesBar } from '../app/shares-bar.ts';
 import { ADVICE_NOTE, CORE_TEXT, ROLES } from '../messages/core-text.ts';
@@ -153,7 +159,7 @@ export function checkTable(check: DocumentCheck): HTMLElement {
 /** One document's mismatches with their fixes, then its rewrites and a button to copy them. */
 function documentGroup(check: DocumentCheck, d: CheckedDocument, text: string) {
   const mismatches = check.mismatches.filter((m) => m.document === d.document);
-  const suggestions = suggestionsIn(d.analysis.evidence);
+  const suggestions = uniqueSuggestions(d.analysis.evidence);
   if (mismatches.length === 0 && suggestions.length === 0) return null;
   const role = check.role ? roleInSentence(check.role) : '';
   return h(
